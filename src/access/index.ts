@@ -1,0 +1,59 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { hasRole, isStaff, type Role } from '../domain/roles'
+
+/**
+ * Every access rule of every collection lives here, so a reviewer can read the whole policy in one file.
+ * These run on the server for REST, GraphQL and the Local API (with overrideAccess: false) alike.
+ */
+type User = PayloadRequest['user']
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+export const staffOnly: Access = ({ req }) => isStaff(req.user)
+
+export const roles =
+  (...allowed: Role[]): Access =>
+  ({ req }) =>
+    hasRole(req.user, ...allowed)
+
+export const fieldRoles =
+  (...allowed: Role[]): FieldAccess =>
+  ({ req }) =>
+    hasRole(req.user, ...allowed)
+
+/**
+ * Drafts of never-published documents live in the main table, so a plain `read: () => true` would leak them.
+ * Readers get a query constraint; staff see everything.
+ */
+export const PUBLISHED: Where = { _status: { equals: 'published' } }
+export const publishedOrStaff: Access = ({ req }) => (isStaff(req.user) ? true : PUBLISHED)
+
+/** The given roles may change any document; other staff only those they created. */
+export const rolesOrOwnDocument =
+  (...allowed: Role[]) =>
+  (ownerRoles: Role[]): Access =>
+  ({ req }) => {
+    if (hasRole(req.user, ...allowed)) return true
+    if (req.user && hasRole(req.user, ...ownerRoles)) return { createdBy: { equals: req.user.id } }
+    return false
+  }
+
+export const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (req.user) return { id: { equals: req.user.id } }
+  return false
+}
+
+async function noUsersYet(req: PayloadRequest): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+  return totalDocs === 0
+}
+
+/** Roles can be set by an admin, and once, by whoever creates the very first account. */
+export const canAssignRoles: FieldAccess = async ({ req }) =>
+  hasRole(req.user, 'admin') || (!req.user && (await noUsersYet(req)))
+
+export const isFirstUser = noUsersYet
+
+export type { User }

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import type React from 'react'
+
+import { getSite } from '@/server/queries'
+
+import './site.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSite()
+  return { title: { default: site.name, template: `%s · ${site.name}` } }
+}
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const site = await getSite()
+  return (
+    <html lang={site.language}>
+      <body>
+        <a className="skip" href="#main">
+          Skip to content
+        </a>
+        <header className="masthead">
+          <Link href="/" className="masthead__name">
+            {site.name}
+          </Link>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>
+            © {site.name}. Published with Masthead.
+          </p>
+        </footer>
+      </body>
+    </html>
+  )
+}

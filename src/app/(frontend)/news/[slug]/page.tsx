@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ArticleBody } from '@/components/ArticleBody'
+import { Figure } from '@/components/Figure'
+import { formatInZone } from '@/domain/time'
+import type { Photo, Tag } from '@/payload-types'
+import { articleBySlug, getSite } from '@/server/queries'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await articleBySlug(decodeURIComponent((await params).slug))
+  if (!page) return {}
+  return { title: page.article.headline, description: page.article.deck ?? undefined }
+}
+
+export default async function ArticleRoute({ params }: Props) {
+  const slug = decodeURIComponent((await params).slug)
+  const [site, page] = await Promise.all([getSite(), articleBySlug(slug)])
+  if (!page) notFound()
+  const { article, authors, section, captionFor, relatedLinks } = page
+  const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
+  const byline = [authors.map((a) => a.name).join(', '), article.bylineText].filter(Boolean).join(' · ')
+
+  return (
+    <article className="article">
+      <header className="article__header">
+        {section && <p className="kicker">{section.name}</p>}
+        <h1>{article.displayHeadline || article.headline}</h1>
+        {article.displayHeadline && article.displayHeadline !== article.headline && (
+          <p className="article__headline-alt">{article.headline}</p>
+        )}
+        {article.deck && <p className="deck">{article.deck}</p>}
+        <div className="article__meta">
+          {byline && <p className="byline">{byline}</p>}
+          {article.releasedAt && (
+            <p>
+              Released <time dateTime={article.releasedAt}>{formatInZone(article.releasedAt, site.timeZone)}</time>
+            </p>
+          )}
+        </div>
+      </header>
+      {hero && <Figure photo={hero} caption={captionFor(hero.id, article.hero?.caption)} priority />}
+      {article.body && <ArticleBody body={article.body} captionFor={captionFor} />}
+      {!!article.corrections?.length && (
+        <aside className="corrections" aria-label="Corrections and updates">
+          <h2>Corrections and updates</h2>
+          <ul>
+            {article.corrections.map((c) => (
+              <li key={c.id ?? c.at}>
+                <strong>{c.kind === 'update' ? 'Update' : 'Correction'}</strong>,{' '}
+                <time dateTime={c.at}>{formatInZone(c.at, site.timeZone)}</time>: {c.note}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {relatedLinks.length > 0 && (
+        <aside className="related" aria-label="Related">
+          <h2>Related</h2>
+          <ul>
+            {relatedLinks.map((link) => {
+              const internal = typeof link.article === 'object' && link.article ? `/news/${link.article.slug}` : null
+              const href = link.url || internal
+              const tags = (link.tags ?? []).filter((t): t is Tag => typeof t === 'object')
+              return (
+                <li key={link.id}>
+                  <h3>{href ? <a href={href}>{link.title}</a> : link.title}</h3>
+                  {tags.length > 0 && (
+                    <ul className="tags" aria-label="Tags">
+                      {tags.map((t) => (
+                        <li key={t.id}>{t.name}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {link.summary && <p>{link.summary}</p>}
+                </li>
+              )
+            })}
+          </ul>
+        </aside>
+      )}
+    </article>
+  )
+}

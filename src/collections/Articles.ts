@@ -1,0 +1,145 @@
+import {
+  BlocksFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
+import { InlinePhoto } from '../blocks/InlinePhoto'
+import { checkWebUrl } from '../domain/urls'
+import { slugField } from '../fields/slug'
+import { createdByField, firstPublishedAtField } from '../fields/stamps'
+import { publishGuard } from '../hooks/publishGuard'
+
+/** Features the editors get; the site's renderer handles exactly these. */
+const UNUSED_FEATURES = new Set(['heading', 'upload', 'relationship', 'checklist', 'inlineCode', 'superscript', 'subscript'])
+
+export const articleBodyEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((f) => !UNUSED_FEATURES.has(f.key)),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    BlocksFeature({ blocks: [InlinePhoto] }),
+    FixedToolbarFeature(),
+  ],
+})
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  admin: {
+    useAsTitle: 'headline',
+    defaultColumns: ['headline', 'section', 'releasedAt', '_status', 'updatedAt'],
+    group: 'Newsroom',
+    listSearchableFields: ['headline', 'deck', 'slug'],
+  },
+  access: {
+    read: publishedOrStaff,
+    create: roles('editor', 'writer'),
+    update: rolesOrOwnDocument('editor')(['writer']),
+    delete: roles('editor'),
+  },
+  versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 100 },
+  hooks: { beforeChange: [publishGuard(['editor'])] },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Story',
+          fields: [
+            { name: 'headline', type: 'text', required: true, maxLength: 300 },
+            {
+              name: 'displayHeadline',
+              type: 'text',
+              maxLength: 300,
+              admin: { description: 'Optional headline for the article page, when it differs from the one in lists.' },
+            },
+            { name: 'deck', type: 'textarea', maxLength: 1000, admin: { description: 'The summary under the headline.' } },
+            {
+              name: 'hero',
+              type: 'group',
+              fields: [
+                { name: 'photo', type: 'upload', relationTo: 'photos' },
+                {
+                  name: 'caption',
+                  type: 'relationship',
+                  relationTo: 'captions',
+                  admin: { description: 'Optional: a caption for this article. Empty = the photo’s default caption.' },
+                  filterOptions: ({ siblingData }) => {
+                    const photo = (siblingData as { photo?: unknown })?.photo
+                    return photo ? { photo: { equals: typeof photo === 'object' ? (photo as { id: unknown }).id : photo } } : true
+                  },
+                },
+              ],
+            },
+            { name: 'body', type: 'richText', editor: articleBodyEditor },
+          ],
+        },
+        {
+          label: 'Related & notes',
+          fields: [
+            {
+              name: 'relatedLinks',
+              type: 'relationship',
+              relationTo: 'related-links',
+              hasMany: true,
+              admin: { description: 'Shown in this order at the end of the article.' },
+            },
+            {
+              name: 'corrections',
+              type: 'array',
+              labels: { singular: 'Correction or update', plural: 'Corrections and updates' },
+              fields: [
+                {
+                  name: 'kind',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'correction',
+                  options: [
+                    { label: 'Correction', value: 'correction' },
+                    { label: 'Update', value: 'update' },
+                  ],
+                },
+                { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+                { name: 'note', type: 'textarea', required: true, maxLength: 2000 },
+              ],
+            },
+            {
+              name: 'sourceUrl',
+              type: 'text',
+              maxLength: 2000,
+              validate: (value: unknown) => {
+                if (!value) return true
+                const checked = checkWebUrl(String(value))
+                return checked.ok ? true : checked.reason
+              },
+            },
+          ],
+        },
+      ],
+    },
+    ...slugField('articles', 'headline', { freezeOnPublish: true }),
+    { name: 'section', type: 'relationship', relationTo: 'sections', index: true, admin: { position: 'sidebar' } },
+    { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'bylineText',
+      type: 'text',
+      maxLength: 200,
+      admin: { position: 'sidebar', description: 'Free-text byline, e.g. "The editorial department of Qiushi magazine".' },
+    },
+    {
+      name: 'releasedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Release time; shown to readers in the publication’s time zone.',
+      },
+    },
+    firstPublishedAtField,
+    createdByField,
+  ],
+}

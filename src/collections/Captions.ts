@@ -1,0 +1,55 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
+import { parseCredit } from '../domain/credits/parseCredit'
+import { createdByField } from '../fields/stamps'
+import { publishGuard } from '../hooks/publishGuard'
+
+/** The parsed parts always follow the credit line; nobody types them twice. */
+const deriveCreditParts: CollectionBeforeChangeHook = ({ data }) => {
+  if (data.creditLine === undefined) return data
+  const parsed = typeof data.creditLine === 'string' && data.creditLine.trim() ? parseCredit(data.creditLine) : null
+  return { ...data, photographer: parsed?.photographer ?? null, agency: parsed?.agency ?? null }
+}
+
+/**
+ * A caption belongs to a photo. Without an article it is the photo's default caption; with one it is what that
+ * article prints under the photo, leaving the default and every other article untouched.
+ */
+export const Captions: CollectionConfig = {
+  slug: 'captions',
+  admin: { useAsTitle: 'text', defaultColumns: ['text', 'photo', 'article', '_status'], group: 'Photo desk' },
+  access: {
+    read: publishedOrStaff,
+    create: roles('photo_desk', 'editor', 'writer'),
+    update: rolesOrOwnDocument('photo_desk', 'editor')(['writer']),
+    delete: roles('photo_desk', 'editor'),
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeChange: [publishGuard(['photo_desk', 'editor']), deriveCreditParts] },
+  fields: [
+    { name: 'text', type: 'textarea', required: true, maxLength: 2000 },
+    {
+      name: 'creditLine',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'As printed: "Photo by … reporter …", "… /Photo taken", "Photo: Jane Smith/AP".' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'photographer', type: 'text', admin: { readOnly: true, description: 'Read from the credit line.' } },
+        { name: 'agency', type: 'text', admin: { readOnly: true } },
+      ],
+    },
+    { name: 'photo', type: 'relationship', relationTo: 'photos', required: true, index: true },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      index: true,
+      admin: { description: 'Leave empty for the photo’s default caption.' },
+    },
+    createdByField,
+  ],
+}

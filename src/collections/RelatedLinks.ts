@@ -1,0 +1,47 @@
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import { ValidationError } from 'payload'
+
+import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
+import { checkWebUrl } from '../domain/urls'
+import { createdByField } from '../fields/stamps'
+import { publishGuard } from '../hooks/publishGuard'
+
+/** Runs for drafts too: a dangerous URL must never be stored, published or not. */
+const requireOneTarget: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  const url = typeof merged.url === 'string' ? merged.url.trim() : ''
+  const hasArticle = merged.article !== undefined && merged.article !== null && merged.article !== ''
+  const errors: { path: string; message: string }[] = []
+  if (url) {
+    const checked = checkWebUrl(url)
+    if (!checked.ok) errors.push({ path: 'url', message: checked.reason })
+  }
+  if (url && hasArticle) errors.push({ path: 'url', message: 'Give either an external URL or an internal article, not both.' })
+  if (!url && !hasArticle && data?._status === 'published') {
+    errors.push({ path: 'url', message: 'A published related link needs an external URL or an internal article.' })
+  }
+  if (errors.length) throw new ValidationError({ collection: 'related-links', errors, req })
+  return data ? { ...data, ...(typeof data.url === 'string' ? { url: data.url.trim() } : {}) } : data
+}
+
+export const RelatedLinks: CollectionConfig = {
+  slug: 'related-links',
+  labels: { singular: 'Related link', plural: 'Related links' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'url', 'article', '_status'], group: 'Newsroom' },
+  access: {
+    read: publishedOrStaff,
+    create: roles('editor', 'writer'),
+    update: rolesOrOwnDocument('editor')(['writer']),
+    delete: roles('editor'),
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeValidate: [requireOneTarget], beforeChange: [publishGuard(['editor'])] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 400 },
+    { name: 'url', type: 'text', maxLength: 2000, admin: { description: 'An external http(s) link…' } },
+    { name: 'article', type: 'relationship', relationTo: 'articles', admin: { description: '…or one of our own articles.' } },
+    { name: 'summary', type: 'textarea', maxLength: 3000 },
+    { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true },
+    createdByField,
+  ],
+}

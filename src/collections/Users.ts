@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+import { APIError } from 'payload'
+
+import { adminOrSelf, canAssignRoles, fieldRoles, isFirstUser, roles, staffOnly } from '../access'
+import { hasRole, ROLE_LABELS, ROLES } from '../domain/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: { useAPIKey: false, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: 'Newsroom' },
+  access: {
+    read: adminOrSelf,
+    create: roles('admin'),
+    update: adminOrSelf,
+    delete: roles('admin'),
+    // Every staff member may open the admin; readers have no account.
+    admin: ({ req }) => staffOnly({ req }) as boolean,
+  },
+  hooks: {
+    // A clear refusal instead of Payload's silent drop of a field the caller may not write.
+    beforeOperation: [
+      async ({ args, operation, req }) => {
+        if (operation !== 'create' && operation !== 'update') return args
+        const requested: unknown = args.data?.roles
+        // Trusted server code (seed, scripts) calls the Local API with access overridden.
+        if (requested === undefined || args.overrideAccess || hasRole(req.user, 'admin')) return args
+        if (operation === 'create' && !req.user && (await isFirstUser(req))) return args
+        const id = (args as { id?: number | string }).id
+        if (operation === 'update' && id !== undefined && req.user) {
+          const current = await req.payload.findByID({ collection: 'users', id, req, depth: 0, overrideAccess: true })
+          const same = (a: readonly string[] = [], b: readonly string[] = []) => [...a].sort().join() === [...b].sort().join()
+          if (Array.isArray(requested) && same(requested, current?.roles ?? [])) return args
+        }
+        throw new APIError('Only an administrator can change roles.', 403, null, true)
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['writer'],
+      saveToJWT: true,
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: canAssignRoles, update: fieldRoles('admin') },
+      admin: { description: 'Only an administrator can change roles. The first account is always an administrator.' },
+      hooks: {
+        beforeValidate: [async ({ value, operation, req }) => (operation === 'create' && (await isFirstUser(req)) ? ['admin'] : value)],
+      },
+    },
+    { name: 'title', type: 'text', admin: { description: 'Shown in bylines, e.g. "Science correspondent".' } },
+  ],
+  timestamps: true,
+}

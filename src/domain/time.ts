@@ -1,0 +1,69 @@
+/** Time-zone rules shared by the site, the importer and the admin. */
+export function isValidTimeZone(tz: string): boolean {
+  if (!tz) return false
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** "14 April 2024, 12:48 CST"-style text for a reader, in the publication's zone. */
+export function formatInZone(instant: Date | string, timeZone: string, locale = 'en-GB'): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).format(date)
+}
+
+/** ISO 8601 with the zone's offset (2024-04-14T12:48:00+08:00), as JSON-LD and feeds want it. */
+export function isoInZone(instant: Date | string, timeZone: string): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  )
+  const local = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second)
+  const offsetMinutes = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60000)
+  const sign = offsetMinutes >= 0 ? '+' : '-'
+  const abs = Math.abs(offsetMinutes)
+  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
+}
+
+/**
+ * The instant at which a wall-clock time (y, m, d, h, min) happens in `timeZone`.
+ * Two passes settle the offset across DST changes.
+ */
+export function zonedWallTimeToInstant(
+  wall: { year: number; month: number; day: number; hour: number; minute: number },
+  timeZone: string,
+): Date {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)
+  let guess = asUtc
+  for (let i = 0; i < 2; i++) {
+    const iso = isoInZone(new Date(guess), timeZone)
+    const m = /([+-])(\d{2}):(\d{2})$/.exec(iso)!
+    const offset = (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3])
+    guess = asUtc - offset * 60000
+  }
+  return new Date(guess)
+}

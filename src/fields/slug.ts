@@ -1,0 +1,66 @@
+import type { CollectionSlug, Field, FieldHook, Where } from 'payload'
+import { APIError } from 'payload'
+
+import { hasRole } from '../domain/roles'
+import { isValidSlug, slugify, uniqueSlug } from '../domain/slug'
+
+/**
+ * A unique, readable slug derived from `source` when left empty. Once a document has been published its slug
+ * only changes when an editor renames it on purpose; the old slug is kept in `previousSlugs` for redirects.
+ */
+export function slugField(collection: CollectionSlug, source: string, options: { freezeOnPublish?: boolean } = {}): Field[] {
+  const ensureSlug: FieldHook = async ({ value, data, originalDoc, req }) => {
+    const requested = typeof value === 'string' ? value.trim() : ''
+    const previous: string | undefined = originalDoc?.slug
+    if (options.freezeOnPublish && previous && requested && slugify(requested) !== previous && originalDoc?.firstPublishedAt) {
+      if (!hasRole(req.user, 'editor') && req.user) {
+        throw new APIError(`The slug "${previous}" is live; only an editor can rename a published article.`, 403, null, true)
+      }
+    }
+    if (requested) {
+      const normalised = slugify(requested)
+      if (!isValidSlug(normalised)) {
+        throw new APIError(`"${requested}" cannot be used as a slug: use letters, digits and hyphens.`, 400, null, true)
+      }
+      return normalised
+    }
+    if (previous) return previous
+    const base = slugify(String(data?.[source] ?? '')) || 'untitled'
+    return uniqueSlug(base, async (candidate) => {
+      const where: Where = { slug: { equals: candidate } }
+      if (originalDoc?.id) where.id = { not_equals: originalDoc.id }
+      const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
+      return totalDocs > 0
+    })
+  }
+
+  const fields: Field[] = [
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar', description: 'Left empty, it is made from the headline. Stable once published.' },
+      hooks: { beforeValidate: [ensureSlug] },
+    },
+  ]
+  if (options.freezeOnPublish) {
+    fields.push({
+      name: 'previousSlugs',
+      type: 'json',
+      admin: { hidden: true },
+      access: { update: () => false, create: () => false },
+      hooks: {
+        // Runs after access control, so it is the server, not the client, that records a rename.
+        beforeChange: [
+          ({ originalDoc, siblingData }) => {
+            const kept: string[] = originalDoc?.previousSlugs ?? []
+            const renamed = originalDoc?.firstPublishedAt && originalDoc.slug && siblingData.slug !== originalDoc.slug
+            return renamed ? [...new Set([...kept, originalDoc.slug as string])] : kept.length ? kept : null
+          },
+        ],
+      },
+    })
+  }
+  return fields
+}

@@ -1,0 +1,27 @@
+import type { Field } from 'payload'
+
+/** Who created the document: ownership rules (writers edit their own) read it. Never writable through the API. */
+export const createdByField: Field = {
+  name: 'createdBy',
+  type: 'relationship',
+  relationTo: 'users',
+  admin: { position: 'sidebar', readOnly: true },
+  access: { update: () => false },
+  hooks: {
+    beforeChange: [({ operation, req, value }) => (operation === 'create' ? (req.user?.id ?? value ?? null) : value)],
+  },
+}
+
+/** When the document first went live; set once by the server. */
+export const firstPublishedAtField: Field = {
+  name: 'firstPublishedAt',
+  type: 'date',
+  admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  access: { create: () => false, update: () => false },
+  hooks: {
+    beforeChange: [
+      ({ value, originalDoc, siblingData }) =>
+        originalDoc?.firstPublishedAt ?? value ?? (siblingData?._status === 'published' ? new Date().toISOString() : null),
+    ],
+  },
+}

@@ -1,0 +1,46 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, roles } from '../access'
+import { isValidTimeZone } from '../domain/time'
+import { checkWebUrl } from '../domain/urls'
+
+export const SITE_DEFAULTS = {
+  name: 'The Masthead Times',
+  language: 'en',
+  timeZone: 'Asia/Shanghai',
+  baseUrl: 'http://localhost:3000',
+}
+
+export const Site: GlobalConfig = {
+  slug: 'site',
+  label: 'Site settings',
+  admin: { group: 'Settings' },
+  access: { read: anyone, update: roles('admin') },
+  fields: [
+    { name: 'name', type: 'text', required: true, defaultValue: SITE_DEFAULTS.name, maxLength: 120 },
+    {
+      name: 'language',
+      type: 'text',
+      required: true,
+      defaultValue: SITE_DEFAULTS.language,
+      validate: (v: unknown) => (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(String(v ?? '')) ? true : 'Use a BCP 47 tag such as "en" or "zh-CN".'),
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: SITE_DEFAULTS.timeZone,
+      validate: (v: unknown) => (isValidTimeZone(String(v ?? '')) ? true : 'Use an IANA time zone such as "Asia/Shanghai" or "Europe/London".'),
+    },
+    {
+      name: 'baseUrl',
+      type: 'text',
+      required: true,
+      defaultValue: SITE_DEFAULTS.baseUrl,
+      validate: (v: unknown) => {
+        const checked = checkWebUrl(String(v ?? ''))
+        return checked.ok ? true : checked.reason
+      },
+    },
+  ],
+}

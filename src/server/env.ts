@@ -1,0 +1,76 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * The only reader of process.env. Everything else imports `env` and gets validated, typed values.
+ * Secrets are never defaulted: `npm run setup` writes a local .env with generated ones.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URI: z.string().trim().min(1).default('file:./data/masthead.db'),
+  PAYLOAD_SECRET: z.string().trim().optional(),
+  SERVER_URL: z.url().default('http://localhost:3000'),
+  MEDIA_DIR: z.string().trim().min(1).default('media'),
+  /** Set by the demo command; lets a production build run with generated local secrets. */
+  MASTHEAD_DEMO: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+  /** Pretty logs locally, JSON in production. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  isDemo: boolean
+  database: { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string }
+  payloadSecret: string
+  serverUrl: string
+  mediaDir: string
+  logLevel: z.infer<typeof schema>['LOG_LEVEL']
+}
+
+export class EnvError extends Error {
+  override name = 'EnvError'
+}
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    throw new EnvError(`Masthead's environment is invalid:\n${problems}`)
+  }
+  const e = parsed.data
+  const isProduction = e.NODE_ENV === 'production'
+  if (!e.PAYLOAD_SECRET || e.PAYLOAD_SECRET.length < 16) {
+    throw new EnvError(
+      isProduction && !e.MASTHEAD_DEMO
+        ? 'PAYLOAD_SECRET is missing or shorter than 16 characters. In production set it to a long random value (e.g. `openssl rand -hex 32`); it signs every login.'
+        : 'PAYLOAD_SECRET is missing or shorter than 16 characters. Run `npm run setup` to generate a local .env, or set it yourself.',
+    )
+  }
+  const isMongo = /^mongodb(\+srv)?:\/\//.test(e.DATABASE_URI)
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction,
+    isDemo: e.MASTHEAD_DEMO,
+    database: isMongo ? { kind: 'mongodb', url: e.DATABASE_URI } : { kind: 'sqlite', url: sqliteUrl(e.DATABASE_URI) },
+    payloadSecret: e.PAYLOAD_SECRET,
+    serverUrl: e.SERVER_URL.replace(/\/+$/, ''),
+    mediaDir: path.resolve(e.MEDIA_DIR),
+    logLevel: e.LOG_LEVEL,
+  }
+}
+
+/** Accepts `file:…`, a bare path, or `libsql:`/`http(s):` remote URLs; bare paths become `file:` URLs. */
+function sqliteUrl(uri: string): string {
+  if (/^(file|libsql|https?|wss?):/.test(uri)) return uri
+  return `file:${uri}`
+}
+
+let cached: Env | undefined
+export function getEnv(): Env {
+  cached ??= readEnv()
+  return cached
+}

@@ -1,0 +1,140 @@
+import type { Where } from 'payload'
+
+import { PUBLISHED } from '../../access'
+import { SITE_DEFAULTS } from '../../globals/Site'
+import type { Article, Caption, Photo, RelatedLink, Section, Tag, User } from '../../payload-types'
+import { payloadInstance } from '../payload'
+
+/**
+ * The one door the public site reads through. Every call runs as an anonymous reader (overrideAccess: false,
+ * no user) AND asks for published documents explicitly, so a mistake in either layer still leaks nothing.
+ */
+const asReader = { overrideAccess: false, draft: false } as const
+
+const published = (extra?: Where): Where => (extra ? { and: [PUBLISHED, extra] } : PUBLISHED)
+
+export type SiteSettings = typeof SITE_DEFAULTS
+
+export async function getSite(): Promise<SiteSettings> {
+  const payload = await payloadInstance()
+  const site = await payload.findGlobal({ slug: 'site', ...asReader, depth: 0 })
+  return {
+    name: site.name || SITE_DEFAULTS.name,
+    language: site.language || SITE_DEFAULTS.language,
+    timeZone: site.timeZone || SITE_DEFAULTS.timeZone,
+    baseUrl: site.baseUrl || SITE_DEFAULTS.baseUrl,
+  }
+}
+
+export type ArticleSummary = Pick<Article, 'id' | 'headline' | 'deck' | 'slug' | 'releasedAt' | 'bylineText'> & {
+  section: Pick<Section, 'name' | 'slug'> | null
+  hero: Photo | null
+}
+
+export async function latestArticles({ limit = 20, page = 1 } = {}): Promise<{ docs: ArticleSummary[]; totalPages: number }> {
+  const payload = await payloadInstance()
+  const result = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published(),
+    sort: ['-releasedAt', '-createdAt'],
+    limit,
+    page,
+    depth: 1,
+    select: { headline: true, deck: true, slug: true, releasedAt: true, bylineText: true, section: true, hero: true },
+  })
+  return {
+    totalPages: result.totalPages,
+    docs: result.docs.map((doc) => ({
+      id: doc.id,
+      headline: doc.headline,
+      deck: doc.deck,
+      slug: doc.slug,
+      releasedAt: doc.releasedAt,
+      bylineText: doc.bylineText,
+      section: typeof doc.section === 'object' && doc.section ? { name: doc.section.name, slug: doc.section.slug } : null,
+      hero: typeof doc.hero?.photo === 'object' ? (doc.hero.photo ?? null) : null,
+    })),
+  }
+}
+
+export type ResolvedCaption = { text: string; credit: string | null }
+
+export type ArticlePage = {
+  article: Article
+  authors: Pick<User, 'id' | 'name' | 'title'>[]
+  section: Section | null
+  tags: Tag[]
+  /** The caption each photo prints in this article: the per-use caption, else the photo's default one. */
+  captionFor: (photoId: number | string, perUse?: number | Caption | null) => ResolvedCaption | null
+  relatedLinks: (RelatedLink & { tags?: (number | Tag)[] | null })[]
+}
+
+const asObject = <T extends { id: unknown }>(v: unknown): T | null => (v && typeof v === 'object' ? (v as T) : null)
+
+export async function articleBySlug(slug: string): Promise<ArticlePage | null> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published({ slug: { equals: slug } }),
+    limit: 1,
+    depth: 2,
+  })
+  const article = docs[0]
+  if (!article) return null
+
+  const photoIds = new Set<number | string>()
+  const hero = asObject<Photo>(article.hero?.photo)
+  if (hero) photoIds.add(hero.id)
+  for (const node of article.body?.root.children ?? []) {
+    const photo = asObject<Photo>((node as { fields?: { photo?: unknown } }).fields?.photo)
+    if (photo) photoIds.add(photo.id)
+  }
+  const defaults = photoIds.size
+    ? await payload.find({
+        collection: 'captions',
+        ...asReader,
+        where: published({ photo: { in: [...photoIds] }, article: { exists: false } }),
+        sort: 'createdAt',
+        limit: photoIds.size * 2,
+        depth: 0,
+      })
+    : { docs: [] as Caption[] }
+  const defaultByPhoto = new Map<string, Caption>()
+  for (const c of defaults.docs) {
+    const key = String(typeof c.photo === 'object' ? c.photo.id : c.photo)
+    if (!defaultByPhoto.has(key)) defaultByPhoto.set(key, c)
+  }
+  const toResolved = (c: Caption): ResolvedCaption => ({ text: c.text, credit: c.creditLine || null })
+  const captionFor: ArticlePage['captionFor'] = (photoId, perUse) => {
+    const own = asObject<Caption>(perUse)
+    if (own) return toResolved(own)
+    const fallback = defaultByPhoto.get(String(photoId))
+    return fallback ? toResolved(fallback) : null
+  }
+
+  // Readers may not list staff accounts; a byline needs only the public name and title of this article's authors.
+  const authorIds = (article.authors ?? []).map((a) => (typeof a === 'object' ? a.id : a))
+  const authors = authorIds.length
+    ? (
+        await payload.find({
+          collection: 'users',
+          overrideAccess: true,
+          where: { id: { in: authorIds } },
+          select: { name: true, title: true },
+          depth: 0,
+          limit: authorIds.length,
+        })
+      ).docs.map((u) => ({ id: u.id, name: u.name, title: u.title }))
+    : []
+
+  return {
+    article,
+    authors: authorIds.map((id) => authors.find((a) => a.id === id)).filter((a): a is (typeof authors)[number] => Boolean(a)),
+    section: asObject<Section>(article.section),
+    tags: (article.tags ?? []).map((t) => asObject<Tag>(t)).filter((t): t is Tag => Boolean(t)),
+    captionFor,
+    relatedLinks: (article.relatedLinks ?? []).map((l) => asObject<RelatedLink>(l)).filter((l): l is RelatedLink => Boolean(l)),
+  }
+}
