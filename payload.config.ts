@@ -35,6 +35,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  logger: { options: { level: env.logLevel } },
   onInit: async (payload) => {
     await migrateIfSqlite(payload, env)
   },

@@ -33,6 +33,8 @@ export const Photos: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     crop: true,
+    // Imported articles create photo records before the desk has the picture; the site skips them until then.
+    filesRequiredOnCreate: false,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { beforeChange: [publishGuard(['photo_desk', 'editor'])] },

@@ -91,27 +91,32 @@ export async function articleBySlug(slug: string): Promise<ArticlePage | null> {
     const photo = asObject<Photo>((node as { fields?: { photo?: unknown } }).fields?.photo)
     if (photo) photoIds.add(photo.id)
   }
-  const defaults = photoIds.size
+  // Per-article captions (written for this article) win over the photo's default caption.
+  const candidates = photoIds.size
     ? await payload.find({
         collection: 'captions',
         ...asReader,
-        where: published({ photo: { in: [...photoIds] }, article: { exists: false } }),
+        where: published({
+          and: [
+            { photo: { in: [...photoIds] } },
+            { or: [{ article: { exists: false } }, { article: { equals: article.id } }] },
+          ],
+        }),
         sort: 'createdAt',
-        limit: photoIds.size * 2,
+        limit: photoIds.size * 4,
         depth: 0,
       })
     : { docs: [] as Caption[] }
-  const defaultByPhoto = new Map<string, Caption>()
-  for (const c of defaults.docs) {
+  const byPhoto = new Map<string, Caption>()
+  for (const c of candidates.docs) {
     const key = String(typeof c.photo === 'object' ? c.photo.id : c.photo)
-    if (!defaultByPhoto.has(key)) defaultByPhoto.set(key, c)
+    const forThisArticle = c.article !== null && c.article !== undefined
+    if (!byPhoto.has(key) || forThisArticle) byPhoto.set(key, c)
   }
   const toResolved = (c: Caption): ResolvedCaption => ({ text: c.text, credit: c.creditLine || null })
   const captionFor: ArticlePage['captionFor'] = (photoId, perUse) => {
-    const own = asObject<Caption>(perUse)
-    if (own) return toResolved(own)
-    const fallback = defaultByPhoto.get(String(photoId))
-    return fallback ? toResolved(fallback) : null
+    const chosen = asObject<Caption>(perUse) ?? byPhoto.get(String(photoId))
+    return chosen ? toResolved(chosen) : null
   }
 
   // Readers may not list staff accounts; a byline needs only the public name and title of this article's authors.

@@ -1,0 +1,112 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bootPayload, makeUser, refusal } from './helpers'
+
+let payload: Payload
+beforeAll(async () => {
+  payload = await bootPayload()
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe('related links', () => {
+  for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)']) {
+    it(`refuses ${url.slice(0, 16)}… with a 400 and a message, even as a draft`, async () => {
+      const editor = await makeUser(payload, ['editor'])
+      const before = await payload.count({ collection: 'related-links' })
+      const error = await refusal(() =>
+        payload.create({ collection: 'related-links', user: editor, overrideAccess: false, data: { title: 'Bad', url, _status: 'draft' } }),
+      )
+      expect(error.status).toBe(400)
+      expect(JSON.stringify(error.data)).toMatch(/Only http:\/\/ and https:\/\/ links are allowed/)
+      expect((await payload.count({ collection: 'related-links' })).totalDocs).toBe(before.totalDocs)
+    })
+  }
+
+  it('refuses both a URL and an internal article', async () => {
+    const article = await payload.create({ collection: 'articles', data: { headline: 'Internal target' } })
+    const error = await refusal(() =>
+      payload.create({ collection: 'related-links', data: { title: 'Both', url: 'https://example.org', article: article.id } }),
+    )
+    expect(error.status).toBe(400)
+  })
+
+  it('refuses to publish a link that goes nowhere', async () => {
+    const error = await refusal(() => payload.create({ collection: 'related-links', data: { title: 'Nowhere', _status: 'published' } }))
+    expect(error.status).toBe(400)
+  })
+
+  it('accepts an https link and trims it', async () => {
+    const link = await payload.create({ collection: 'related-links', data: { title: 'Good', url: '  https://example.org/x  ' } })
+    expect(link.url).toBe('https://example.org/x')
+  })
+})
+
+describe('article slugs', () => {
+  it('are made from the headline, readable in Chinese too, and unique', async () => {
+    const a = await payload.create({ collection: 'articles', data: { headline: '加快建设科技强国 Basic Research' } })
+    const b = await payload.create({ collection: 'articles', data: { headline: '加快建设科技强国 Basic Research' } })
+    expect(a.slug).toBe('加快建设科技强国-basic-research')
+    expect(b.slug).toBe('加快建设科技强国-basic-research-2')
+  })
+
+  it('stay put when the headline changes', async () => {
+    const a = await payload.create({ collection: 'articles', data: { headline: 'First headline' } })
+    const b = await payload.update({ collection: 'articles', id: a.id, data: { headline: 'Second headline' } })
+    expect(b.slug).toBe('first-headline')
+  })
+
+  it('of a published article can be renamed by an editor only; the old slug is remembered', async () => {
+    const writer = await makeUser(payload, ['writer'])
+    const editor = await makeUser(payload, ['editor'])
+    const live = await payload.create({ collection: 'articles', data: { headline: 'Live story', _status: 'published', createdBy: writer.id } })
+    expect(live.firstPublishedAt).toBeTruthy()
+    const error = await refusal(() =>
+      payload.update({ collection: 'articles', id: live.id, user: writer, overrideAccess: false, data: { slug: 'new-name' }, draft: true }),
+    )
+    expect(error.status).toBe(403)
+    const renamed = await payload.update({ collection: 'articles', id: live.id, user: editor, overrideAccess: false, data: { slug: 'new-name' } })
+    expect(renamed.slug).toBe('new-name')
+    expect(renamed.previousSlugs).toEqual(['live-story'])
+  })
+})
+
+describe('publishing rights before the review workflow', () => {
+  it('a writer cannot create an article as published', async () => {
+    const writer = await makeUser(payload, ['writer'])
+    const error = await refusal(() =>
+      payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: { headline: 'Sneaky', _status: 'published' } }),
+    )
+    expect(error.status).toBe(403)
+    expect((await payload.find({ collection: 'articles', where: { headline: { equals: 'Sneaky' } } })).totalDocs).toBe(0)
+  })
+
+  it('a writer edits own drafts but not a colleague’s', async () => {
+    const writer = await makeUser(payload, ['writer'])
+    const colleague = await makeUser(payload, ['writer'])
+    const own = await payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: { headline: 'Mine' } })
+    expect(own.createdBy).toBeTruthy()
+    await payload.update({ collection: 'articles', id: own.id, user: writer, overrideAccess: false, data: { deck: 'Updated' } })
+    const error = await refusal(() =>
+      payload.update({ collection: 'articles', id: own.id, user: colleague, overrideAccess: false, data: { deck: 'Not yours' } }),
+    )
+    expect([403, 404]).toContain(error.status)
+  })
+
+  it('createdBy cannot be forged through the API', async () => {
+    const writer = await makeUser(payload, ['writer'])
+    const other = await makeUser(payload, ['writer'])
+    const doc = await payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: { headline: 'Forged', createdBy: other.id } })
+    const createdBy = typeof doc.createdBy === 'object' ? doc.createdBy?.id : doc.createdBy
+    expect(createdBy).toBe(writer.id)
+  })
+})
+
+describe('site settings', () => {
+  it('refuse an unknown time zone', async () => {
+    const error = await refusal(() => payload.updateGlobal({ slug: 'site', data: { timeZone: 'Mars/Olympus_Mons' } }))
+    expect(error.status).toBe(400)
+  })
+})

@@ -1,0 +1,75 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { articleBySlug, latestArticles } from '@/server/queries'
+
+import { bootPayload, makeUser } from './helpers'
+
+/**
+ * Never-published drafts are stored in each collection's main table, so a naive `read: () => true` would leak them.
+ * Every collection is filled with one published and one draft document; anonymous readers must see only the first.
+ */
+let payload: Payload
+const ids: Record<string, { published: number; draft: number }> = {}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  const make = async (collection: 'articles' | 'photos' | 'captions' | 'related-links', data: Record<string, unknown>) => {
+    const published = await payload.create({ collection, data: { ...data, _status: 'published' } as never })
+    const draft = await payload.create({ collection, data: { ...data, _status: 'draft' } as never })
+    ids[collection] = { published: published.id as number, draft: draft.id as number }
+  }
+  await make('photos', { alt: 'A photo' })
+  await make('captions', { text: 'A caption', photo: ids.photos?.published ?? (await payload.find({ collection: 'photos', limit: 1 })).docs[0].id })
+  await make('related-links', { title: 'A link', url: 'https://example.org/a' })
+  await make('articles', { headline: 'Secret plans' })
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const collections = ['articles', 'photos', 'captions', 'related-links'] as const
+
+describe('anonymous readers through the Local API with access enforced', () => {
+  for (const collection of collections) {
+    it(`see only the published ${collection}, never a draft`, async () => {
+      const { docs } = await payload.find({ collection, overrideAccess: false, limit: 100 })
+      const seen = docs.map((d) => d.id)
+      expect(seen).toContain(ids[collection].published)
+      expect(seen).not.toContain(ids[collection].draft)
+    })
+
+    it(`get no draft ${collection} by id, not even when asking for drafts`, async () => {
+      await expect(payload.findByID({ collection, id: ids[collection].draft, overrideAccess: false })).rejects.toMatchObject({ status: 404 })
+      const { docs } = await payload.find({ collection, overrideAccess: false, draft: true, limit: 100 })
+      expect(docs.map((d) => d.id)).not.toContain(ids[collection].draft)
+    })
+
+    it(`cannot read ${collection} versions`, async () => {
+      await expect(payload.findVersions({ collection, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    })
+  }
+
+  it('staff see drafts', async () => {
+    const writer = await makeUser(payload, ['writer'])
+    const { docs } = await payload.find({ collection: 'articles', overrideAccess: false, user: writer, limit: 100 })
+    expect(docs.map((d) => d.id)).toContain(ids.articles.draft)
+  })
+
+  it('the public query module lists and opens only published articles', async () => {
+    const { docs } = await latestArticles()
+    expect(docs.map((d) => d.id)).toEqual([ids.articles.published])
+    const draft = await payload.findByID({ collection: 'articles', id: ids.articles.draft })
+    expect(draft.slug).toBeTruthy()
+    expect(await articleBySlug(draft.slug!)).toBeNull()
+  })
+
+  it('a published article that points at a draft photo does not reveal it', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { headline: 'Points at a draft photo', hero: { photo: ids.photos.draft }, _status: 'published' },
+    })
+    const read = await payload.findByID({ collection: 'articles', id: article.id, overrideAccess: false, depth: 1 })
+    expect(typeof read.hero?.photo).not.toBe('object')
+  })
+})
