@@ -5,6 +5,8 @@ const nextConfig = {
   output: 'standalone',
   poweredByHeader: false,
   images: { unoptimized: true },
+  // `npm run typecheck` (part of `npm test`) checks the whole tree once; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 
 import { hasRole, type Role } from '../domain/roles'
+import { Refusal } from '../server/errors'
 
 /**
  * Only `publishers` may save a document as published (create-as-published, PATCH with _status, the admin's
@@ -12,10 +12,6 @@ export const publishGuard =
   ({ data, req, collection }) => {
     if (data?._status !== 'published' || !req.user) return data
     if (hasRole(req.user, ...publishers)) return data
-    throw new APIError(
-      `You may not publish ${collection.labels.plural ?? collection.slug}: publishing needs the ${publishers.join(' or ')} role. Save a draft instead.`,
-      403,
-      null,
-      true,
-    )
+    throw new Refusal(
+      `You may not publish ${collection.labels.plural ?? collection.slug}: publishing needs the ${publishers.join(' or ')} role. Save a draft instead.`, 403)
   }

@@ -1,0 +1,29 @@
+import fs from 'node:fs'
+import { type Browser, chromium } from 'playwright-core'
+
+/** Debian's Chromium (playwright's own browser download cannot work on these machines). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+export const chromiumAvailable = fs.existsSync(CHROMIUM_PATH)
+
+if (!chromiumAvailable) {
+  const message = `No Chromium at ${CHROMIUM_PATH}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`
+  if (process.env.CI) throw new Error(`Browser tests cannot run: ${message}`)
+  console.warn(`\n${'!'.repeat(78)}\n  BROWSER TESTS SKIPPED. ${message}\n${'!'.repeat(78)}\n`)
+}
+
+/** Playwright gives every launch a new, empty profile. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}

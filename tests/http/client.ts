@@ -1,0 +1,57 @@
+import { inject } from 'vitest'
+
+export const baseUrl = () => inject('baseUrl')
+
+export type Reply = { status: number; json: any; text: string; headers: Headers }
+
+export async function http(pathname: string, init: { method?: string; body?: unknown; token?: string; form?: FormData } = {}): Promise<Reply> {
+  const headers: Record<string, string> = {}
+  if (init.token) headers.Authorization = `JWT ${init.token}`
+  let body: BodyInit | undefined
+  if (init.form) body = init.form
+  else if (init.body !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    body = JSON.stringify(init.body)
+  }
+  const res = await fetch(`${baseUrl()}${pathname}`, { method: init.method ?? 'GET', headers, body, redirect: 'manual' })
+  const text = await res.text()
+  let json: unknown = null
+  try {
+    json = JSON.parse(text)
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, json, text, headers: res.headers }
+}
+
+export async function graphql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  return http('/api/graphql', { method: 'POST', body: { query, variables }, token })
+}
+
+export const ADMIN = { email: 'admin@http.test', password: 'admin-password-1', name: 'HTTP Admin' }
+
+export async function login(email: string, password: string): Promise<{ token: string; user: { id: number; roles: string[] } }> {
+  const res = await http('/api/users/login', { method: 'POST', body: { email, password } })
+  if (res.status !== 200) throw new Error(`login ${email} → ${res.status}: ${res.text}`)
+  return { token: res.json.token, user: res.json.user }
+}
+
+/** The first account is made through Payload's first-register route, exactly as a new newsroom would. */
+export async function adminToken(): Promise<string> {
+  const init = await http('/api/users/init')
+  if (!init.json?.initialized) {
+    const res = await http('/api/users/first-register', { method: 'POST', body: { ...ADMIN, roles: ['writer'] } })
+    if (res.status !== 200) throw new Error(`first-register → ${res.status}: ${res.text}`)
+  }
+  return (await login(ADMIN.email, ADMIN.password)).token
+}
+
+let n = 0
+export async function staff(role: 'editor' | 'writer' | 'photo_desk') {
+  const admin = await adminToken()
+  const email = `${role}-${Date.now()}-${n++}@http.test`
+  const password = 'staff-password-1'
+  const res = await http('/api/users', { method: 'POST', token: admin, body: { email, password, name: role, roles: [role] } })
+  if (res.status !== 201) throw new Error(`create ${role} → ${res.status}: ${res.text}`)
+  return { ...(await login(email, password)), email, password }
+}

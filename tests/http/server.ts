@@ -1,0 +1,79 @@
+/**
+ * Starts the production build (`next start`) on a fresh SQLite file and media folder, as a reader's server
+ * would run, and hands its URL to the HTTP and browser tests. Needs `npm run build` first.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+const root = path.resolve(__dirname, '../..')
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+}
+
+let server: ChildProcess | undefined
+let dir: string | undefined
+
+export async function setup(project: TestProject) {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error('No production build found: run `npm run build` before the HTTP tests.')
+  }
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-http-'))
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const log = fs.openSync(path.join(dir, 'server.log'), 'a')
+  server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${path.join(dir, 'http.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      PAYLOAD_SECRET: 'http-test-secret-0123456789abcdef',
+      SERVER_URL: baseUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', log, log],
+  })
+  const deadline = Date.now() + 90_000
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited early:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
+    try {
+      // The first API request initialises Payload, which runs the committed migrations on the empty file.
+      const res = await fetch(`${baseUrl}/api/articles?limit=1`)
+      if (res.ok) break
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 90 s:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  project.provide('baseUrl', baseUrl)
+}
+
+export async function teardown() {
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM')
+    await new Promise((r) => setTimeout(r, 500))
+    if (server.exitCode === null) server.kill('SIGKILL')
+  }
+  if (dir && !process.env.KEEP_TEST_SERVER_DIR) fs.rmSync(dir, { recursive: true, force: true })
+}
