@@ -4,7 +4,15 @@ import os from 'node:os'
 import path from 'node:path'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-int-'))
-process.env.DATABASE_URI ||= `file:${path.join(dir, 'test.db')}`
+const given = process.env.DATABASE_URI
+if (given && /^mongodb(\+srv)?:/.test(given)) {
+  // Same suite on MongoDB: one throwaway database per test file.
+  const url = new URL(given)
+  url.pathname = `/masthead_test_${path.basename(dir).replace(/\W/g, '_')}`
+  process.env.DATABASE_URI = url.toString()
+} else {
+  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+}
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET ||= 'integration-test-secret-0123456789'
 process.env.LOG_LEVEL ||= 'warn'
