@@ -10,6 +10,7 @@ rm -rf "$results" && mkdir -p "$results"
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
 vitest_project() { npx vitest run --project "$1" --reporter=default --reporter=json --outputFile="$results/$1.json"; }
 
+node scripts/setup-env.mjs   # the build loads the config, which needs a secret: a local one is generated once
 step "Type check";                       npx tsc --noEmit
 step "Generated files and migrations";   bash scripts/check-generated.sh
 step "Unit tests";                       vitest_project unit
