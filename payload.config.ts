@@ -6,14 +6,20 @@ import sharp from 'sharp'
 
 import { Articles } from './src/collections/Articles'
 import { Captions } from './src/collections/Captions'
+import { EditorialComments } from './src/collections/EditorialComments'
 import { Photos } from './src/collections/Photos'
 import { RelatedLinks } from './src/collections/RelatedLinks'
 import { Sections } from './src/collections/Sections'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
+import { WorkflowEvents } from './src/collections/WorkflowEvents'
+import { hasRole } from './src/domain/roles'
+import { workflowScheduledTask } from './src/jobs/workflowScheduled'
 import { Site } from './src/globals/Site'
 import { databaseAdapter, migrateIfSqlite } from './src/server/db'
 import { getEnv } from './src/server/env'
+import { emailAdapter } from './src/server/mail'
+import { workflowMutations } from './src/server/workflow/graphql'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -24,16 +30,42 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, Photos, Captions, RelatedLinks, Sections, Tags, Users],
+  collections: [Articles, Photos, Captions, RelatedLinks, Sections, Tags, Users, WorkflowEvents, EditorialComments],
   globals: [Site],
   admin: {
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' · Masthead' },
+    components: {
+      afterNavLinks: ['@/components/admin/ReviewQueueLink#ReviewQueueLink'],
+      views: { reviewQueue: { Component: '@/components/admin/ReviewQueue#ReviewQueue', path: '/review' } },
+    },
     importMap: { baseDir: path.resolve(root, 'src'), importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
   },
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutations },
+  email: emailAdapter(env),
+  jobs: {
+    tasks: [workflowScheduledTask],
+    // The web server runs the queue itself (every 5 s), so scheduled publication needs no external cron.
+    autoRun: env.jobsAutorun ? [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }] : [],
+    access: {
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Settings' },
+      access: {
+        ...defaultJobsCollection.access,
+        read: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+        create: ({ req }) => hasRole(req.user, 'admin'),
+        update: ({ req }) => hasRole(req.user, 'admin'),
+        delete: ({ req }) => hasRole(req.user, 'admin'),
+      },
+    }),
+  },
   telemetry: false,
   logger: { options: { level: env.logLevel } },
   onInit: async (payload) => {

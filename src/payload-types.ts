@@ -74,7 +74,10 @@ export interface Config {
     sections: Section;
     tags: Tag;
     users: User;
+    'workflow-events': WorkflowEvent;
+    'editorial-comments': EditorialComment;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -88,7 +91,10 @@ export interface Config {
     sections: SectionsSelect<false> | SectionsSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -109,7 +115,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      workflowScheduled: TaskWorkflowScheduled;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -207,6 +219,18 @@ export interface Article {
   releasedAt?: string | null;
   firstPublishedAt?: string | null;
   createdBy?: (number | null) | User;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  /**
+   * Who should act on this next.
+   */
+  assignee?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  unpublishAt?: string | null;
+  workflowNote?: string | null;
+  workflowSeq?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -230,6 +254,18 @@ export interface Photo {
   dateTaken?: string | null;
   copyright?: string | null;
   createdBy?: (number | null) | User;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  /**
+   * Who should act on this next.
+   */
+  assignee?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  unpublishAt?: string | null;
+  workflowNote?: string | null;
+  workflowSeq?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -342,6 +378,18 @@ export interface Caption {
    */
   article?: (number | null) | Article;
   createdBy?: (number | null) | User;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  /**
+   * Who should act on this next.
+   */
+  assignee?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  unpublishAt?: string | null;
+  workflowNote?: string | null;
+  workflowSeq?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -364,6 +412,18 @@ export interface RelatedLink {
   summary?: string | null;
   tags?: (number | Tag)[] | null;
   createdBy?: (number | null) | User;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  /**
+   * Who should act on this next.
+   */
+  assignee?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  unpublishAt?: string | null;
+  workflowNote?: string | null;
+  workflowSeq?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -403,6 +463,53 @@ export interface Section {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  itemCollection: 'articles' | 'related-links' | 'photos' | 'captions';
+  itemId: string;
+  itemTitle?: string | null;
+  action:
+    | 'submit'
+    | 'withdraw'
+    | 'request_changes'
+    | 'approve'
+    | 'schedule'
+    | 'publish'
+    | 'unpublish'
+    | 'archive'
+    | 'reopen'
+    | 'publish_now'
+    | 'expire';
+  from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  /**
+   * Empty = the scheduler.
+   */
+  actor?: (number | null) | User;
+  note?: string | null;
+  at: string;
+  summary?: string | null;
+  transitionKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments".
+ */
+export interface EditorialComment {
+  id: number;
+  itemCollection: 'articles' | 'related-links' | 'photos' | 'captions';
+  itemId: string;
+  body: string;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -417,6 +524,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'workflowScheduled';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'workflowScheduled') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -452,6 +651,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'editorial-comments';
+        value: number | EditorialComment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -529,6 +736,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   releasedAt?: T;
   firstPublishedAt?: T;
   createdBy?: T;
+  workflowState?: T;
+  assignee?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  scheduledAt?: T;
+  unpublishAt?: T;
+  workflowNote?: T;
+  workflowSeq?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -545,6 +760,14 @@ export interface PhotosSelect<T extends boolean = true> {
   dateTaken?: T;
   copyright?: T;
   createdBy?: T;
+  workflowState?: T;
+  assignee?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  scheduledAt?: T;
+  unpublishAt?: T;
+  workflowNote?: T;
+  workflowSeq?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -624,6 +847,14 @@ export interface CaptionsSelect<T extends boolean = true> {
   photo?: T;
   article?: T;
   createdBy?: T;
+  workflowState?: T;
+  assignee?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  scheduledAt?: T;
+  unpublishAt?: T;
+  workflowNote?: T;
+  workflowSeq?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -639,6 +870,14 @@ export interface RelatedLinksSelect<T extends boolean = true> {
   summary?: T;
   tags?: T;
   createdBy?: T;
+  workflowState?: T;
+  assignee?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  scheduledAt?: T;
+  unpublishAt?: T;
+  workflowNote?: T;
+  workflowSeq?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -693,11 +932,73 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  itemTitle?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  note?: T;
+  at?: T;
+  summary?: T;
+  transitionKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments_select".
+ */
+export interface EditorialCommentsSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  body?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -740,6 +1041,10 @@ export interface Site {
   name: string;
   language: string;
   timeZone: string;
+  /**
+   * Whoever submitted or last edited an item cannot approve it.
+   */
+  fourEyes?: boolean | null;
   baseUrl: string;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -752,6 +1057,7 @@ export interface SiteSelect<T extends boolean = true> {
   name?: T;
   language?: T;
   timeZone?: T;
+  fourEyes?: T;
   baseUrl?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -766,6 +1072,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduled".
+ */
+export interface TaskWorkflowScheduled {
+  input: {
+    collection: string;
+    id: string;
+    action: string;
+    at: string;
+  };
+  output: {
+    result: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

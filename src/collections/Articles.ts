@@ -11,7 +11,7 @@ import { InlinePhoto } from '../blocks/InlinePhoto'
 import { checkWebUrl } from '../domain/urls'
 import { slugField } from '../fields/slug'
 import { createdByField, firstPublishedAtField } from '../fields/stamps'
-import { publishGuard } from '../hooks/publishGuard'
+import { reviewed } from './reviewed'
 
 /** Features the editors get; the site's renderer handles exactly these. */
 const UNUSED_FEATURES = new Set(['heading', 'upload', 'relationship', 'checklist', 'inlineCode', 'superscript', 'subscript'])
@@ -25,8 +25,7 @@ export const articleBodyEditor = lexicalEditor({
   ],
 })
 
-export const Articles: CollectionConfig = {
-  slug: 'articles',
+export const Articles: CollectionConfig = reviewed('articles', {
   admin: {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'section', 'releasedAt', '_status', 'updatedAt'],
@@ -40,7 +39,6 @@ export const Articles: CollectionConfig = {
     delete: roles('editor'),
   },
   versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 100 },
-  hooks: { beforeChange: [publishGuard(['editor'])] },
   fields: [
     {
       type: 'tabs',
@@ -142,4 +140,4 @@ export const Articles: CollectionConfig = {
     firstPublishedAtField,
     createdByField,
   ],
-}
+})

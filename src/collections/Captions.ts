@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { parseCredit } from '../domain/credits/parseCredit'
 import { createdByField } from '../fields/stamps'
-import { publishGuard } from '../hooks/publishGuard'
+import { reviewed } from './reviewed'
 
 /** The parsed parts always follow the credit line; nobody types them twice. */
 const deriveCreditParts: CollectionBeforeChangeHook = ({ data }) => {
@@ -16,8 +16,7 @@ const deriveCreditParts: CollectionBeforeChangeHook = ({ data }) => {
  * A caption belongs to a photo. Without an article it is the photo's default caption; with one it is what that
  * article prints under the photo, leaving the default and every other article untouched.
  */
-export const Captions: CollectionConfig = {
-  slug: 'captions',
+export const Captions: CollectionConfig = reviewed('captions', {
   admin: { useAsTitle: 'text', defaultColumns: ['text', 'photo', 'article', '_status'], group: 'Photo desk' },
   access: {
     read: publishedOrStaff,
@@ -25,8 +24,7 @@ export const Captions: CollectionConfig = {
     update: rolesOrOwnDocument('photo_desk', 'editor')(['writer']),
     delete: roles('photo_desk', 'editor'),
   },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [publishGuard(['photo_desk', 'editor']), deriveCreditParts] },
+  hooks: { beforeChange: [deriveCreditParts] },
   fields: [
     { name: 'text', type: 'textarea', required: true, maxLength: 2000 },
     {
@@ -52,4 +50,4 @@ export const Captions: CollectionConfig = {
     },
     createdByField,
   ],
-}
+})

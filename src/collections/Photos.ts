@@ -2,8 +2,8 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { createdByField } from '../fields/stamps'
-import { publishGuard } from '../hooks/publishGuard'
 import { getEnv } from '../server/env'
+import { reviewed } from './reviewed'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -16,8 +16,7 @@ export const PHOTO_SIZES: ImageSize[] = [
   { name: 'social', width: 1200, height: 630, formatOptions: webp },
 ]
 
-export const Photos: CollectionConfig = {
-  slug: 'photos',
+export const Photos: CollectionConfig = reviewed('photos', {
   labels: { singular: 'Photo', plural: 'Photos' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', '_status'], group: 'Photo desk' },
   access: {
@@ -36,8 +35,6 @@ export const Photos: CollectionConfig = {
     // Imported articles create photo records before the desk has the picture; the site skips them until then.
     filesRequiredOnCreate: false,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [publishGuard(['photo_desk', 'editor'])] },
   fields: [
     { name: 'alt', type: 'text', maxLength: 300, admin: { description: 'Describes the picture for readers who cannot see it.' } },
     { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. "Photo by Xinhua News Agency reporter Huang Xiaoyong".' } },
@@ -52,4 +49,4 @@ export const Photos: CollectionConfig = {
     { name: 'copyright', type: 'text', maxLength: 200 },
     createdByField,
   ],
-}
+})

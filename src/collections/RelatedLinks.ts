@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { checkWebUrl } from '../domain/urls'
 import { createdByField } from '../fields/stamps'
-import { publishGuard } from '../hooks/publishGuard'
+import { reviewed } from './reviewed'
 
 /** Runs for drafts too: a dangerous URL must never be stored, published or not. */
 const requireOneTarget: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
@@ -24,8 +24,7 @@ const requireOneTarget: CollectionBeforeValidateHook = ({ data, originalDoc, req
   return data ? { ...data, ...(typeof data.url === 'string' ? { url: data.url.trim() } : {}) } : data
 }
 
-export const RelatedLinks: CollectionConfig = {
-  slug: 'related-links',
+export const RelatedLinks: CollectionConfig = reviewed('related-links', {
   labels: { singular: 'Related link', plural: 'Related links' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'url', 'article', '_status'], group: 'Newsroom' },
   access: {
@@ -34,8 +33,7 @@ export const RelatedLinks: CollectionConfig = {
     update: rolesOrOwnDocument('editor')(['writer']),
     delete: roles('editor'),
   },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeValidate: [requireOneTarget], beforeChange: [publishGuard(['editor'])] },
+  hooks: { beforeValidate: [requireOneTarget] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 400 },
     { name: 'url', type: 'text', maxLength: 2000, admin: { description: 'An external http(s) link…' } },
@@ -44,4 +42,4 @@ export const RelatedLinks: CollectionConfig = {
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true },
     createdByField,
   ],
-}
+})

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, canAssignRoles, fieldRoles, isFirstUser, roles, staffOnly } from '../access'
 import { hasRole, ROLE_LABELS, ROLES } from '../domain/roles'
-import { Refusal } from '../server/errors'
+import { refusal } from '../server/errors'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -31,7 +31,7 @@ export const Users: CollectionConfig = {
           const same = (a: readonly string[] = [], b: readonly string[] = []) => [...a].sort().join() === [...b].sort().join()
           if (Array.isArray(requested) && same(requested, current?.roles ?? [])) return args
         }
-        throw new Refusal('Only an administrator can change roles.', 403)
+        throw refusal('Only an administrator can change roles.', 403)
       },
     ],
   },

@@ -2,7 +2,7 @@ import type { CollectionSlug, Field, FieldHook, Where } from 'payload'
 
 import { hasRole } from '../domain/roles'
 import { isValidSlug, slugify, uniqueSlug } from '../domain/slug'
-import { Refusal } from '../server/errors'
+import { refusal } from '../server/errors'
 
 /**
  * A unique, readable slug derived from `source` when left empty. Once a document has been published its slug
@@ -14,13 +14,13 @@ export function slugField(collection: CollectionSlug, source: string, options: {
     const previous: string | undefined = originalDoc?.slug
     if (options.freezeOnPublish && previous && requested && slugify(requested) !== previous && originalDoc?.firstPublishedAt) {
       if (!hasRole(req.user, 'editor') && req.user) {
-        throw new Refusal(`The slug "${previous}" is live; only an editor can rename a published article.`, 403)
+        throw refusal(`The slug "${previous}" is live; only an editor can rename a published article.`, 403)
       }
     }
     if (requested) {
       const normalised = slugify(requested)
       if (!isValidSlug(normalised)) {
-        throw new Refusal(`"${requested}" cannot be used as a slug: use letters, digits and hyphens.`, 400)
+        throw refusal(`"${requested}" cannot be used as a slug: use letters, digits and hyphens.`, 400)
       }
       return normalised
     }

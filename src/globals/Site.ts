@@ -33,6 +33,13 @@ export const Site: GlobalConfig = {
       validate: (v: unknown) => (isValidTimeZone(String(v ?? '')) ? true : 'Use an IANA time zone such as "Asia/Shanghai" or "Europe/London".'),
     },
     {
+      name: 'fourEyes',
+      label: 'Four-eyes review',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { description: 'Whoever submitted or last edited an item cannot approve it.' },
+    },
+    {
       name: 'baseUrl',
       type: 'text',
       required: true,

@@ -1,9 +1,15 @@
 import * as migration_20261128_235037_initial from './20261128_235037_initial';
+import * as migration_20261129_002109_workflow from './20261129_002109_workflow';
 
 export const migrations = [
   {
     up: migration_20261128_235037_initial.up,
     down: migration_20261128_235037_initial.down,
-    name: '20261128_235037_initial'
+    name: '20261128_235037_initial',
+  },
+  {
+    up: migration_20261129_002109_workflow.up,
+    down: migration_20261129_002109_workflow.down,
+    name: '20261129_002109_workflow'
   },
 ];

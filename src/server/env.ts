@@ -16,6 +16,16 @@ const schema = z.object({
     .enum(['0', '1', 'true', 'false', ''])
     .optional()
     .transform((v) => v === '1' || v === 'true'),
+  SMTP_HOST: z.string().trim().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_SECURE: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  MAIL_FROM: z.string().trim().default('Masthead <newsroom@masthead.local>'),
+  /** Without SMTP, messages are recorded here (one JSON object a line) so they can be read and asserted. */
+  MAIL_OUTBOX_FILE: z.string().trim().optional(),
+  /** Run the jobs queue (scheduled publish/unpublish) inside the web server. Set 0 when a separate worker runs it. */
+  JOBS_AUTORUN: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
   /** Pretty logs locally, JSON in production. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -29,6 +39,12 @@ export type Env = {
   serverUrl: string
   mediaDir: string
   logLevel: z.infer<typeof schema>['LOG_LEVEL']
+  mail: {
+    from: string
+    smtp: { host: string; port: number; secure: boolean; user?: string; pass?: string } | null
+    outboxFile: string | null
+  }
+  jobsAutorun: boolean
 }
 
 export class EnvError extends Error {
@@ -60,6 +76,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     serverUrl: e.SERVER_URL.replace(/\/+$/, ''),
     mediaDir: path.resolve(e.MEDIA_DIR),
     logLevel: e.LOG_LEVEL,
+    mail: {
+      from: e.MAIL_FROM,
+      smtp: e.SMTP_HOST ? { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, pass: e.SMTP_PASS } : null,
+      outboxFile: e.MAIL_OUTBOX_FILE ? path.resolve(e.MAIL_OUTBOX_FILE) : null,
+    },
+    jobsAutorun: e.JOBS_AUTORUN,
   }
 }
 

@@ -148,7 +148,7 @@ describe('writes that must be refused', () => {
     const writer = await staff('writer')
     const res = await http('/api/articles', { method: 'POST', token: writer.token, body: { headline: 'Writer publishes', _status: 'published' } })
     expect(res.status).toBe(403)
-    expect(res.text).toContain('publishing needs the editor role')
+    expect(res.text).toContain('Publishing goes through the editorial workflow')
   })
 
   it('anonymous visitors cannot create anything', async () => {

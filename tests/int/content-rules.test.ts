@@ -67,13 +67,16 @@ describe('article slugs', () => {
       payload.update({ collection: 'articles', id: live.id, user: writer, overrideAccess: false, data: { slug: 'new-name' }, draft: true }),
     )
     expect(error.status).toBe(403)
-    const renamed = await payload.update({ collection: 'articles', id: live.id, user: editor, overrideAccess: false, data: { slug: 'new-name' } })
+    // The rename is a revision like any other edit of a live article: a draft, published through review.
+    const renamed = await payload.update({ collection: 'articles', id: live.id, user: editor, overrideAccess: false, data: { slug: 'new-name' }, draft: true })
     expect(renamed.slug).toBe('new-name')
     expect(renamed.previousSlugs).toEqual(['live-story'])
+    const stillLive = await payload.findByID({ collection: 'articles', id: live.id, overrideAccess: false })
+    expect(stillLive.slug).toBe('live-story')
   })
 })
 
-describe('publishing rights before the review workflow', () => {
+describe('publishing rights', () => {
   it('a writer cannot create an article as published', async () => {
     const writer = await makeUser(payload, ['writer'])
     const error = await refusal(() =>

@@ -16,3 +16,4 @@ if (given && /^mongodb(\+srv)?:/.test(given)) {
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET ||= 'integration-test-secret-0123456789'
 process.env.LOG_LEVEL ||= 'warn'
+process.env.JOBS_AUTORUN = '0' // tests run the queue themselves, when they mean to

@@ -18,6 +18,7 @@ export const ACTIONS = [
   'archive',
   'reopen',
   'publish_now',
+  'expire',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -42,6 +43,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   archive: 'Archive',
   reopen: 'Reopen as draft',
   publish_now: 'Publish now (skip review)',
+  expire: 'Take down at the end of its run',
 }
 
 /**
@@ -76,6 +78,8 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: ['scheduled'], action: 'withdraw', to: 'approved', who: 'reviewer' },
   { from: ['published'], action: 'unpublish', to: 'archived', who: 'reviewer', note: 'required', publication: 'unpublish' },
   { from: ['published'], action: 'archive', to: 'archived', who: 'reviewer', note: 'required', publication: 'unpublish' },
+  // The end of a time-limited item's run, fired by the scheduler at its unpublish time.
+  { from: ['published'], action: 'expire', to: 'archived', who: 'system', publication: 'unpublish' },
   { from: ['archived', 'approved', 'changes_requested'], action: 'reopen', to: 'draft', who: 'reviewer' },
   {
     from: ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'archived'],

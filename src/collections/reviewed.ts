@@ -1,0 +1,49 @@
+import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
+
+import type { WorkflowCollection } from '../domain/workflow/table'
+import { workflowEndpoints } from '../endpoints/workflow'
+import { workflowFields } from '../fields/workflow'
+import { refuseStatusChanges, trackWorkflowOnSave, WORKFLOW_CONTEXT } from '../hooks/workflowGuard'
+import { notifyAssignment } from '../server/workflow/notify'
+
+const notifyNewAssignee: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
+  const id = (v: unknown) => (v && typeof v === 'object' ? (v as { id: unknown }).id : v)
+  const now = id(doc.assignee)
+  if (now && String(now) !== String(id(previousDoc?.assignee) ?? '') && !req.context?.[WORKFLOW_CONTEXT]) {
+    await notifyAssignment(req.payload, collection.slug, doc, now as number, req.user)
+  }
+  return doc
+}
+
+/**
+ * Puts a collection under the editorial workflow: drafts and versions, the workflow fields and panel, the guard
+ * that refuses publication changes outside the workflow, and the workflow endpoints. One wrapper for all four.
+ */
+export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig, 'slug'>): CollectionConfig {
+  const versions = typeof config.versions === 'object' ? config.versions : {}
+  return {
+    ...config,
+    slug,
+    versions: { maxPerDoc: 100, ...versions, drafts: typeof versions.drafts === 'object' ? versions.drafts : true },
+    admin: {
+      ...config.admin,
+      defaultColumns: [...(config.admin?.defaultColumns ?? []).filter((c) => c !== '_status'), 'workflowState'],
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          // Payload's own Publish button would bypass review; the workflow panel replaces it.
+          PublishButton: '@/components/admin/WorkflowPublishButton#WorkflowPublishButton',
+        },
+      },
+    },
+    hooks: {
+      ...config.hooks,
+      beforeOperation: [refuseStatusChanges, ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [...(config.hooks?.beforeChange ?? []), trackWorkflowOnSave],
+      afterChange: [...(config.hooks?.afterChange ?? []), notifyNewAssignee],
+    },
+    endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(slug)],
+    fields: [...config.fields, ...workflowFields],
+  }
+}

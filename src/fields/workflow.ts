@@ -1,0 +1,73 @@
+import type { Field } from 'payload'
+
+import { STATE_LABELS, STATES } from '../domain/workflow/table'
+
+const serverOnly = { create: () => false, update: () => false }
+
+/**
+ * Workflow bookkeeping on every reviewed collection. Only the workflow service (and trusted server code)
+ * writes these; through any API they are read-only.
+ */
+export const workflowFields: Field[] = [
+  {
+    name: 'workflowState',
+    label: 'Status',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    options: STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+    access: serverOnly,
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: { Cell: '@/components/admin/StatusCell#StatusCell' },
+    },
+  },
+  {
+    name: 'assignee',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    admin: { position: 'sidebar', description: 'Who should act on this next.' },
+  },
+  {
+    name: 'submittedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'scheduledAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'unpublishAt',
+    type: 'date',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'workflowNote',
+    label: 'Last workflow note',
+    type: 'textarea',
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  // Incremented by every transition; two transitions from the same step cannot both be recorded.
+  { name: 'workflowSeq', type: 'number', defaultValue: 0, access: serverOnly, admin: { hidden: true } },
+  {
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '@/components/admin/WorkflowPanel#WorkflowPanel' } },
+  },
+]

@@ -1,0 +1,103 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+
+import { stateAfterEdit, type State } from '../domain/workflow/table'
+import { refusal } from '../server/errors'
+
+/** Set on `req.context` by the workflow service; nothing else may change publication. */
+export const WORKFLOW_CONTEXT = 'masthead.workflowTransition'
+
+const WORKFLOW_FACTS = ['workflowState', 'workflowSeq', 'workflowNote', 'submittedBy', 'lastEditedBy', 'scheduledAt', 'unpublishAt'] as const
+const CONTENT_IGNORED = new Set<string>([...WORKFLOW_FACTS, 'assignee', '_status', 'updatedAt', 'createdAt', 'id'])
+
+/**
+ * Refuses every route to a publication change other than the workflow: REST and GraphQL create/update
+ * (by id or in bulk), duplicates and version restores all pass through here as create/update operations.
+ * Trusted server code (Local API with access overridden) is let through; its callers answer for it.
+ */
+export const refuseStatusChanges: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args
+  if (req.context?.[WORKFLOW_CONTEXT] || args.overrideAccess) return args
+  const workflowUrl = `POST /api/${collection.slug}/:id/workflow`
+  if (operation === 'restoreVersion') {
+    if (args.draft) return args
+    throw refusal(`Restore a version as a draft (?draft=true); it then goes through review (${workflowUrl}).`, 403)
+  }
+  const data = (args.data ?? {}) as Record<string, unknown>
+  if (data._status === 'published') {
+    throw refusal(`Publishing goes through the editorial workflow (${workflowUrl} with {"action": "publish"}), not through a save.`, 403)
+  }
+  if (data._status !== undefined && data._status !== null && data._status !== 'draft') {
+    throw refusal(`"_status" may only be "draft" in a save; publication changes go through ${workflowUrl}.`, 403)
+  }
+  if (operation === 'create') {
+    if (data.workflowState !== undefined && data.workflowState !== null && data.workflowState !== 'draft') {
+      throw refusal(`New items start as drafts; their state changes through ${workflowUrl}.`, 403)
+    }
+    return args
+  }
+  if (args.draft) return refuseStateEdit(args, data, collection.slug, req, workflowUrl)
+  // Saving without ?draft=true writes the main document: for a live item that is its public version.
+  const id = (args as { id?: number | string }).id
+  if (id === undefined) {
+    throw refusal('Bulk edits of reviewed content are saved as drafts: add ?draft=true.', 403)
+  }
+  const live = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: false, overrideAccess: true, req }).catch(() => null)
+  if ((live as { _status?: string } | null)?._status === 'published') {
+    throw refusal(`This item is live: save your changes as a draft (?draft=true) and take them through review (${workflowUrl}).`, 403)
+  }
+  return refuseStateEdit(args, data, collection.slug, req, workflowUrl)
+}
+
+async function refuseStateEdit(
+  args: Parameters<CollectionBeforeOperationHook>[0]['args'],
+  data: Record<string, unknown>,
+  slug: string,
+  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
+  workflowUrl: string,
+) {
+  const id = (args as { id?: number | string }).id
+  if (data.workflowState === undefined || id === undefined) return args
+  const current = await req.payload.findByID({ collection: slug as never, id, depth: 0, draft: true, overrideAccess: true, req }).catch(() => null)
+  if (current && (current as { workflowState?: string }).workflowState !== data.workflowState) {
+    throw refusal(`The workflow state changes only through ${workflowUrl}.`, 403)
+  }
+  return args
+}
+
+/**
+ * Keeps the workflow facts true on every save: new items (duplicates included) start as drafts, edits record who
+ * made them, and editing approved or live content sends it back through review (the live version stays up).
+ */
+export const trackWorkflowOnSave: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  if (req.context?.[WORKFLOW_CONTEXT]) return data
+  if (operation === 'create') {
+    const trustedPublish = !req.user && data._status === 'published'
+    return {
+      ...data,
+      _status: trustedPublish ? 'published' : 'draft',
+      workflowState: trustedPublish ? 'published' : 'draft',
+      workflowSeq: 0,
+      submittedBy: null,
+      scheduledAt: null,
+      unpublishAt: null,
+      workflowNote: null,
+      lastEditedBy: req.user?.id ?? null,
+    }
+  }
+  // The workflow facts come from the stored document, never from the incoming data (a restored version
+  // carries the facts of its own time).
+  const kept = Object.fromEntries(WORKFLOW_FACTS.map((key) => [key, originalDoc?.[key] ?? null]))
+  const changedContent = Object.keys(data).some(
+    (key) => !CONTENT_IGNORED.has(key) && JSON.stringify(data[key]) !== JSON.stringify(originalDoc?.[key]),
+  )
+  if (!changedContent) return { ...data, ...kept }
+  const current = (originalDoc?.workflowState ?? 'draft') as State
+  const next = stateAfterEdit(current)
+  return {
+    ...data,
+    ...kept,
+    lastEditedBy: req.user?.id ?? originalDoc?.lastEditedBy ?? null,
+    workflowState: next,
+    ...(next !== current && current === 'scheduled' ? { scheduledAt: null } : {}),
+  }
+}

@@ -1,0 +1,46 @@
+import type { TaskConfig } from 'payload'
+
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../domain/workflow/table'
+import { isRefusal } from '../server/errors'
+import { transition } from '../server/workflow/transition'
+
+/**
+ * Fires a scheduled publication ("publish") or the end of a time-limited run ("expire"). A job whose schedule was
+ * withdrawn or moved finishes without acting; any other failure is retried and stays visible in the jobs list.
+ */
+export const workflowScheduledTask: TaskConfig<{
+  input: { collection: string; id: string; action: string; at: string }
+  output: { result: string }
+}> = {
+  slug: 'workflowScheduled',
+  label: 'Scheduled publish / unpublish',
+  retries: 3,
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+    { name: 'action', type: 'text', required: true },
+    { name: 'at', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'result', type: 'text', required: true }],
+  handler: async ({ input, req }) => {
+    const collection = input.collection as WorkflowCollection
+    if (!WORKFLOW_COLLECTIONS.includes(collection)) throw new Error(`Unknown collection ${input.collection}`)
+    const doc = (await req.payload.findByID({ collection, id: input.id, draft: true, depth: 0, overrideAccess: true }).catch(() => null)) as
+      | Record<string, unknown>
+      | null
+    if (!doc) return { output: { result: 'skipped: item deleted' } }
+    const planned = input.action === 'publish' ? doc.scheduledAt : doc.unpublishAt
+    if (!planned || new Date(String(planned)).getTime() !== new Date(input.at).getTime()) {
+      return { output: { result: 'skipped: schedule withdrawn or moved' } }
+    }
+    try {
+      const r = await transition(req.payload, { collection, id: input.id, action: input.action as 'publish' | 'expire', user: null })
+      return { output: { result: `${r.from} → ${r.to}` } }
+    } catch (error) {
+      if (isRefusal(error) && error.status === 409 && /Cannot/.test(error.message)) {
+        return { output: { result: `skipped: ${error.message}` } }
+      }
+      throw error
+    }
+  },
+}

@@ -1,0 +1,206 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { articleBundle } from '../../domain/workflow/bundle'
+import { type Action, ACTION_LABELS, decide, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
+import { WORKFLOW_CONTEXT } from '../../hooks/workflowGuard'
+import { refusal } from '../errors'
+import { notifyTransition } from './notify'
+import { onPublicationChange } from './publication'
+
+export type TransitionInput = {
+  collection: WorkflowCollection
+  id: number | string
+  action: Action
+  note?: string | null
+  /** schedule: when to publish. */
+  at?: string | Date | null
+  /** schedule: when to take the item down again (embargoed or time-limited items). */
+  until?: string | Date | null
+  /** null = the scheduler. */
+  user: PayloadRequest['user'] | null
+}
+
+export type TransitionResult = { from: State; to: State; doc: Record<string, unknown>; bundled: { collection: string; id: number | string }[] }
+
+type Doc = Record<string, unknown> & { id: number | string; workflowState?: State; workflowSeq?: number | null; _status?: string }
+
+const toDate = (v: string | Date | null | undefined) => (v ? new Date(v) : null)
+const titleOf = (doc: Doc) => String(doc.headline ?? doc.title ?? doc.alt ?? doc.text ?? doc.filename ?? doc.id).slice(0, 200)
+const isUniqueViolation = (e: unknown) => /unique|duplicate key|E11000|already exists|must be unique/i.test(String((e as Error)?.message ?? e) + JSON.stringify((e as { data?: unknown })?.data ?? ''))
+
+/**
+ * The one way a reviewed item changes workflow state or publication. REST, GraphQL, the admin's buttons and the
+ * scheduler all call this. The audit event and the change commit together; a second transition from the same step
+ * (two editors approving at once) fails on the event's unique key and gets a 409.
+ */
+export async function transition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
+  const { collection, id, action } = input
+  const current = (await payload
+    .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })
+    .catch(() => null)) as Doc | null
+  if (!current) throw refusal(`No ${collection} item with id ${id}.`, 404)
+  const from = (current.workflowState ?? 'draft') as State
+  const site = await payload.findGlobal({ slug: 'site', depth: 0 })
+  const at = toDate(input.at)
+  const until = toDate(input.until)
+  const decision = decide({
+    collection,
+    item: {
+      state: from,
+      createdBy: current.createdBy as number | null,
+      submittedBy: current.submittedBy as number | null,
+      lastEditedBy: current.lastEditedBy as number | null,
+    },
+    action,
+    actor: input.user ? { id: input.user.id, roles: (input.user as { roles?: string[] }).roles ?? [] } : null,
+    note: input.note,
+    at,
+    now: new Date(),
+    fourEyes: (site as { fourEyes?: boolean | null }).fourEyes !== false,
+  })
+  if (!decision.ok) throw refusal(decision.reason, decision.status)
+  if (until && (!at || until.getTime() <= at.getTime())) {
+    throw refusal('The unpublish time ("until") must come after the publication time.', 400)
+  }
+  const { transition: t, to } = decision
+
+  const req = await createLocalReq({ user: input.user ?? undefined, context: { [WORKFLOW_CONTEXT]: true } }, payload)
+  const shouldCommit = await initTransaction(req)
+  const bundled: TransitionResult['bundled'] = []
+  let doc: Doc
+  try {
+    const seq = Number(current.workflowSeq ?? 0)
+    const now = new Date().toISOString()
+    await payload.create({
+      collection: 'workflow-events',
+      req,
+      overrideAccess: true,
+      data: {
+        itemCollection: collection,
+        itemId: String(id),
+        itemTitle: titleOf(current),
+        action,
+        from,
+        to,
+        actor: input.user?.id ?? null,
+        note: input.note?.trim() || null,
+        at: now,
+        summary: `${ACTION_LABELS[action]}: ${STATE_LABELS[from]} → ${STATE_LABELS[to]}`,
+        transitionKey: `${collection}:${id}:${seq}`,
+      },
+    })
+
+    if (t.publication === 'publish' && collection === 'articles') {
+      bundled.push(...(await publishBundle(payload, req, current)))
+    }
+
+    const data: Record<string, unknown> = {
+      workflowState: to,
+      workflowSeq: seq + 1,
+      workflowNote: input.note?.trim() || null,
+    }
+    if (action === 'submit') data.submittedBy = input.user?.id ?? null
+    if (action === 'schedule') {
+      data.scheduledAt = at!.toISOString()
+      data.unpublishAt = until?.toISOString() ?? null
+    }
+    if (action === 'publish' || action === 'publish_now' || action === 'withdraw') data.scheduledAt = null
+    if (t.publication === 'unpublish') data.unpublishAt = null
+    if (t.publication) data._status = t.publication === 'publish' ? 'published' : 'draft'
+
+    doc = (await payload.update({
+      collection,
+      id,
+      data,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      // Without a publication change only the working revision moves; the live version stays as it is.
+      draft: !t.publication,
+    })) as unknown as Doc
+    if (shouldCommit) await commitTransaction(req)
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    if (isUniqueViolation(error)) {
+      throw refusal('Someone else changed this item’s workflow state a moment ago. Reload it and try again.', 409)
+    }
+    throw error
+  }
+
+  await scheduleFollowUps(payload, collection, id, action, at, until)
+  if (t.publication) await onPublicationChange(payload, { collection, doc, change: t.publication, bundled })
+  await notifyTransition(payload, { collection, doc: { ...current, ...doc }, action, from, to, actor: input.user ?? null, note: input.note ?? null })
+  return { from, to, doc, bundled }
+}
+
+/**
+ * An article goes live with what it shows. Approved photos, captions and links are published with it in the same
+ * transaction; anything not yet approved stops the publication, named in the message.
+ */
+async function publishBundle(payload: Payload, req: PayloadRequest, article: Doc) {
+  const bundle = articleBundle(article as never)
+  const missing: string[] = []
+  const toPublish: { collection: 'photos' | 'captions' | 'related-links'; doc: Doc }[] = []
+  for (const collection of ['photos', 'captions', 'related-links'] as const) {
+    for (const itemId of bundle[collection]) {
+      const item = (await payload
+        .findByID({ collection, id: itemId, draft: true, depth: 0, overrideAccess: true, req })
+        .catch(() => null)) as Doc | null
+      if (!item) continue
+      const state = item.workflowState ?? 'draft'
+      if (state === 'published') continue
+      if (state === 'approved' || state === 'scheduled') toPublish.push({ collection, doc: item })
+      else missing.push(`${collection.replace('-', ' ').replace(/s$/, '')} "${titleOf(item)}" (${STATE_LABELS[state as State].toLowerCase()})`)
+    }
+  }
+  if (missing.length) {
+    throw refusal(`This article shows items that are not approved yet: ${missing.join('; ')}. Approve them first.`, 409)
+  }
+  for (const { collection, doc } of toPublish) {
+    const seq = Number(doc.workflowSeq ?? 0)
+    await payload.create({
+      collection: 'workflow-events',
+      req,
+      overrideAccess: true,
+      data: {
+        itemCollection: collection,
+        itemId: String(doc.id),
+        itemTitle: titleOf(doc),
+        action: 'publish',
+        from: doc.workflowState ?? 'approved',
+        to: 'published',
+        actor: req.user?.id ?? null,
+        note: `Published with article ${article.id}`,
+        at: new Date().toISOString(),
+        summary: `Publish (with article): ${STATE_LABELS[(doc.workflowState ?? 'approved') as State]} → Published`,
+        transitionKey: `${collection}:${doc.id}:${seq}`,
+      },
+    })
+    await payload.update({
+      collection,
+      id: doc.id,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      data: { _status: 'published', workflowState: 'published', workflowSeq: seq + 1, scheduledAt: null },
+    })
+  }
+  return toPublish.map(({ collection, doc }) => ({ collection, id: doc.id }))
+}
+
+/** Scheduled publish and unpublish run as jobs on Payload's queue. */
+async function scheduleFollowUps(
+  payload: Payload,
+  collection: WorkflowCollection,
+  id: number | string,
+  action: Action,
+  at: Date | null,
+  until: Date | null,
+) {
+  if (action === 'schedule' && at) {
+    const queue = (job: 'publish' | 'expire', when: Date) =>
+      payload.jobs.queue({ task: 'workflowScheduled', input: { collection, id: String(id), action: job, at: when.toISOString() }, waitUntil: when })
+    await queue('publish', at)
+    if (until) await queue('expire', until)
+  }
+}

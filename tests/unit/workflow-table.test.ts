@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest'
+
+import { ACTIONS, type Action, allowedActions, decide, type State, STATES, stateAfterEdit, type WorkflowCollection } from '@/domain/workflow/table'
+
+/**
+ * The expectations are written out by hand, independently of TRANSITIONS, so a wrong row in the table fails here.
+ * Each entry: actor → the (state, action → next state) pairs allowed; every other combination must be refused.
+ */
+type Actor = { id: number; roles: string[] } | null
+const ME = 1
+const actors: Record<string, Actor> = {
+  'writer (own item)': { id: ME, roles: ['writer'] },
+  'writer (colleague’s item)': { id: 2, roles: ['writer'] },
+  editor: { id: 3, roles: ['editor'] },
+  'photo desk': { id: 4, roles: ['photo_desk'] },
+  admin: { id: 5, roles: ['admin'] },
+  scheduler: null,
+}
+
+const reviewerMoves = {
+  'draft:submit': 'in_review',
+  'changes_requested:submit': 'in_review',
+  'in_review:withdraw': 'draft',
+  'in_review:request_changes': 'changes_requested',
+  'in_review:approve': 'approved',
+  'approved:schedule': 'scheduled',
+  'approved:publish': 'published',
+  'scheduled:withdraw': 'approved',
+  'published:unpublish': 'archived',
+  'published:archive': 'archived',
+  'archived:reopen': 'draft',
+  'approved:reopen': 'draft',
+  'changes_requested:reopen': 'draft',
+}
+const authorMoves = { 'draft:submit': 'in_review', 'changes_requested:submit': 'in_review', 'in_review:withdraw': 'draft' }
+const schedulerMoves = { 'scheduled:publish': 'published', 'published:expire': 'archived' }
+const adminMoves = {
+  ...reviewerMoves,
+  ...schedulerMoves,
+  'draft:publish_now': 'published',
+  'in_review:publish_now': 'published',
+  'changes_requested:publish_now': 'published',
+  'approved:publish_now': 'published',
+  'scheduled:publish_now': 'published',
+  'archived:publish_now': 'published',
+}
+
+const expected: Record<WorkflowCollection, Record<string, Record<string, string>>> = {
+  articles: {
+    'writer (own item)': authorMoves,
+    'writer (colleague’s item)': {},
+    editor: reviewerMoves,
+    'photo desk': {},
+    admin: adminMoves,
+    scheduler: schedulerMoves,
+  },
+  'related-links': {
+    'writer (own item)': authorMoves,
+    'writer (colleague’s item)': {},
+    editor: reviewerMoves,
+    'photo desk': {},
+    admin: adminMoves,
+    scheduler: schedulerMoves,
+  },
+  photos: {
+    'writer (own item)': authorMoves,
+    'writer (colleague’s item)': {},
+    editor: {}, // editors author photos of their own only; this item is not theirs
+    'photo desk': reviewerMoves,
+    admin: adminMoves,
+    scheduler: schedulerMoves,
+  },
+  captions: {
+    'writer (own item)': authorMoves,
+    'writer (colleague’s item)': {},
+    editor: {},
+    'photo desk': reviewerMoves,
+    admin: adminMoves,
+    scheduler: schedulerMoves,
+  },
+}
+
+const now = new Date('2026-01-01T10:00:00Z')
+const later = new Date('2026-01-01T12:00:00Z')
+
+describe('every state × action × actor', () => {
+  for (const [collection, byActor] of Object.entries(expected) as [WorkflowCollection, Record<string, Record<string, string>>][]) {
+    for (const [actorName, moves] of Object.entries(byActor)) {
+      for (const state of STATES) {
+        for (const action of ACTIONS) {
+          const key = `${state}:${action}`
+          const allowed = moves[key]
+          it(`${collection}: ${actorName} ${allowed ? 'may' : 'may not'} ${action} when ${state}`, () => {
+            const d = decide({
+              collection,
+              item: { state, createdBy: ME, submittedBy: 99, lastEditedBy: 99 },
+              action,
+              actor: actors[actorName],
+              note: 'a note',
+              at: later,
+              now,
+              fourEyes: true,
+            })
+            if (allowed) expect(d).toMatchObject({ ok: true, to: allowed })
+            else expect(d.ok).toBe(false)
+          })
+        }
+      }
+    }
+  }
+})
+
+describe('rules beyond who and when', () => {
+  const base = { collection: 'articles' as const, now, fourEyes: true }
+  const editor = { id: 3, roles: ['editor'] }
+
+  it('four-eyes: the submitter cannot approve their own submission', () => {
+    const d = decide({ ...base, item: { state: 'in_review', createdBy: 3, submittedBy: 3 }, action: 'approve', actor: editor })
+    expect(d).toMatchObject({ ok: false, status: 403, reason: expect.stringMatching(/Four-eyes/) })
+  })
+
+  it('four-eyes: nor can whoever last edited it', () => {
+    const d = decide({ ...base, item: { state: 'in_review', submittedBy: 1, lastEditedBy: 3 }, action: 'approve', actor: editor })
+    expect(d.ok).toBe(false)
+  })
+
+  it('four-eyes can be switched off by the site setting', () => {
+    const d = decide({ ...base, fourEyes: false, item: { state: 'in_review', submittedBy: 3 }, action: 'approve', actor: editor })
+    expect(d).toMatchObject({ ok: true, to: 'approved' })
+  })
+
+  it.each<[Action, State]>([
+    ['request_changes', 'in_review'],
+    ['unpublish', 'published'],
+    ['archive', 'published'],
+  ])('%s needs a note', (action, state) => {
+    const d = decide({ ...base, item: { state }, action, actor: editor, note: '  ' })
+    expect(d).toMatchObject({ ok: false, status: 400, reason: expect.stringMatching(/needs a note/) })
+  })
+
+  it('publish now needs an administrator and a written reason', () => {
+    const admin = { id: 5, roles: ['admin'] }
+    expect(decide({ ...base, item: { state: 'draft' }, action: 'publish_now', actor: admin })).toMatchObject({ ok: false, status: 400 })
+    expect(decide({ ...base, item: { state: 'draft' }, action: 'publish_now', actor: editor, note: 'x' })).toMatchObject({ ok: false, status: 403 })
+    expect(decide({ ...base, item: { state: 'draft' }, action: 'publish_now', actor: admin, note: 'Breaking news' })).toMatchObject({ ok: true })
+  })
+
+  it('scheduling needs a future time', () => {
+    const item = { state: 'approved' as const }
+    expect(decide({ ...base, item, action: 'schedule', actor: editor })).toMatchObject({ ok: false, status: 400 })
+    expect(decide({ ...base, item, action: 'schedule', actor: editor, at: new Date('2025-12-31T00:00:00Z') })).toMatchObject({ ok: false, status: 400 })
+    expect(decide({ ...base, item, action: 'schedule', actor: editor, at: later })).toMatchObject({ ok: true, to: 'scheduled' })
+  })
+
+  it('says 409 for an action that does not apply to the state, and 400 for an unknown action', () => {
+    expect(decide({ ...base, item: { state: 'draft' }, action: 'approve', actor: editor })).toMatchObject({ ok: false, status: 409 })
+    expect(decide({ ...base, item: { state: 'draft' }, action: 'explode' as Action, actor: editor })).toMatchObject({ ok: false, status: 400 })
+  })
+
+  it('offers the buttons the table allows', () => {
+    expect(allowedActions({ ...base, item: { state: 'in_review', createdBy: 1, submittedBy: 1 }, actor: editor })).toEqual([
+      'withdraw',
+      'request_changes',
+      'approve',
+    ])
+    expect(allowedActions({ ...base, item: { state: 'in_review', createdBy: 3, submittedBy: 3 }, actor: editor })).toEqual(['withdraw', 'request_changes'])
+    expect(allowedActions({ ...base, item: { state: 'draft', createdBy: 2 }, actor: { id: 1, roles: ['writer'] } })).toEqual([])
+  })
+
+  it('an edit sends approved work back to review and turns a live item into a new revision', () => {
+    expect(stateAfterEdit('approved')).toBe('in_review')
+    expect(stateAfterEdit('scheduled')).toBe('in_review')
+    expect(stateAfterEdit('published')).toBe('draft')
+    expect(stateAfterEdit('draft')).toBe('draft')
+    expect(stateAfterEdit('in_review')).toBe('in_review')
+  })
+})
