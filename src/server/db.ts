@@ -26,6 +26,8 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
     busyTimeout: 5000,
+    // Off by default in the SQLite adapter; the workflow needs its audit event and change to commit together.
+    transactionOptions: {},
     wal: url.startsWith('file:') ? { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' } : undefined,
   })
 }

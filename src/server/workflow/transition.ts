@@ -33,7 +33,16 @@ const isUniqueViolation = (e: unknown) => /unique|duplicate key|E11000|already e
  * scheduler all call this. The audit event and the change commit together; a second transition from the same step
  * (two editors approving at once) fails on the event's unique key and gets a 409.
  */
-export async function transition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
+export function transition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
+  // Transitions in this process run one at a time: the second of two simultaneous approvals then sees the
+  // first one's result and is refused with a 409. Across processes the audit event's unique key does the same.
+  const run = lane.then(() => runTransition(payload, input))
+  lane = run.catch(() => undefined)
+  return run
+}
+let lane: Promise<unknown> = Promise.resolve()
+
+async function runTransition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
   const { collection, id, action } = input
   const current = (await payload
     .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })

@@ -1,0 +1,277 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+import { outbox } from '@/server/mail'
+import { transition } from '@/server/workflow/transition'
+
+import { bootPayload, makeUser, refusal } from './helpers'
+
+let payload: Payload
+let writer: User, editor: User, editor2: User, desk: User, admin: User
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  admin = await makeUser(payload, ['admin'], 'admin')
+  writer = await makeUser(payload, ['writer'], 'writer')
+  editor = await makeUser(payload, ['editor'], 'editor')
+  editor2 = await makeUser(payload, ['editor'], 'editor-two')
+  desk = await makeUser(payload, ['photo_desk'], 'desk')
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const act = (collection: 'articles' | 'photos' | 'captions' | 'related-links', id: number, action: Parameters<typeof transition>[1]['action'], user: User | null, extra: { note?: string; at?: string; until?: string } = {}) =>
+  transition(payload, { collection, id, action, user, ...extra })
+
+const asReader = (id: number) => payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false }).then((r) => r.docs[0] ?? null)
+const events = (id: number) =>
+  payload.find({ collection: 'workflow-events', where: { and: [{ itemCollection: { equals: 'articles' } }, { itemId: { equals: String(id) } }] }, sort: 'at', limit: 100 })
+
+async function draftBy(user: User, headline: string) {
+  return payload.create({ collection: 'articles', user, overrideAccess: false, data: { headline, deck: 'First version' } })
+}
+
+describe('the review loop', () => {
+  it('writer submits, editor requests changes, writer resubmits, a second editor approves and publishes', async () => {
+    const doc = await draftBy(writer, 'Review loop story')
+    expect(doc.workflowState).toBe('draft')
+    await act('articles', doc.id, 'submit', writer)
+
+    expect((await refusal(() => act('articles', doc.id, 'request_changes', editor))).message).toMatch(/needs a note/)
+    await act('articles', doc.id, 'request_changes', editor, { note: 'Add a source for the figures.' })
+    await payload.update({ collection: 'articles', id: doc.id, user: writer, overrideAccess: false, draft: true, data: { deck: 'Sourced version' } })
+    await act('articles', doc.id, 'submit', writer)
+
+    // The editor edits during review, so four-eyes hands the approval to a colleague.
+    await payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { deck: 'Sourced, edited version' } })
+    const fourEyes = await refusal(() => act('articles', doc.id, 'approve', editor))
+    expect(fourEyes.status).toBe(403)
+    await act('articles', doc.id, 'approve', editor2)
+    expect(await asReader(doc.id)).toBeNull()
+    await act('articles', doc.id, 'publish', editor2)
+
+    const live = await asReader(doc.id)
+    expect(live?.deck).toBe('Sourced, edited version')
+    expect(live?.workflowState).toBe('published')
+    const trail = await events(doc.id)
+    expect(trail.docs.map((e) => `${e.action}:${e.from}>${e.to}`)).toEqual([
+      'submit:draft>in_review',
+      'request_changes:in_review>changes_requested',
+      'submit:changes_requested>in_review',
+      'approve:in_review>approved',
+      'publish:approved>published',
+    ])
+    expect(trail.docs[1].note).toBe('Add a source for the figures.')
+  })
+
+  it('a writer can neither approve nor publish, even their own story', async () => {
+    const doc = await draftBy(writer, 'Writer tries')
+    await act('articles', doc.id, 'submit', writer)
+    expect((await refusal(() => act('articles', doc.id, 'approve', writer))).status).toBe(403)
+    expect((await refusal(() => act('articles', doc.id, 'publish', writer))).status).toBe(409) // not approved: no publish from review
+    expect((await refusal(() => act('articles', doc.id, 'publish_now', writer, { note: 'urgent' }))).status).toBe(403)
+  })
+
+  it('editing a live story makes a revision; readers keep the live version until the revision is published', async () => {
+    const doc = await draftBy(writer, 'Live correction story')
+    await act('articles', doc.id, 'submit', writer)
+    await act('articles', doc.id, 'approve', editor)
+    await act('articles', doc.id, 'publish', editor)
+
+    await payload.update({ collection: 'articles', id: doc.id, user: writer, overrideAccess: false, draft: true, data: { deck: 'Corrected deck' } })
+    expect((await asReader(doc.id))?.deck).toBe('First version')
+    const working = await payload.findByID({ collection: 'articles', id: doc.id, draft: true, user: writer, overrideAccess: false })
+    expect(working.workflowState).toBe('draft')
+
+    await act('articles', doc.id, 'submit', writer)
+    await act('articles', doc.id, 'approve', editor)
+    expect((await asReader(doc.id))?.deck).toBe('First version')
+    await act('articles', doc.id, 'publish', editor)
+    expect((await asReader(doc.id))?.deck).toBe('Corrected deck')
+  })
+
+  it('unpublishing needs a reason and takes the story down at once; reopening starts a new draft', async () => {
+    const doc = await draftBy(writer, 'To be taken down')
+    await act('articles', doc.id, 'submit', writer)
+    await act('articles', doc.id, 'approve', editor)
+    await act('articles', doc.id, 'publish', editor)
+    expect((await refusal(() => act('articles', doc.id, 'unpublish', editor))).status).toBe(400)
+    await act('articles', doc.id, 'unpublish', editor, { note: 'Legal request' })
+    expect(await asReader(doc.id)).toBeNull()
+    await act('articles', doc.id, 'reopen', editor)
+    const reopened = await payload.findByID({ collection: 'articles', id: doc.id, draft: true })
+    expect(reopened.workflowState).toBe('draft')
+    expect(await asReader(doc.id)).toBeNull()
+  })
+
+  it('an administrator can publish now, skipping review, only with a written reason, and it is audited', async () => {
+    const doc = await draftBy(writer, 'Breaking news')
+    expect((await refusal(() => act('articles', doc.id, 'publish_now', admin))).status).toBe(400)
+    await act('articles', doc.id, 'publish_now', admin, { note: 'Earthquake: no time for review' })
+    expect(await asReader(doc.id)).not.toBeNull()
+    const trail = await events(doc.id)
+    expect(trail.docs.at(-1)).toMatchObject({ action: 'publish_now', note: 'Earthquake: no time for review' })
+  })
+})
+
+describe('routes around the workflow are refused', () => {
+  const refusedWith403 = async (fn: () => Promise<unknown>) => {
+    const error = await refusal(fn)
+    expect(error.status).toBe(403)
+    return error
+  }
+
+  it('create as published, by anyone through the API', async () => {
+    await refusedWith403(() => payload.create({ collection: 'articles', user: editor, overrideAccess: false, data: { headline: 'Straight to live', _status: 'published' } }))
+    await refusedWith403(() => payload.create({ collection: 'articles', user: admin, overrideAccess: false, data: { headline: 'Admin too', _status: 'published' } }))
+  })
+
+  it('an update that sets _status or the workflow state', async () => {
+    const doc = await draftBy(writer, 'Sneaky update')
+    await refusedWith403(() => payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, data: { _status: 'published' } }))
+    await refusedWith403(() => payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { workflowState: 'approved' } as never }))
+    expect((await payload.findByID({ collection: 'articles', id: doc.id, draft: true })).workflowState).toBe('draft')
+  })
+
+  it('a bulk update that would publish, or write live documents', async () => {
+    const doc = await draftBy(writer, 'Bulk target')
+    await refusedWith403(() => payload.update({ collection: 'articles', where: { id: { equals: doc.id } }, user: editor, overrideAccess: false, data: { _status: 'published' } }))
+    await refusedWith403(() => payload.update({ collection: 'articles', where: { id: { equals: doc.id } }, user: editor, overrideAccess: false, data: { deck: 'x' } }))
+  })
+
+  it('saving over a live version, or unpublishing by saving', async () => {
+    const doc = await draftBy(writer, 'Live and guarded')
+    await act('articles', doc.id, 'publish_now', admin, { note: 'setup' })
+    await refusedWith403(() => payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, data: { deck: 'Overwritten live' } }))
+    await refusedWith403(() => payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, data: { _status: 'draft' } }))
+    expect(await asReader(doc.id)).not.toBeNull()
+  })
+
+  it('restoring an old published version straight to live', async () => {
+    const doc = await draftBy(writer, 'Restore target')
+    await act('articles', doc.id, 'publish_now', admin, { note: 'setup' })
+    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, sort: '-updatedAt' })
+    const publishedVersion = versions.docs.find((v) => v.version._status === 'published')!
+    await refusedWith403(() => payload.restoreVersion({ collection: 'articles', id: publishedVersion.id, user: editor, overrideAccess: false }))
+  })
+
+  it('a duplicate is always a fresh draft', async () => {
+    const doc = await draftBy(writer, 'Original to copy')
+    await act('articles', doc.id, 'publish_now', admin, { note: 'setup' })
+    const copy = await payload.duplicate({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false })
+    expect(copy._status).toBe('draft')
+    expect(copy.workflowState).toBe('draft')
+    expect(await asReader(copy.id)).toBeNull()
+  })
+
+  it('the audit trail cannot be written, edited or deleted through the API', async () => {
+    const doc = await draftBy(writer, 'Audited')
+    await act('articles', doc.id, 'submit', writer)
+    const [event] = (await events(doc.id)).docs
+    await refusedWith403(() => payload.update({ collection: 'workflow-events', id: event.id, user: admin, overrideAccess: false, data: { note: 'rewritten' } }))
+    await refusedWith403(() => payload.delete({ collection: 'workflow-events', id: event.id, user: admin, overrideAccess: false }))
+    await refusedWith403(() =>
+      payload.create({
+        collection: 'workflow-events',
+        user: admin,
+        overrideAccess: false,
+        data: { itemCollection: 'articles', itemId: String(doc.id), action: 'approve', from: 'in_review', to: 'approved', at: new Date().toISOString(), transitionKey: 'forged' },
+      }),
+    )
+  })
+
+  it('jobs cannot be queued through the API by staff', async () => {
+    await refusedWith403(() =>
+      payload.create({ collection: 'payload-jobs', user: editor, overrideAccess: false, data: { taskSlug: 'workflowScheduled', input: { collection: 'articles', id: '1', action: 'publish', at: new Date().toISOString() } } as never }),
+    )
+  })
+})
+
+describe('bundles, races, schedules and mail', () => {
+  it('an article cannot go live with an unapproved photo; with it approved, both go live together', async () => {
+    const photo = await payload.create({ collection: 'photos', user: desk, overrideAccess: false, data: { alt: 'Harbour at dawn' } })
+    const doc = await payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: { headline: 'Harbour story', hero: { photo: photo.id } } })
+    await act('articles', doc.id, 'submit', writer)
+    await act('articles', doc.id, 'approve', editor)
+    const blocked = await refusal(() => act('articles', doc.id, 'publish', editor))
+    expect(blocked.status).toBe(409)
+    expect(blocked.message).toMatch(/photo "Harbour at dawn" \(draft\)/)
+    expect(await asReader(doc.id)).toBeNull()
+
+    await act('photos', photo.id, 'submit', desk)
+    await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-two'))
+    const published = await act('articles', doc.id, 'publish', editor)
+    expect(published.bundled).toEqual([{ collection: 'photos', id: photo.id }])
+    const readerPhoto = await payload.find({ collection: 'photos', where: { id: { equals: photo.id } }, overrideAccess: false })
+    expect(readerPhoto.docs).toHaveLength(1)
+  })
+
+  it('two editors approving at the same moment: one wins, the other gets 409, one event is recorded', async () => {
+    const doc = await draftBy(writer, 'Race story')
+    await act('articles', doc.id, 'submit', writer)
+    const results = await Promise.allSettled([act('articles', doc.id, 'approve', editor), act('articles', doc.id, 'approve', editor2)])
+    const statuses = results.map((r) => (r.status === 'fulfilled' ? 200 : (r.reason as { status?: number }).status))
+    expect(statuses.sort()).toEqual([200, 409])
+    const approvals = (await events(doc.id)).docs.filter((e) => e.action === 'approve')
+    expect(approvals).toHaveLength(1)
+  })
+
+  it('a scheduled story goes live when its job runs, and comes down at its unpublish time', async () => {
+    const doc = await draftBy(writer, 'Embargoed story')
+    await act('articles', doc.id, 'submit', writer)
+    await act('articles', doc.id, 'approve', editor)
+    const at = new Date(Date.now() + 1500)
+    const until = new Date(Date.now() + 3000)
+    await act('articles', doc.id, 'schedule', editor, { at: at.toISOString(), until: until.toISOString() })
+    await payload.jobs.run()
+    expect(await asReader(doc.id)).toBeNull() // not yet
+
+    await new Promise((r) => setTimeout(r, at.getTime() - Date.now() + 200))
+    await payload.jobs.run()
+    expect((await asReader(doc.id))?.workflowState).toBe('published')
+
+    await new Promise((r) => setTimeout(r, until.getTime() - Date.now() + 200))
+    await payload.jobs.run()
+    expect(await asReader(doc.id)).toBeNull()
+    const trail = (await events(doc.id)).docs.map((e) => [e.action, e.actor ?? null])
+    expect(trail.slice(-2)).toEqual([
+      ['publish', null],
+      ['expire', null],
+    ])
+  })
+
+  it('a withdrawn schedule does not fire', async () => {
+    const doc = await draftBy(writer, 'Withdrawn schedule')
+    await act('articles', doc.id, 'submit', writer)
+    await act('articles', doc.id, 'approve', editor)
+    const at = new Date(Date.now() + 800)
+    await act('articles', doc.id, 'schedule', editor, { at: at.toISOString() })
+    await act('articles', doc.id, 'withdraw', editor)
+    await new Promise((r) => setTimeout(r, 1000))
+    await payload.jobs.run()
+    expect(await asReader(doc.id)).toBeNull()
+    expect((await payload.findByID({ collection: 'articles', id: doc.id, draft: true })).workflowState).toBe('approved')
+  })
+
+  it('mails editors about a submission and the submitter about approval and requested changes', async () => {
+    outbox.length = 0
+    const doc = await draftBy(writer, 'Mail story')
+    await act('articles', doc.id, 'submit', writer)
+    const toEditors = outbox.find((m) => /In review/.test(String(m.subject)))
+    expect(String(toEditors?.to)).toContain(editor.email)
+    expect(String(toEditors?.to)).not.toContain(writer.email)
+    await act('articles', doc.id, 'request_changes', editor, { note: 'Shorter, please' })
+    const toWriter = outbox.find((m) => /Changes requested/.test(String(m.subject)))
+    expect(toWriter?.to).toBe(writer.email)
+    expect(String(toWriter?.text)).toContain('Shorter, please')
+  })
+
+  it('mails a new assignee', async () => {
+    outbox.length = 0
+    const doc = await draftBy(writer, 'Assigned story')
+    await payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { assignee: editor2.id } })
+    expect(outbox.find((m) => m.to === editor2.email && /Assigned to you/.test(String(m.subject)))).toBeTruthy()
+  })
+})
