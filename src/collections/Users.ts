@@ -9,7 +9,8 @@ export const Users: CollectionConfig = {
   auth: { useAPIKey: false, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: 'Newsroom' },
   access: {
-    read: adminOrSelf,
+    // Colleagues' names appear in bylines, assignees and audit trails; readers see no accounts at all.
+    read: staffOnly,
     create: roles('admin'),
     update: adminOrSelf,
     delete: roles('admin'),

@@ -44,6 +44,7 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
       afterChange: [...(config.hooks?.afterChange ?? []), notifyNewAssignee],
     },
     endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(slug)],
-    fields: [...config.fields, ...workflowFields],
+    // First, so the workflow panel heads the sidebar.
+    fields: [...workflowFields, ...config.fields],
   }
 }

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { bodyToLexical, type BodyElement } from '../domain/richtext/body'
+import type { User } from '../payload-types'
+import { transition } from '../server/workflow/transition'
 import { drawDemoPhoto } from './images'
 
 export const DEMO_PASSWORD = 'masthead-demo'
@@ -23,13 +25,16 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   if (existing.totalDocs > 0) return { skipped: true, users: 0, articles: 0, photos: 0 }
 
   const users: Record<string, number> = {}
+  const userDocs: Record<string, User> = {}
   for (const u of DEMO_USERS) {
     const found = await payload.find({ collection: 'users', where: { email: { equals: u.email } }, limit: 1 })
     const doc =
       found.docs[0] ??
       (await payload.create({ collection: 'users', data: { ...u, roles: [...u.roles], password: DEMO_PASSWORD } }))
     users[u.roles[0]] = doc.id
+    userDocs[u.roles[0]] = doc
   }
+  const writerDoc = { ...userDocs.writer, collection: 'users' as const }
 
   await payload.updateGlobal({
     slug: 'site',
@@ -200,11 +205,19 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     },
     [{ kind: 'paragraph', text: 'The City Science Museum will open its archive of more than 4,000 instruments to visiting researchers from next spring.' }],
   )
-  // Unpublished work: readers must never see these.
-  await article(
-    { headline: 'DRAFT: Budget talks stall over research funding', section: sections.news, authors: [users.writer], _status: 'draft' },
-    [{ kind: 'paragraph', text: 'Embargoed draft: negotiators failed to agree on the research budget.' }],
-  )
+  // Unpublished work: readers must never see these. One waits in the review queue, submitted by the writer.
+  const inReview = await payload.create({
+    collection: 'articles',
+    user: writerDoc,
+    overrideAccess: false,
+    data: {
+      headline: 'DRAFT: Budget talks stall over research funding',
+      section: sections.news,
+      authors: [users.writer],
+      body: bodyToLexical([{ kind: 'paragraph', text: 'Embargoed draft: negotiators failed to agree on the research budget.' }]) as never,
+    },
+  })
+  await transition(payload, { collection: 'articles', id: inReview.id, action: 'submit', user: writerDoc })
   await article(
     { headline: 'DRAFT: Opinion — the case for slower science', section: sections.opinion, authors: [users.editor], _status: 'draft' },
     [{ kind: 'paragraph', text: 'An opinion piece still being edited.' }],

@@ -27,3 +27,15 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   })
 }
+
+/** A fresh browser context logged in to the admin as the given account. */
+export async function adminPageAs(browser: Browser, baseUrl: string, email: string, password: string) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 30_000 })
+  return page
+}

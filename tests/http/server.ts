@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    outboxFile: string
   }
 }
 
@@ -50,6 +51,7 @@ export async function setup(project: TestProject) {
       SERVER_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
+      MAIL_OUTBOX_FILE: path.join(dir, 'outbox.jsonl'),
     },
     stdio: ['ignore', log, log],
   })
@@ -67,6 +69,7 @@ export async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 300))
   }
   project.provide('baseUrl', baseUrl)
+  project.provide('outboxFile', path.join(dir, 'outbox.jsonl'))
 }
 
 export async function teardown() {

@@ -25,6 +25,8 @@ describe('demo content', () => {
     expect(photos.docs[0].sizes?.social).toMatchObject({ width: 1200, height: 630, mimeType: 'image/webp' })
     const drafts = await payload.count({ collection: 'articles', where: { _status: { equals: 'draft' } } })
     expect(drafts.totalDocs).toBeGreaterThanOrEqual(2)
+    const inReview = await payload.find({ collection: 'articles', draft: true, where: { workflowState: { equals: 'in_review' } } })
+    expect(inReview.docs.map((d) => d.headline)).toEqual(['DRAFT: Budget talks stall over research funding'])
   })
 
   it('is idempotent: a second run changes nothing', async () => {

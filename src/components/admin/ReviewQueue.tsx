@@ -32,7 +32,10 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
         })
       }),
     )
-    return all.flat().sort((a, b) => (sort.startsWith('-') ? b.when.localeCompare(a.when) : a.when.localeCompare(b.when)))
+    return all
+      .flat()
+      .sort((a, b) => (sort.startsWith('-') ? b.when.localeCompare(a.when) : a.when.localeCompare(b.when)))
+      .slice(0, limit)
   }
 
   const open = { workflowState: { not_in: ['published', 'archived'] } }
