@@ -149,6 +149,18 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  /**
+   * Who should act on this next.
+   */
+  assignee?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  unpublishAt?: string | null;
+  workflowNote?: string | null;
+  workflowSeq?: number | null;
   headline: string;
   /**
    * Optional headline for the article page, when it differs from the one in lists.
@@ -219,6 +231,51 @@ export interface Article {
   releasedAt?: string | null;
   firstPublishedAt?: string | null;
   createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Only an administrator can change roles. The first account is always an administrator.
+   */
+  roles: ('admin' | 'editor' | 'writer' | 'photo_desk')[];
+  /**
+   * Shown in bylines, e.g. "Science correspondent".
+   */
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "photos".
+ */
+export interface Photo {
+  id: number;
   workflowState?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   /**
@@ -231,16 +288,6 @@ export interface Article {
   unpublishAt?: string | null;
   workflowNote?: string | null;
   workflowSeq?: number | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "photos".
- */
-export interface Photo {
-  id: number;
   /**
    * Describes the picture for readers who cannot see it.
    */
@@ -254,18 +301,6 @@ export interface Photo {
   dateTaken?: string | null;
   copyright?: string | null;
   createdBy?: (number | null) | User;
-  workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  /**
-   * Who should act on this next.
-   */
-  assignee?: (number | null) | User;
-  submittedBy?: (number | null) | User;
-  lastEditedBy?: (number | null) | User;
-  scheduledAt?: string | null;
-  unpublishAt?: string | null;
-  workflowNote?: string | null;
-  workflowSeq?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -323,45 +358,22 @@ export interface Photo {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Only an administrator can change roles. The first account is always an administrator.
-   */
-  roles: ('admin' | 'editor' | 'writer' | 'photo_desk')[];
-  /**
-   * Shown in bylines, e.g. "Science correspondent".
-   */
-  title?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "captions".
  */
 export interface Caption {
   id: number;
+  workflowState?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  /**
+   * Who should act on this next.
+   */
+  assignee?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  unpublishAt?: string | null;
+  workflowNote?: string | null;
+  workflowSeq?: number | null;
   text: string;
   /**
    * As printed: "Photo by … reporter …", "… /Photo taken", "Photo: Jane Smith/AP".
@@ -378,6 +390,16 @@ export interface Caption {
    */
   article?: (number | null) | Article;
   createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "related-links".
+ */
+export interface RelatedLink {
+  id: number;
   workflowState?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   /**
@@ -390,16 +412,6 @@ export interface Caption {
   unpublishAt?: string | null;
   workflowNote?: string | null;
   workflowSeq?: number | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "related-links".
- */
-export interface RelatedLink {
-  id: number;
   title: string;
   /**
    * An external http(s) link…
@@ -412,18 +424,6 @@ export interface RelatedLink {
   summary?: string | null;
   tags?: (number | Tag)[] | null;
   createdBy?: (number | null) | User;
-  workflowState?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  /**
-   * Who should act on this next.
-   */
-  assignee?: (number | null) | User;
-  submittedBy?: (number | null) | User;
-  lastEditedBy?: (number | null) | User;
-  scheduledAt?: string | null;
-  unpublishAt?: string | null;
-  workflowNote?: string | null;
-  workflowSeq?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -707,6 +707,14 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  workflowState?: T;
+  assignee?: T;
+  submittedBy?: T;
+  lastEditedBy?: T;
+  scheduledAt?: T;
+  unpublishAt?: T;
+  workflowNote?: T;
+  workflowSeq?: T;
   headline?: T;
   displayHeadline?: T;
   deck?: T;
@@ -736,14 +744,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   releasedAt?: T;
   firstPublishedAt?: T;
   createdBy?: T;
-  workflowState?: T;
-  assignee?: T;
-  submittedBy?: T;
-  lastEditedBy?: T;
-  scheduledAt?: T;
-  unpublishAt?: T;
-  workflowNote?: T;
-  workflowSeq?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -753,13 +753,6 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "photos_select".
  */
 export interface PhotosSelect<T extends boolean = true> {
-  alt?: T;
-  credit?: T;
-  photographer?: T;
-  agency?: T;
-  dateTaken?: T;
-  copyright?: T;
-  createdBy?: T;
   workflowState?: T;
   assignee?: T;
   submittedBy?: T;
@@ -768,6 +761,13 @@ export interface PhotosSelect<T extends boolean = true> {
   unpublishAt?: T;
   workflowNote?: T;
   workflowSeq?: T;
+  alt?: T;
+  credit?: T;
+  photographer?: T;
+  agency?: T;
+  dateTaken?: T;
+  copyright?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -840,13 +840,6 @@ export interface PhotosSelect<T extends boolean = true> {
  * via the `definition` "captions_select".
  */
 export interface CaptionsSelect<T extends boolean = true> {
-  text?: T;
-  creditLine?: T;
-  photographer?: T;
-  agency?: T;
-  photo?: T;
-  article?: T;
-  createdBy?: T;
   workflowState?: T;
   assignee?: T;
   submittedBy?: T;
@@ -855,6 +848,13 @@ export interface CaptionsSelect<T extends boolean = true> {
   unpublishAt?: T;
   workflowNote?: T;
   workflowSeq?: T;
+  text?: T;
+  creditLine?: T;
+  photographer?: T;
+  agency?: T;
+  photo?: T;
+  article?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -864,12 +864,6 @@ export interface CaptionsSelect<T extends boolean = true> {
  * via the `definition` "related-links_select".
  */
 export interface RelatedLinksSelect<T extends boolean = true> {
-  title?: T;
-  url?: T;
-  article?: T;
-  summary?: T;
-  tags?: T;
-  createdBy?: T;
   workflowState?: T;
   assignee?: T;
   submittedBy?: T;
@@ -878,6 +872,12 @@ export interface RelatedLinksSelect<T extends boolean = true> {
   unpublishAt?: T;
   workflowNote?: T;
   workflowSeq?: T;
+  title?: T;
+  url?: T;
+  article?: T;
+  summary?: T;
+  tags?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
