@@ -10,14 +10,15 @@ export DATABASE_URI="file:$tmp/generate.db" MEDIA_DIR="$tmp/media"
 export PAYLOAD_SECRET="${PAYLOAD_SECRET:-generated-files-check-0123456789}"
 export NODE_ENV=development LOG_LEVEL=warn
 
-generated=("src/payload-types.ts" "src/app/(payload)/admin/importMap.js")
+generated=("src/payload-types.ts" "src/app/(payload)/admin/importMap.js" "docs/workflow.md")
 for f in "${generated[@]}"; do cp "$f" "$tmp/$(basename "$f").before"; done
 npx payload generate:types >/dev/null
 npx payload generate:importmap >/dev/null
+npx tsx scripts/workflow-docs.ts
 stale=0
 for f in "${generated[@]}"; do
   if ! cmp -s "$f" "$tmp/$(basename "$f").before"; then
-    echo "STALE: $f does not match the Payload config. Run \`npm run generate\` and commit the result." >&2
+    echo "STALE: $f does not match the Payload config. Run \`npm run generate\` (and \`npm run docs:workflow\`) and commit the result." >&2
     stale=1
   fi
 done
