@@ -231,6 +231,7 @@ export interface Article {
   releasedAt?: string | null;
   firstPublishedAt?: string | null;
   createdBy?: (number | null) | User;
+  importSource?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -300,7 +301,12 @@ export interface Photo {
   agency?: string | null;
   dateTaken?: string | null;
   copyright?: string | null;
+  /**
+   * Set by the importer: the article had a picture here, but no file came with it.
+   */
+  needsImage?: boolean | null;
   createdBy?: (number | null) | User;
+  importSource?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -390,6 +396,7 @@ export interface Caption {
    */
   article?: (number | null) | Article;
   createdBy?: (number | null) | User;
+  importSource?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -424,6 +431,7 @@ export interface RelatedLink {
   summary?: string | null;
   tags?: (number | Tag)[] | null;
   createdBy?: (number | null) | User;
+  importSource?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -744,6 +752,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   releasedAt?: T;
   firstPublishedAt?: T;
   createdBy?: T;
+  importSource?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -767,7 +776,9 @@ export interface PhotosSelect<T extends boolean = true> {
   agency?: T;
   dateTaken?: T;
   copyright?: T;
+  needsImage?: T;
   createdBy?: T;
+  importSource?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -855,6 +866,7 @@ export interface CaptionsSelect<T extends boolean = true> {
   photo?: T;
   article?: T;
   createdBy?: T;
+  importSource?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -878,6 +890,7 @@ export interface RelatedLinksSelect<T extends boolean = true> {
   summary?: T;
   tags?: T;
   createdBy?: T;
+  importSource?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -10,6 +10,7 @@ import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
 import { checkWebUrl } from '../domain/urls'
 import { slugField } from '../fields/slug'
+import { importSourceField } from '../fields/importSource'
 import { createdByField, firstPublishedAtField } from '../fields/stamps'
 import { reviewed } from './reviewed'
 
@@ -139,5 +140,6 @@ export const Articles: CollectionConfig = reviewed('articles', {
     },
     firstPublishedAtField,
     createdByField,
+    importSourceField,
   ],
 })

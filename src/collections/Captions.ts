@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { parseCredit } from '../domain/credits/parseCredit'
+import { importSourceField } from '../fields/importSource'
 import { createdByField } from '../fields/stamps'
 import { reviewed } from './reviewed'
 
@@ -49,5 +50,6 @@ export const Captions: CollectionConfig = reviewed('captions', {
       admin: { description: 'Leave empty for the photo’s default caption.' },
     },
     createdByField,
+    importSourceField,
   ],
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
+import { importSourceField } from '../fields/importSource'
 import { createdByField } from '../fields/stamps'
 import { getEnv } from '../server/env'
 import { reviewed } from './reviewed'
@@ -47,6 +48,19 @@ export const Photos: CollectionConfig = reviewed('photos', {
     },
     { name: 'dateTaken', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'copyright', type: 'text', maxLength: 200 },
+    {
+      name: 'needsImage',
+      label: 'Image missing',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: 'Set by the importer: the article had a picture here, but no file came with it.' },
+      hooks: {
+        // Uploading the picture settles it.
+        beforeChange: [({ value, req }) => (req.file ? false : value)],
+      },
+    },
     createdByField,
+    importSourceField,
   ],
 })

@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { checkWebUrl } from '../domain/urls'
+import { importSourceField } from '../fields/importSource'
 import { createdByField } from '../fields/stamps'
 import { reviewed } from './reviewed'
 
@@ -41,5 +42,6 @@ export const RelatedLinks: CollectionConfig = reviewed('related-links', {
     { name: 'summary', type: 'textarea', maxLength: 3000 },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true },
     createdByField,
+    importSourceField,
   ],
 })

@@ -1,5 +1,6 @@
 import * as migration_20261128_235037_initial from './20261128_235037_initial';
 import * as migration_20261129_002109_workflow from './20261129_002109_workflow';
+import * as migration_20261129_003602_import_sources from './20261129_003602_import_sources';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_002109_workflow.up,
     down: migration_20261129_002109_workflow.down,
-    name: '20261129_002109_workflow'
+    name: '20261129_002109_workflow',
+  },
+  {
+    up: migration_20261129_003602_import_sources.up,
+    down: migration_20261129_003602_import_sources.down,
+    name: '20261129_003602_import_sources'
   },
 ];

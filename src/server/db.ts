@@ -26,8 +26,10 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
     busyTimeout: 5000,
-    // Off by default in the SQLite adapter; the workflow needs its audit event and change to commit together.
-    transactionOptions: {},
+    // Transactions stay off (the adapter's default): libsql hands its connection to each transaction and opens a
+    // fresh one without the busy timeout, so concurrent requests then fail with SQLITE_BUSY or lose writes
+    // (seen as vanished login sessions under load). The workflow and importer compensate instead; MongoDB
+    // (a replica set) runs them in real transactions.
     wal: url.startsWith('file:') ? { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' } : undefined,
   })
 }

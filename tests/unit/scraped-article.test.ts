@@ -101,3 +101,34 @@ describe('bad input', () => {
     expect(() => parseScrapedArticle(input)).toThrow(message)
   })
 })
+
+describe('fixtures of our own in the same family', () => {
+  const read = (name: string) => fs.readFileSync(path.resolve(__dirname, '../fixtures/scraped', name), 'utf8')
+
+  it('museum-opening: ISO time, "By" byline, a near-duplicate display headline, curly quotes, a parenthesised credit', () => {
+    const parsed = parseScrapedArticle(read('museum-opening.txt'))
+    expect(parsed.releaseTime).toEqual({ year: 2023, month: 7, day: 23, hour: 9, minute: 30 })
+    expect(parsed.displayHeadline).toBe("City opens new science museum after three years' work")
+    expect(parsed.byline).toBe('By Li Ming')
+    expect(parsed.counts).toMatchObject({ headings: 1, quotes: 1, bullets: 3, photoSlots: 1, captions: 1, relatedLinks: 2 })
+    const slot = parsed.blocks.find((b) => b.kind === 'photo')
+    expect(slot?.kind === 'photo' && slot.caption).toMatchObject({ text: 'Visitors queue at the entrance on opening day.', credit: { photographer: 'Zhang Wei', agency: 'China Daily' } })
+    expect(parsed.relatedLinks[0]).toMatchObject({ title: 'Harbour Authority plans a storm barrier', tags: ['Infrastructure', 'Harbour'] })
+    expect(parsed.relatedLinks[1].summary).toBe('')
+    expect(parsed.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([expect.stringMatching(/has no summary/)]))
+    expect(parsed.warnings.find((w) => /mid-sentence/.test(w.message))).toBeUndefined()
+  })
+
+  it('harbour-storm: BOM and CRLF, day-month-year time, "Reporter:" byline, a courtesy credit, a cut-off ending', () => {
+    const parsed = parseScrapedArticle(read('harbour-storm.txt'))
+    expect(parsed.headline).toBe('Storm closes harbour for second day')
+    expect(parsed.releaseTime).toEqual({ year: 2025, month: 3, day: 14, hour: 18, minute: 5 })
+    expect(parsed.byline).toBe('Reporter: Chen Jing')
+    expect(parsed.displayHeadline).toBeUndefined()
+    expect(parsed.counts).toMatchObject({ headings: 1, quotes: 1, bullets: 2, photoSlots: 1, captions: 1, relatedLinks: 0 })
+    const slot = parsed.blocks.find((b) => b.kind === 'photo')
+    expect(slot?.kind === 'photo' && slot.caption?.credit).toMatchObject({ agency: 'the Harbour Authority', courtesy: true })
+    const last = parsed.blocks.at(-1)
+    expect(last?.kind === 'paragraph' && last.truncated).toBe(true)
+  })
+})

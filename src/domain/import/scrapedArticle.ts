@@ -169,11 +169,11 @@ export function parseScrapedArticle(input: string): ParsedArticle {
       blocks.push({ kind: 'bullet', text: text.replace(BULLET, ''), line })
     } else if (isQuoteWhole(text)) {
       blocks.push({ kind: 'quote', text, line })
-    } else if (looksLikeHeading(text)) {
-      blocks.push({ kind: 'heading', text, line })
     } else {
+      // A credit at the end marks a caption even when the line is short enough to pass for a heading.
       const split = splitCaption(text)
-      if (split.credit || describesPicture(text)) captions.push({ text: split.text, credit: split.credit, line })
+      if ((split.credit && split.text) || describesPicture(text)) captions.push({ text: split.text, credit: split.credit, line })
+      else if (looksLikeHeading(text)) blocks.push({ kind: 'heading', text, line })
       else blocks.push({ kind: 'paragraph', text, line })
     }
   }

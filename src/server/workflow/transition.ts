@@ -74,13 +74,16 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
   const { transition: t, to } = decision
 
   const req = await createLocalReq({ user: input.user ?? undefined, context: { [WORKFLOW_CONTEXT]: true } }, payload)
+  // Everything that can refuse is checked before anything is written.
+  const bundle = t.publication === 'publish' && collection === 'articles' ? await checkBundle(payload, req, current) : []
   const shouldCommit = await initTransaction(req)
   const bundled: TransitionResult['bundled'] = []
+  const written: { collection: string; id: number | string }[] = []
   let doc: Doc
   try {
     const seq = Number(current.workflowSeq ?? 0)
     const now = new Date().toISOString()
-    await payload.create({
+    const event = await payload.create({
       collection: 'workflow-events',
       req,
       overrideAccess: true,
@@ -98,9 +101,11 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
         transitionKey: `${collection}:${id}:${seq}`,
       },
     })
+    written.push({ collection: 'workflow-events', id: event.id })
 
-    if (t.publication === 'publish' && collection === 'articles') {
-      bundled.push(...(await publishBundle(payload, req, current)))
+    for (const item of bundle) {
+      written.push(await publishWithArticle(payload, req, item, current))
+      bundled.push({ collection: item.collection, id: item.doc.id })
     }
 
     const data: Record<string, unknown> = {
@@ -130,6 +135,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
+    else await compensate(payload, written)
     if (isUniqueViolation(error)) {
       throw refusal('Someone else changed this item’s workflow state a moment ago. Reload it and try again.', 409)
     }
@@ -142,14 +148,16 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
   return { from, to, doc, bundled }
 }
 
+type BundleItem = { collection: 'photos' | 'captions' | 'related-links'; doc: Doc }
+
 /**
- * An article goes live with what it shows. Approved photos, captions and links are published with it in the same
- * transaction; anything not yet approved stops the publication, named in the message.
+ * An article goes live with what it shows. Approved photos, captions and links are published with it; anything
+ * not yet approved stops the publication, named in the message.
  */
-async function publishBundle(payload: Payload, req: PayloadRequest, article: Doc) {
+async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc): Promise<BundleItem[]> {
   const bundle = articleBundle(article as never)
   const missing: string[] = []
-  const toPublish: { collection: 'photos' | 'captions' | 'related-links'; doc: Doc }[] = []
+  const toPublish: BundleItem[] = []
   for (const collection of ['photos', 'captions', 'related-links'] as const) {
     for (const itemId of bundle[collection]) {
       const item = (await payload
@@ -165,36 +173,51 @@ async function publishBundle(payload: Payload, req: PayloadRequest, article: Doc
   if (missing.length) {
     throw refusal(`This article shows items that are not approved yet: ${missing.join('; ')}. Approve them first.`, 409)
   }
-  for (const { collection, doc } of toPublish) {
-    const seq = Number(doc.workflowSeq ?? 0)
-    await payload.create({
-      collection: 'workflow-events',
-      req,
-      overrideAccess: true,
-      data: {
-        itemCollection: collection,
-        itemId: String(doc.id),
-        itemTitle: titleOf(doc),
-        action: 'publish',
-        from: doc.workflowState ?? 'approved',
-        to: 'published',
-        actor: req.user?.id ?? null,
-        note: `Published with article ${article.id}`,
-        at: new Date().toISOString(),
-        summary: `Publish (with article): ${STATE_LABELS[(doc.workflowState ?? 'approved') as State]} → Published`,
-        transitionKey: `${collection}:${doc.id}:${seq}`,
-      },
-    })
-    await payload.update({
-      collection,
-      id: doc.id,
-      req,
-      overrideAccess: true,
-      depth: 0,
-      data: { _status: 'published', workflowState: 'published', workflowSeq: seq + 1, scheduledAt: null },
+  return toPublish
+}
+
+async function publishWithArticle(payload: Payload, req: PayloadRequest, { collection, doc }: BundleItem, article: Doc) {
+  const seq = Number(doc.workflowSeq ?? 0)
+  const from = (doc.workflowState ?? 'approved') as State
+  const event = await payload.create({
+    collection: 'workflow-events',
+    req,
+    overrideAccess: true,
+    data: {
+      itemCollection: collection,
+      itemId: String(doc.id),
+      itemTitle: titleOf(doc),
+      action: 'publish',
+      from,
+      to: 'published',
+      actor: req.user?.id ?? null,
+      note: `Published with article ${article.id}`,
+      at: new Date().toISOString(),
+      summary: `Publish (with article): ${STATE_LABELS[from]} → Published`,
+      transitionKey: `${collection}:${doc.id}:${seq}`,
+    },
+  })
+  await payload.update({
+    collection,
+    id: doc.id,
+    req,
+    overrideAccess: true,
+    depth: 0,
+    data: { _status: 'published', workflowState: 'published', workflowSeq: seq + 1, scheduledAt: null },
+  })
+  return { collection: 'workflow-events', id: event.id }
+}
+
+/**
+ * Without database transactions (SQLite), a transition that fails half-way removes the audit events it wrote, so
+ * the trail never records a transition that did not happen. Item updates come last, after every check.
+ */
+async function compensate(payload: Payload, written: { collection: string; id: number | string }[]) {
+  for (const { collection, id } of written.reverse()) {
+    await payload.delete({ collection: collection as 'workflow-events', id, overrideAccess: true }).catch((err: unknown) => {
+      payload.logger.error({ err, msg: `Could not undo ${collection} ${String(id)} after a failed transition` })
     })
   }
-  return toPublish.map(({ collection, doc }) => ({ collection, id: doc.id }))
 }
 
 /** Scheduled publish and unpublish run as jobs on Payload's queue. */

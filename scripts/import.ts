@@ -1,0 +1,105 @@
+/**
+ * npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>]
+ * Imports scraped plain-text articles as drafts. A folder import goes on past a bad file and exits 1 at the end
+ * if any file failed.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import type { ImportReport } from '../src/server/import/scraped'
+import { bootPayload } from './lib/boot'
+
+const USAGE = 'usage: npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>]'
+
+function filesOf(target: string): string[] {
+  const stat = fs.statSync(target)
+  if (!stat.isDirectory()) return [target]
+  return fs
+    .readdirSync(target)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(target, f))
+}
+
+/** Strict UTF-8: a file in another encoding is reported, never imported as mojibake. */
+function readText(file: string): string {
+  const bytes = fs.readFileSync(file)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new Error('The file is not valid UTF-8 text (binary data or another encoding).')
+  }
+}
+
+function printHuman(r: ImportReport) {
+  if (!r.ok) {
+    console.log(`✗ ${r.source}\n    ${r.error}`)
+    return
+  }
+  const c = r.counts
+  console.log(`✓ ${r.source} — ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}${r.dryRun ? ' [dry run: nothing saved]' : ''}`)
+  console.log(`    “${r.headline}”`)
+  console.log(`    byline: ${r.byline ?? '—'}   released: ${r.releasedAt ?? '—'} (${r.timeZone})`)
+  console.log(
+    `    ${c.headings} section headings, ${c.quotes} pull quotes, ${c.bullets} bullet points, ${c.paragraphs} paragraphs, ` +
+      `${c.photoSlots} photo slots (${c.captions} with captions), ${c.relatedLinks} related links`,
+  )
+  for (const cap of r.captions) console.log(`    caption (line ${cap.line}): ${cap.photographer ?? '?'} / ${cap.agency ?? '?'} — “${cap.credit ?? ''}”`)
+  for (const w of r.warnings) console.log(`    warning (line ${w.line}): ${w.message}`)
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      section: { type: 'string' },
+      as: { type: 'string' },
+      timezone: { type: 'string' },
+    },
+  })
+  if (positionals.length !== 1 || !fs.existsSync(positionals[0])) {
+    console.error(positionals.length ? `No such file or folder: ${positionals[0]}\n${USAGE}` : USAGE)
+    process.exit(2)
+  }
+  const files = filesOf(positionals[0])
+  const payload = await bootPayload()
+  const { importScrapedArticle } = await import('../src/server/import/scraped')
+  const reports: ImportReport[] = []
+  const showProgress = files.length > 1 && process.stderr.isTTY
+  for (const [i, file] of files.entries()) {
+    if (showProgress) {
+      const done = Math.round(((i + 1) / files.length) * 30)
+      process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(30 - done)}] ${i + 1}/${files.length} ${path.basename(file).slice(0, 40).padEnd(40)}`)
+    }
+    let report: ImportReport
+    try {
+      report = await importScrapedArticle(payload, readText(file), {
+        source: file,
+        dryRun: values['dry-run'],
+        sectionSlug: values.section,
+        asEmail: values.as,
+        timeZone: values.timezone,
+      })
+    } catch (error) {
+      report = { source: file, ok: false, error: (error as Error).message }
+    }
+    reports.push(report)
+  }
+  if (showProgress) process.stderr.write('\n')
+  if (values.json) console.log(JSON.stringify(reports, null, 2))
+  else {
+    reports.forEach(printHuman)
+    const failed = reports.filter((r) => !r.ok).length
+    console.log(`\n${reports.length - failed} imported, ${failed} failed`)
+  }
+  await payload.destroy()
+  process.exit(reports.some((r) => !r.ok) ? 1 : 0)
+}
+
+main().catch((error) => {
+  console.error(`Import failed: ${error instanceof Error ? error.message : error}`)
+  process.exit(1)
+})

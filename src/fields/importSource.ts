@@ -1,0 +1,13 @@
+import type { Field } from 'payload'
+
+/**
+ * Where an imported item came from (e.g. `scrape:<hash>#photo-2`). Re-importing the same source finds and updates
+ * the same items instead of duplicating them. Written only by the importer.
+ */
+export const importSourceField: Field = {
+  name: 'importSource',
+  type: 'text',
+  index: true,
+  access: { create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importSource) },
+}

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { ParseError, type ParsedArticle, parseScrapedArticle, type ParseWarning } from '../../domain/import/scrapedArticle'
+import { parsedToBody } from '../../domain/import/toBody'
+import { bodyToLexical } from '../../domain/richtext/body'
+import { slugify } from '../../domain/slug'
+import { isValidTimeZone, zonedWallTimeToInstant } from '../../domain/time'
+
+export type ImportOptions = {
+  /** Shown in the report (usually the file name). */
+  source: string
+  sectionSlug?: string
+  /** Email of the staff member the drafts are created for. */
+  asEmail?: string
+  timeZone?: string
+  dryRun?: boolean
+}
+
+export type ImportReport =
+  | {
+      source: string
+      ok: true
+      dryRun: boolean
+      outcome: 'created' | 'updated' | 'checked'
+      articleId: number | string | null
+      headline: string
+      byline: string | null
+      releasedAt: string | null
+      timeZone: string
+      counts: ParsedArticle['counts']
+      captions: { line: number; photographer: string | null; agency: string | null; credit: string | null }[]
+      warnings: ParseWarning[]
+    }
+  | { source: string; ok: false; error: string }
+
+class ImportError extends Error {}
+
+type Upsertable = 'articles' | 'photos' | 'captions' | 'related-links'
+
+/**
+ * Imports one scraped article as drafts (never published: they enter the workflow). The file imports completely
+ * or not at all (a transaction where the database has them, else undoing what was created), and everything is
+ * keyed by its source, so importing the same article again updates the same drafts.
+ */
+export async function importScrapedArticle(payload: Payload, text: string, options: ImportOptions): Promise<ImportReport> {
+  let parsed: ParsedArticle
+  try {
+    parsed = parseScrapedArticle(text)
+  } catch (error) {
+    if (error instanceof ParseError) return { source: options.source, ok: false, error: error.message }
+    throw error
+  }
+  const site = await payload.findGlobal({ slug: 'site', depth: 0 })
+  const timeZone = options.timeZone ?? site.timeZone ?? 'UTC'
+  if (!isValidTimeZone(timeZone)) return { source: options.source, ok: false, error: `"${timeZone}" is not an IANA time zone.` }
+  const releasedAt = parsed.releaseTime ? zonedWallTimeToInstant(parsed.releaseTime, timeZone).toISOString() : null
+  const key = `scrape:${createHash('sha256').update(`${parsed.headline}\n${JSON.stringify(parsed.releaseTime ?? null)}`).digest('hex').slice(0, 20)}`
+  const slots = parsed.blocks.filter((b) => b.kind === 'photo')
+  const base = {
+    source: options.source,
+    ok: true as const,
+    headline: parsed.headline,
+    byline: parsed.byline ?? null,
+    releasedAt,
+    timeZone,
+    counts: parsed.counts,
+    captions: slots.flatMap((s) =>
+      s.caption
+        ? [{ line: s.caption.line, photographer: s.caption.credit?.photographer ?? null, agency: s.caption.credit?.agency ?? null, credit: s.caption.credit?.raw ?? null }]
+        : [],
+    ),
+    warnings: parsed.warnings,
+  }
+  if (options.dryRun) return { ...base, dryRun: true, outcome: 'checked', articleId: null }
+
+  let req: PayloadRequest | undefined
+  let shouldCommit = false
+  const created: { collection: Upsertable | 'tags'; id: number | string }[] = []
+  try {
+    const user = options.asEmail ? await findUser(payload, options.asEmail) : null
+    const section = options.sectionSlug ? await findSection(payload, options.sectionSlug) : null
+    req = await createLocalReq({ user: user ?? undefined }, payload)
+    shouldCommit = await initTransaction(req)
+    const upsert = upserter(payload, req, created)
+
+    const photoIds: (number | string)[] = []
+    for (const [i, slot] of slots.entries()) {
+      const credit = slot.caption?.credit
+      const photo = await upsert('photos', `${key}#photo-${i + 1}`, {
+        alt: slot.alt,
+        credit: credit?.raw ?? null,
+        photographer: credit?.photographer ?? null,
+        agency: credit?.agency ?? null,
+      }, { needsImage: true })
+      photoIds.push(photo.id)
+      if (slot.caption) {
+        await upsert('captions', `${key}#caption-${i + 1}`, { photo: photo.id, text: slot.caption.text, creditLine: credit?.raw ?? null })
+      }
+    }
+
+    const linkIds: (number | string)[] = []
+    for (const [i, link] of parsed.relatedLinks.entries()) {
+      const tagIds = []
+      for (const name of link.tags) tagIds.push(await findOrCreateTag(payload, req, name, created))
+      const saved = await upsert('related-links', `${key}#link-${i + 1}`, { title: link.title, summary: link.summary, tags: tagIds })
+      linkIds.push(saved.id)
+    }
+
+    const existing = await findBySource(payload, req, 'articles', key)
+    const article = await upsert('articles', key, {
+      headline: parsed.headline,
+      displayHeadline: parsed.displayHeadline ?? null,
+      bylineText: parsed.byline ?? null,
+      releasedAt,
+      ...(section ? { section: section.id } : {}),
+      body: bodyToLexical(parsedToBody(parsed, (_slot, i) => photoIds[i])),
+      relatedLinks: linkIds,
+    })
+    if (shouldCommit) await commitTransaction(req)
+    return { ...base, dryRun: false, outcome: existing ? 'updated' : 'created', articleId: article.id }
+  } catch (error) {
+    if (req && shouldCommit) await killTransaction(req)
+    else await undoCreated(payload, created)
+    if (error instanceof ImportError) return { source: options.source, ok: false, error: error.message }
+    return { source: options.source, ok: false, error: `Import failed and nothing was saved: ${(error as Error).message}` }
+  }
+}
+
+async function findUser(payload: Payload, email: string) {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  if (!docs[0]) throw new ImportError(`No staff account with the email ${email}.`)
+  return { ...docs[0], collection: 'users' as const }
+}
+
+async function findSection(payload: Payload, slug: string) {
+  const { docs } = await payload.find({ collection: 'sections', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  if (!docs[0]) throw new ImportError(`No section with the slug "${slug}".`)
+  return docs[0]
+}
+
+async function findBySource(payload: Payload, req: PayloadRequest, collection: Upsertable, source: string) {
+  const { docs } = await payload.find({ collection, where: { importSource: { equals: source } }, limit: 1, depth: 0, draft: true, req })
+  return docs[0] as { id: number | string } | undefined
+}
+
+type Created = { collection: Upsertable | 'tags'; id: number | string }[]
+
+async function findOrCreateTag(payload: Payload, req: PayloadRequest, name: string, created: Created) {
+  const slug = slugify(name)
+  const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0, req })
+  if (docs[0]) return docs[0].id
+  const tag = await payload.create({ collection: 'tags', data: { name, slug }, req })
+  created.push({ collection: 'tags', id: tag.id })
+  return tag.id
+}
+
+function upserter(payload: Payload, req: PayloadRequest, created: Created) {
+  return async (collection: Upsertable, source: string, data: Record<string, unknown>, onCreate: Record<string, unknown> = {}) => {
+    const found = await findBySource(payload, req, collection, source)
+    if (found) {
+      return (await payload.update({ collection, id: found.id, data: data as never, draft: true, depth: 0, req })) as { id: number | string }
+    }
+    const doc = (await payload.create({ collection, data: { ...data, ...onCreate, importSource: source } as never, depth: 0, req })) as {
+      id: number | string
+    }
+    created.push({ collection, id: doc.id })
+    return doc
+  }
+}
+
+/** Without database transactions (SQLite) a failed import deletes what it had created, newest first. */
+async function undoCreated(payload: Payload, created: Created) {
+  for (const { collection, id } of [...created].reverse()) {
+    await payload.delete({ collection, id, overrideAccess: true }).catch((err: unknown) => {
+      payload.logger.error({ err, msg: `Could not undo ${collection} ${String(id)} after a failed import` })
+    })
+  }
+}
