@@ -173,7 +173,7 @@ export interface Article {
   hero?: {
     photo?: (number | null) | Photo;
     /**
-     * Optional: a caption for this article. Empty = the photo’s default caption.
+     * Optional: a caption written for this article. Empty = the photo’s default caption.
      */
     caption?: (number | null) | Caption;
   };

@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { INLINE_PHOTO_BLOCK } from '../domain/richtext/body'
+import { captionForPhotoField } from '../fields/captionForPhoto'
 
 /** A photo placed in the body, with the caption this article prints under it (the photo's default otherwise). */
 export const InlinePhoto: Block = {
@@ -9,15 +10,6 @@ export const InlinePhoto: Block = {
   labels: { singular: 'Photo', plural: 'Photos' },
   fields: [
     { name: 'photo', type: 'upload', relationTo: 'photos', required: true },
-    {
-      name: 'caption',
-      type: 'relationship',
-      relationTo: 'captions',
-      filterOptions: ({ siblingData }) => {
-        const photo = (siblingData as { photo?: unknown })?.photo
-        return photo ? { photo: { equals: typeof photo === 'object' ? (photo as { id: unknown }).id : photo } } : true
-      },
-      admin: { description: 'Optional: a caption written for this article. Empty = the photo’s default caption.' },
-    },
+    captionForPhotoField,
   ],
 }

@@ -8,6 +8,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
+import { captionForPhotoField } from '../fields/captionForPhoto'
 import { checkWebUrl } from '../domain/urls'
 import { slugField } from '../fields/slug'
 import { importSourceField } from '../fields/importSource'
@@ -60,16 +61,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
               type: 'group',
               fields: [
                 { name: 'photo', type: 'upload', relationTo: 'photos' },
-                {
-                  name: 'caption',
-                  type: 'relationship',
-                  relationTo: 'captions',
-                  admin: { description: 'Optional: a caption for this article. Empty = the photo’s default caption.' },
-                  filterOptions: ({ siblingData }) => {
-                    const photo = (siblingData as { photo?: unknown })?.photo
-                    return photo ? { photo: { equals: typeof photo === 'object' ? (photo as { id: unknown }).id : photo } } : true
-                  },
-                },
+                captionForPhotoField,
               ],
             },
             { name: 'body', type: 'richText', editor: articleBodyEditor },

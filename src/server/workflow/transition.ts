@@ -82,24 +82,14 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
   let doc: Doc
   try {
     const seq = Number(current.workflowSeq ?? 0)
-    const now = new Date().toISOString()
-    const event = await payload.create({
-      collection: 'workflow-events',
-      req,
-      overrideAccess: true,
-      data: {
-        itemCollection: collection,
-        itemId: String(id),
-        itemTitle: titleOf(current),
-        action,
-        from,
-        to,
-        actor: input.user?.id ?? null,
-        note: input.note?.trim() || null,
-        at: now,
-        summary: `${ACTION_LABELS[action]}: ${STATE_LABELS[from]} → ${STATE_LABELS[to]}`,
-        transitionKey: `${collection}:${id}:${seq}`,
-      },
+    const event = await recordEvent(payload, req, {
+      collection,
+      item: current,
+      action,
+      from,
+      to,
+      note: input.note?.trim() || null,
+      summary: `${ACTION_LABELS[action]}: ${STATE_LABELS[from]} → ${STATE_LABELS[to]}`,
     })
     written.push({ collection: 'workflow-events', id: event.id })
 
@@ -179,23 +169,14 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
 async function publishWithArticle(payload: Payload, req: PayloadRequest, { collection, doc }: BundleItem, article: Doc) {
   const seq = Number(doc.workflowSeq ?? 0)
   const from = (doc.workflowState ?? 'approved') as State
-  const event = await payload.create({
-    collection: 'workflow-events',
-    req,
-    overrideAccess: true,
-    data: {
-      itemCollection: collection,
-      itemId: String(doc.id),
-      itemTitle: titleOf(doc),
-      action: 'publish',
-      from,
-      to: 'published',
-      actor: req.user?.id ?? null,
-      note: `Published with article ${article.id}`,
-      at: new Date().toISOString(),
-      summary: `Publish (with article): ${STATE_LABELS[from]} → Published`,
-      transitionKey: `${collection}:${doc.id}:${seq}`,
-    },
+  const event = await recordEvent(payload, req, {
+    collection,
+    item: doc,
+    action: 'publish',
+    from,
+    to: 'published',
+    note: `Published with article ${article.id}`,
+    summary: `Publish (with article): ${STATE_LABELS[from]} → Published`,
   })
   await payload.update({
     collection,
@@ -206,6 +187,35 @@ async function publishWithArticle(payload: Payload, req: PayloadRequest, { colle
     data: { _status: 'published', workflowState: 'published', workflowSeq: seq + 1, scheduledAt: null },
   })
   return { collection: 'workflow-events', id: event.id }
+}
+
+/**
+ * One audit event per transition. Its key — collection, id and the item's step counter — is unique, so a second
+ * transition from the same step cannot be recorded (the race loser's 409, also across processes).
+ */
+async function recordEvent(
+  payload: Payload,
+  req: PayloadRequest,
+  e: { collection: string; item: Doc; action: Action; from: State; to: State; note: string | null; summary: string },
+) {
+  return payload.create({
+    collection: 'workflow-events',
+    req,
+    overrideAccess: true,
+    data: {
+      itemCollection: e.collection as WorkflowCollection,
+      itemId: String(e.item.id),
+      itemTitle: titleOf(e.item),
+      action: e.action,
+      from: e.from,
+      to: e.to,
+      actor: req.user?.id ?? null,
+      note: e.note,
+      at: new Date().toISOString(),
+      summary: e.summary,
+      transitionKey: `${e.collection}:${e.item.id}:${Number(e.item.workflowSeq ?? 0)}`,
+    },
+  })
 }
 
 /**
