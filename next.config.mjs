@@ -7,6 +7,9 @@ const nextConfig = {
   images: { unoptimized: true },
   // `npm run typecheck` (part of `npm test`) checks the whole tree once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  async rewrites() {
+    return [{ source: '/news/:slug.ninjs.json', destination: '/ninjs/:slug' }]
+  },
   async headers() {
     return [
       {

@@ -1,13 +1,14 @@
 /**
  * npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>]
- * Imports scraped plain-text articles as drafts. A folder import goes on past a bad file and exits 1 at the end
- * if any file failed.
+ * Imports scraped plain-text articles (.txt) and IPTC ninjs items (.json) as drafts. A folder import goes on past
+ * a bad file and exits 1 at the end if any file failed.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import type { ImportReport } from '../src/server/import/scraped'
+import type { NinjsImportReport } from '../src/server/import/ninjs'
+import type { ImportReport as ScrapedReport } from '../src/server/import/scraped'
 import { bootPayload } from './lib/boot'
 
 const USAGE = 'usage: npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>]'
@@ -17,7 +18,7 @@ function filesOf(target: string): string[] {
   if (!stat.isDirectory()) return [target]
   return fs
     .readdirSync(target)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.json'))
     .sort()
     .map((f) => path.join(target, f))
 }
@@ -32,9 +33,15 @@ function readText(file: string): string {
   }
 }
 
+type ImportReport = ScrapedReport | NinjsImportReport
+
 function printHuman(r: ImportReport) {
   if (!r.ok) {
     console.log(`✗ ${r.source}\n    ${r.error}`)
+    return
+  }
+  if (!('counts' in r)) {
+    console.log(`✓ ${r.source} — ninjs, ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}: “${r.headline}”, ${r.photos} pictures, ${r.relatedLinks} related links`)
     return
   }
   const c = r.counts
@@ -67,6 +74,7 @@ async function main() {
   const files = filesOf(positionals[0])
   const payload = await bootPayload()
   const { importScrapedArticle } = await import('../src/server/import/scraped')
+  const { importNinjsArticle } = await import('../src/server/import/ninjs')
   const reports: ImportReport[] = []
   const showProgress = files.length > 1 && process.stderr.isTTY
   for (const [i, file] of files.entries()) {
@@ -75,14 +83,19 @@ async function main() {
       process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(30 - done)}] ${i + 1}/${files.length} ${path.basename(file).slice(0, 40).padEnd(40)}`)
     }
     let report: ImportReport
+    const common = { source: file, dryRun: values['dry-run'], sectionSlug: values.section, asEmail: values.as }
     try {
-      report = await importScrapedArticle(payload, readText(file), {
-        source: file,
-        dryRun: values['dry-run'],
-        sectionSlug: values.section,
-        asEmail: values.as,
-        timeZone: values.timezone,
-      })
+      if (file.endsWith('.json')) {
+        let json: unknown
+        try {
+          json = JSON.parse(readText(file))
+        } catch (error) {
+          throw new Error(`Not valid JSON: ${(error as Error).message}`)
+        }
+        report = await importNinjsArticle(payload, json, common)
+      } else {
+        report = await importScrapedArticle(payload, readText(file), { ...common, timeZone: values.timezone })
+      }
     } catch (error) {
       report = { source: file, ok: false, error: (error as Error).message }
     }

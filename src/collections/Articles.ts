@@ -8,6 +8,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
+import { ninjsEndpoint } from '../endpoints/ninjs'
 import { captionForPhotoField } from '../fields/captionForPhoto'
 import { checkWebUrl } from '../domain/urls'
 import { slugField } from '../fields/slug'
@@ -41,6 +42,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
     delete: roles('editor'),
   },
   versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 100 },
+  endpoints: [ninjsEndpoint],
   fields: [
     {
       type: 'tabs',

@@ -4,8 +4,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { ParseError, type ParsedArticle, parseScrapedArticle, type ParseWarning } from '../../domain/import/scrapedArticle'
 import { parsedToBody } from '../../domain/import/toBody'
 import { bodyToLexical } from '../../domain/richtext/body'
-import { slugify } from '../../domain/slug'
 import { isValidTimeZone, zonedWallTimeToInstant } from '../../domain/time'
+import { type Created, findBySource, findOrCreateTag, findSection, findUser, ImportError, undoCreated, upserter } from './store'
 
 export type ImportOptions = {
   /** Shown in the report (usually the file name). */
@@ -34,9 +34,6 @@ export type ImportReport =
     }
   | { source: string; ok: false; error: string }
 
-class ImportError extends Error {}
-
-type Upsertable = 'articles' | 'photos' | 'captions' | 'related-links'
 
 /**
  * Imports one scraped article as drafts (never published: they enter the workflow). The file imports completely
@@ -76,7 +73,7 @@ export async function importScrapedArticle(payload: Payload, text: string, optio
 
   let req: PayloadRequest | undefined
   let shouldCommit = false
-  const created: { collection: Upsertable | 'tags'; id: number | string }[] = []
+  const created: Created = []
   try {
     const user = options.asEmail ? await findUser(payload, options.asEmail) : null
     const section = options.sectionSlug ? await findSection(payload, options.sectionSlug) : null
@@ -124,56 +121,5 @@ export async function importScrapedArticle(payload: Payload, text: string, optio
     else await undoCreated(payload, created)
     if (error instanceof ImportError) return { source: options.source, ok: false, error: error.message }
     return { source: options.source, ok: false, error: `Import failed and nothing was saved: ${(error as Error).message}` }
-  }
-}
-
-async function findUser(payload: Payload, email: string) {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })
-  if (!docs[0]) throw new ImportError(`No staff account with the email ${email}.`)
-  return { ...docs[0], collection: 'users' as const }
-}
-
-async function findSection(payload: Payload, slug: string) {
-  const { docs } = await payload.find({ collection: 'sections', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
-  if (!docs[0]) throw new ImportError(`No section with the slug "${slug}".`)
-  return docs[0]
-}
-
-async function findBySource(payload: Payload, req: PayloadRequest, collection: Upsertable, source: string) {
-  const { docs } = await payload.find({ collection, where: { importSource: { equals: source } }, limit: 1, depth: 0, draft: true, req })
-  return docs[0] as { id: number | string } | undefined
-}
-
-type Created = { collection: Upsertable | 'tags'; id: number | string }[]
-
-async function findOrCreateTag(payload: Payload, req: PayloadRequest, name: string, created: Created) {
-  const slug = slugify(name)
-  const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0, req })
-  if (docs[0]) return docs[0].id
-  const tag = await payload.create({ collection: 'tags', data: { name, slug }, req })
-  created.push({ collection: 'tags', id: tag.id })
-  return tag.id
-}
-
-function upserter(payload: Payload, req: PayloadRequest, created: Created) {
-  return async (collection: Upsertable, source: string, data: Record<string, unknown>, onCreate: Record<string, unknown> = {}) => {
-    const found = await findBySource(payload, req, collection, source)
-    if (found) {
-      return (await payload.update({ collection, id: found.id, data: data as never, draft: true, depth: 0, req })) as { id: number | string }
-    }
-    const doc = (await payload.create({ collection, data: { ...data, ...onCreate, importSource: source } as never, depth: 0, req })) as {
-      id: number | string
-    }
-    created.push({ collection, id: doc.id })
-    return doc
-  }
-}
-
-/** Without database transactions (SQLite) a failed import deletes what it had created, newest first. */
-async function undoCreated(payload: Payload, created: Created) {
-  for (const { collection, id } of [...created].reverse()) {
-    await payload.delete({ collection, id, overrideAccess: true }).catch((err: unknown) => {
-      payload.logger.error({ err, msg: `Could not undo ${collection} ${String(id)} after a failed import` })
-    })
   }
 }

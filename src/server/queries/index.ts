@@ -72,12 +72,20 @@ export type ArticlePage = {
 
 const asObject = <T extends { id: unknown }>(v: unknown): T | null => (v && typeof v === 'object' ? (v as T) : null)
 
-export async function articleBySlug(slug: string): Promise<ArticlePage | null> {
+export function articleBySlug(slug: string): Promise<ArticlePage | null> {
+  return publishedArticle({ slug: { equals: slug } })
+}
+
+export function articleById(id: number | string): Promise<ArticlePage | null> {
+  return publishedArticle({ id: { equals: id } })
+}
+
+async function publishedArticle(where: Where): Promise<ArticlePage | null> {
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'articles',
     ...asReader,
-    where: published({ slug: { equals: slug } }),
+    where: published(where),
     limit: 1,
     depth: 2,
   })

@@ -1,0 +1,86 @@
+import { type NinjsArticle, type NinjsItem, type NinjsRendition, articleToNinjs } from '../domain/publishing/ninjs'
+import { lexicalToBody, type LexicalDocument, plainText } from '../domain/richtext/body'
+import { bodyToHtml } from '../domain/richtext/html'
+import type { Caption, Photo, Tag } from '../payload-types'
+import { type ArticlePage, getSite } from './queries'
+
+const SIZES = ['thumbnail', 'card', 'feature', 'hero', 'social'] as const
+
+/** A published article, read through the public query door, as ninjs 2.0. */
+export async function ninjsForArticle(page: ArticlePage): Promise<NinjsItem> {
+  const site = await getSite()
+  const base = site.baseUrl.replace(/\/+$/, '')
+  const absolute = (url: string) => (/^https?:\/\//.test(url) ? url : `${base}${url.startsWith('/') ? '' : '/'}${url}`)
+  const { article, authors, section, tags, captionFor, relatedLinks } = page
+  const body = lexicalToBody(article.body as LexicalDocument)
+
+  const photos: NinjsArticle['photos'] = []
+  const photosById = new Map<string, Photo>()
+  const hero = typeof article.hero?.photo === 'object' ? article.hero.photo : null
+  for (const node of (article.body as LexicalDocument | null)?.root.children ?? []) {
+    const photo = (node as { fields?: { photo?: unknown } }).fields?.photo
+    if (photo && typeof photo === 'object') photosById.set(String((photo as Photo).id), photo as Photo)
+  }
+  const renditionsOf = (p: Photo): NinjsRendition[] => [
+    ...(p.url ? [{ name: 'original', href: absolute(p.url), contenttype: p.mimeType ?? 'image/jpeg', width: p.width ?? undefined, height: p.height ?? undefined }] : []),
+    ...SIZES.flatMap((name) => {
+      const s = p.sizes?.[name]
+      return s?.url ? [{ name, href: absolute(s.url), contenttype: s.mimeType ?? 'image/webp', width: s.width ?? undefined, height: s.height ?? undefined }] : []
+    }),
+  ]
+  const addPhoto = (name: string, p: Photo, perUse?: number | Caption | null) => {
+    const caption = captionFor(p.id, perUse)
+    photos.push({
+      name,
+      uri: `${base}/api/photos/${p.id}`,
+      alt: p.alt ?? '',
+      caption: caption?.text ?? null,
+      credit: caption?.credit ?? p.credit ?? null,
+      copyright: p.copyright ?? null,
+      renditions: renditionsOf(p),
+    })
+  }
+  if (hero?.url) addPhoto('hero', hero, article.hero?.caption as Caption | null)
+  let n = 0
+  const bodyHtml = bodyToHtml(body, (photoId, captionId) => {
+    const p = photosById.get(String(photoId))
+    if (!p?.url) return null
+    addPhoto(`photo-${++n}`, p, captionId as number | null)
+    const c = captionFor(p.id, captionId as number | null)
+    const feature = p.sizes?.feature
+    return {
+      src: absolute(feature?.url ?? p.url),
+      width: feature?.width ?? p.width,
+      height: feature?.height ?? p.height,
+      alt: p.alt ?? '',
+      caption: c?.text ?? null,
+      credit: c?.credit ?? p.credit ?? null,
+    }
+  })
+
+  return articleToNinjs({
+    uri: `${base}/news/${article.slug}`,
+    slug: article.slug ?? String(article.id),
+    version: String((article as { workflowSeq?: number | null }).workflowSeq ?? 1),
+    language: site.language,
+    firstPublishedAt: article.firstPublishedAt ?? article.createdAt,
+    updatedAt: article.updatedAt,
+    releasedAt: article.releasedAt,
+    headline: article.headline,
+    displayHeadline: article.displayHeadline,
+    deck: article.deck,
+    byline: [authors.map((a) => a.name).join(', '), article.bylineText].filter(Boolean).join(' · ') || null,
+    bodyHtml,
+    bodyText: plainText(article.body as LexicalDocument),
+    section: section ? { name: section.name, uri: `${base}/section/${section.slug}` } : null,
+    tags: tags.map((t) => ({ name: t.name, uri: `${base}/tag/${t.slug}` })),
+    photos,
+    related: relatedLinks.map((l, i) => ({
+      name: `related-${i + 1}`,
+      uri: l.url || (typeof l.article === 'object' && l.article ? `${base}/news/${l.article.slug}` : null),
+      title: l.title,
+      summary: l.summary,
+      tags: (l.tags ?? []).filter((t): t is Tag => typeof t === 'object').map((t) => t.name),
+    })),
+  })
+}
