@@ -47,10 +47,10 @@ function printHuman(r: ImportReport) {
   const c = r.counts
   console.log(`✓ ${r.source} — ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}${r.dryRun ? ' [dry run: nothing saved]' : ''}`)
   console.log(`    “${r.headline}”`)
-  console.log(`    byline: ${r.byline ?? '—'}   released: ${r.releasedAt ?? '—'} (${r.timeZone})`)
+  console.log(`    byline: ${r.byline ?? '—'}   released: ${r.releasedLocal?.replace('T', ' ').slice(0, 16) ?? '—'} ${r.timeZone} (${r.releasedAt ?? 'no time'})`)
   console.log(
     `    ${c.headings} section headings, ${c.quotes} pull quotes, ${c.bullets} bullet points, ${c.paragraphs} paragraphs, ` +
-      `${c.photoSlots} photo slots (${c.captions} with captions), ${c.relatedLinks} related links`,
+      `${c.photoSlots} photo slots (${c.captions} with captions), ${c.relatedLinks} related links, ${c.runningHeaders} running headers dropped`,
   )
   for (const cap of r.captions) console.log(`    caption (line ${cap.line}): ${cap.photographer ?? '?'} / ${cap.agency ?? '?'} — “${cap.credit ?? ''}”`)
   for (const w of r.warnings) console.log(`    warning (line ${w.line}): ${w.message}`)

@@ -37,6 +37,7 @@ describe('importing the seed article', () => {
     expect(report.counts).toMatchObject({ headings: 7, quotes: 3, bullets: 22, photoSlots: 3, captions: 2, relatedLinks: 5 })
     expect(report.byline).toBe('The editorial department of Qiushi magazine')
     expect(report.releasedAt).toBe('2024-04-14T04:48:00.000Z')
+    expect(report.releasedLocal).toBe('2024-04-14T12:48:00+08:00')
     expect(report.timeZone).toBe('Asia/Shanghai')
     expect(report.captions.map((c) => [c.agency, c.photographer])).toEqual([
       ['Xinhua News Agency', 'Huang Xiaoyong'],

@@ -29,7 +29,7 @@ describe('the seed article', () => {
   const parsed = parseScrapedArticle(seed)
 
   it('counts every element the brief names', () => {
-    expect(parsed.counts).toMatchObject({ headings: 7, quotes: 3, bullets: 22, photoSlots: 3, captions: 2, relatedLinks: 5 })
+    expect(parsed.counts).toMatchObject({ headings: 7, quotes: 3, bullets: 22, photoSlots: 3, captions: 2, relatedLinks: 5, runningHeaders: 0 })
   })
 
   it('reads the front matter', () => {
@@ -110,7 +110,8 @@ describe('fixtures of our own in the same family', () => {
     expect(parsed.releaseTime).toEqual({ year: 2023, month: 7, day: 23, hour: 9, minute: 30 })
     expect(parsed.displayHeadline).toBe("City opens new science museum after three years' work")
     expect(parsed.byline).toBe('By Li Ming')
-    expect(parsed.counts).toMatchObject({ headings: 1, quotes: 1, bullets: 3, photoSlots: 1, captions: 1, relatedLinks: 2 })
+    expect(parsed.counts).toMatchObject({ headings: 1, quotes: 1, bullets: 3, photoSlots: 1, captions: 1, relatedLinks: 2, runningHeaders: 1 })
+    expect(parsed.warnings.find((w) => /running header/.test(w.message))?.line).toBe(13)
     const slot = parsed.blocks.find((b) => b.kind === 'photo')
     expect(slot?.kind === 'photo' && slot.caption).toMatchObject({ text: 'Visitors queue at the entrance on opening day.', credit: { photographer: 'Zhang Wei', agency: 'China Daily' } })
     expect(parsed.relatedLinks[0]).toMatchObject({ title: 'Harbour Authority plans a storm barrier', tags: ['Infrastructure', 'Harbour'] })

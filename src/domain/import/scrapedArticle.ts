@@ -37,6 +37,8 @@ export type ParsedArticle = {
     captions: number
     paragraphs: number
     relatedLinks: number
+    /** Lines the scrape repeated from the page furniture (display headline, byline) and that were dropped. */
+    runningHeaders: number
   }
 }
 
@@ -162,8 +164,13 @@ export function parseScrapedArticle(input: string): ParsedArticle {
 
   const blocks: ParsedBlock[] = []
   const captions: ParsedCaption[] = []
+  const furniture = new Set([displayHeadline, byline].filter((t): t is string => Boolean(t)).map(normalise))
+  let runningHeaders = 0
   for (const { text, line } of rest.slice(i, relatedStart)) {
-    if (normalise(text) === normalise(headline)) {
+    if (furniture.has(normalise(text))) {
+      runningHeaders++
+      warnings.push({ line, message: `Dropped a running header repeated from the page: "${text.slice(0, 60)}".` })
+    } else if (normalise(text) === normalise(headline)) {
       blocks.push({ kind: 'photo', alt: text, line })
     } else if (BULLET.test(text)) {
       blocks.push({ kind: 'bullet', text: text.replace(BULLET, ''), line })
@@ -219,6 +226,7 @@ export function parseScrapedArticle(input: string): ParsedArticle {
       captions: slots.filter((s) => s.caption).length,
       paragraphs: count('paragraph'),
       relatedLinks: relatedLinks.length,
+      runningHeaders,
     },
   }
 }

@@ -4,7 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { ParseError, type ParsedArticle, parseScrapedArticle, type ParseWarning } from '../../domain/import/scrapedArticle'
 import { parsedToBody } from '../../domain/import/toBody'
 import { bodyToLexical } from '../../domain/richtext/body'
-import { isValidTimeZone, zonedWallTimeToInstant } from '../../domain/time'
+import { isoInZone, isValidTimeZone, zonedWallTimeToInstant } from '../../domain/time'
 import { type Created, findBySource, findOrCreateTag, findSection, findUser, ImportError, undoCreated, upserter } from './store'
 
 export type ImportOptions = {
@@ -27,6 +27,8 @@ export type ImportReport =
       headline: string
       byline: string | null
       releasedAt: string | null
+      /** The release time as the publication reads it, e.g. 2024-04-14T12:48:00+08:00. */
+      releasedLocal: string | null
       timeZone: string
       counts: ParsedArticle['counts']
       captions: { line: number; photographer: string | null; agency: string | null; credit: string | null }[]
@@ -60,6 +62,7 @@ export async function importScrapedArticle(payload: Payload, text: string, optio
     headline: parsed.headline,
     byline: parsed.byline ?? null,
     releasedAt,
+    releasedLocal: releasedAt ? isoInZone(releasedAt, timeZone) : null,
     timeZone,
     counts: parsed.counts,
     captions: slots.flatMap((s) =>
