@@ -45,39 +45,26 @@ const adminMoves = {
   'archived:publish_now': 'published',
 }
 
+/** Editors review articles and related links; the photo desk reviews photos and captions. */
+const editorialDesk = {
+  'writer (own item)': authorMoves,
+  'writer (colleague’s item)': {},
+  editor: reviewerMoves,
+  'photo desk': {},
+  admin: adminMoves,
+  scheduler: schedulerMoves,
+}
+const photoDesk = {
+  ...editorialDesk,
+  editor: {}, // editors author photos of their own only; this item is not theirs
+  'photo desk': reviewerMoves,
+}
+
 const expected: Record<WorkflowCollection, Record<string, Record<string, string>>> = {
-  articles: {
-    'writer (own item)': authorMoves,
-    'writer (colleague’s item)': {},
-    editor: reviewerMoves,
-    'photo desk': {},
-    admin: adminMoves,
-    scheduler: schedulerMoves,
-  },
-  'related-links': {
-    'writer (own item)': authorMoves,
-    'writer (colleague’s item)': {},
-    editor: reviewerMoves,
-    'photo desk': {},
-    admin: adminMoves,
-    scheduler: schedulerMoves,
-  },
-  photos: {
-    'writer (own item)': authorMoves,
-    'writer (colleague’s item)': {},
-    editor: {}, // editors author photos of their own only; this item is not theirs
-    'photo desk': reviewerMoves,
-    admin: adminMoves,
-    scheduler: schedulerMoves,
-  },
-  captions: {
-    'writer (own item)': authorMoves,
-    'writer (colleague’s item)': {},
-    editor: {},
-    'photo desk': reviewerMoves,
-    admin: adminMoves,
-    scheduler: schedulerMoves,
-  },
+  articles: editorialDesk,
+  'related-links': editorialDesk,
+  photos: photoDesk,
+  captions: photoDesk,
 }
 
 const now = new Date('2026-01-01T10:00:00Z')
