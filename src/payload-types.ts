@@ -302,6 +302,15 @@ export interface Photo {
   dateTaken?: string | null;
   copyright?: string | null;
   /**
+   * From the picture’s IPTC/XMP keywords; editable.
+   */
+  keywords?: string[] | null;
+  /**
+   * The same bytes were uploaded before as this photo.
+   */
+  duplicateOf?: (number | null) | Photo;
+  contentHash?: string | null;
+  /**
    * Set by the importer: the article had a picture here, but no file came with it.
    */
   needsImage?: boolean | null;
@@ -353,6 +362,38 @@ export interface Photo {
       filename?: string | null;
     };
     social?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    cardAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    featureAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    socialJpeg?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -776,6 +817,9 @@ export interface PhotosSelect<T extends boolean = true> {
   agency?: T;
   dateTaken?: T;
   copyright?: T;
+  keywords?: T;
+  duplicateOf?: T;
+  contentHash?: T;
   needsImage?: T;
   createdBy?: T;
   importSource?: T;
@@ -835,6 +879,46 @@ export interface PhotosSelect<T extends boolean = true> {
               filename?: T;
             };
         social?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        cardAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        featureAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        socialJpeg?:
           | T
           | {
               url?: T;

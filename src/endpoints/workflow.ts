@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { ACTIONS, type Action, allowedActions, type State, type WorkflowCollection } from '../domain/workflow/table'
+import { ACTIONS, type Action, allowedActions, missingBeforeApproval, type State, type WorkflowCollection } from '../domain/workflow/table'
 import { isRefusal } from '../server/errors'
 import { transition } from '../server/workflow/transition'
 
@@ -74,6 +74,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
             createdBy: d.createdBy as number,
             submittedBy: d.submittedBy as number,
             lastEditedBy: d.lastEditedBy as number,
+            missing: missingBeforeApproval(collection, d as { alt?: string | null }),
           },
           actor: { id: req.user.id, roles: (req.user as { roles?: string[] }).roles ?? [] },
           now: new Date(),
@@ -90,6 +91,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           scheduledAt: d.scheduledAt ?? null,
           unpublishAt: d.unpublishAt ?? null,
           actions,
+          missing: missingBeforeApproval(collection, d as { alt?: string | null }),
           events: events.docs,
           comments: comments.docs,
         })

@@ -1,6 +1,7 @@
 import * as migration_20261128_235037_initial from './20261128_235037_initial';
 import * as migration_20261129_002109_workflow from './20261129_002109_workflow';
 import * as migration_20261129_003602_import_sources from './20261129_003602_import_sources';
+import * as migration_20261129_005115_photo_pipeline from './20261129_005115_photo_pipeline';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_003602_import_sources.up,
     down: migration_20261129_003602_import_sources.down,
-    name: '20261129_003602_import_sources'
+    name: '20261129_003602_import_sources',
+  },
+  {
+    up: migration_20261129_005115_photo_pipeline.up,
+    down: migration_20261129_005115_photo_pipeline.down,
+    name: '20261129_005115_photo_pipeline'
   },
 ];

@@ -26,6 +26,8 @@ const schema = z.object({
   MAIL_OUTBOX_FILE: z.string().trim().optional(),
   /** Run the jobs queue (scheduled publish/unpublish) inside the web server. Set 0 when a separate worker runs it. */
   JOBS_AUTORUN: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
+  PHOTO_MAX_BYTES: z.coerce.number().int().positive().default(40 * 1024 * 1024),
+  PHOTO_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
   /** Pretty logs locally, JSON in production. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -45,6 +47,7 @@ export type Env = {
     outboxFile: string | null
   }
   jobsAutorun: boolean
+  photos: { maxBytes: number; maxPixels: number }
 }
 
 export class EnvError extends Error {
@@ -82,6 +85,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       outboxFile: e.MAIL_OUTBOX_FILE ? path.resolve(e.MAIL_OUTBOX_FILE) : null,
     },
     jobsAutorun: e.JOBS_AUTORUN,
+    photos: { maxBytes: e.PHOTO_MAX_BYTES, maxPixels: e.PHOTO_MAX_PIXELS },
   }
 }
 

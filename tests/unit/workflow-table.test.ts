@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ACTIONS, type Action, allowedActions, decide, type State, STATES, stateAfterEdit, type WorkflowCollection } from '@/domain/workflow/table'
+import { ACTIONS, type Action, allowedActions, decide, missingBeforeApproval, type State, STATES, stateAfterEdit, type WorkflowCollection } from '@/domain/workflow/table'
 
 /**
  * The expectations are written out by hand, independently of TRANSITIONS, so a wrong row in the table fails here.
@@ -160,5 +160,20 @@ describe('rules beyond who and when', () => {
     expect(stateAfterEdit('published')).toBe('draft')
     expect(stateAfterEdit('draft')).toBe('draft')
     expect(stateAfterEdit('in_review')).toBe('in_review')
+  })
+})
+
+describe('content rules before approval', () => {
+  it('a photo without alt text cannot be approved or published, whoever asks', () => {
+    const desk = { id: 9, roles: ['photo_desk'] }
+    const admin = { id: 5, roles: ['admin'] }
+    const missing = missingBeforeApproval('photos', { alt: '  ' })
+    expect(missing).toEqual(['alt text'])
+    const base = { collection: 'photos' as const, now: new Date(), fourEyes: true, note: 'why' }
+    expect(decide({ ...base, item: { state: 'in_review', missing }, action: 'approve', actor: desk })).toMatchObject({ ok: false, status: 400, reason: /alt text/ })
+    expect(decide({ ...base, item: { state: 'draft', missing }, action: 'publish_now', actor: admin })).toMatchObject({ ok: false, status: 400 })
+    expect(decide({ ...base, item: { state: 'draft', missing }, action: 'submit', actor: desk })).toMatchObject({ ok: true })
+    expect(missingBeforeApproval('photos', { alt: 'Boats at dawn' })).toEqual([])
+    expect(missingBeforeApproval('articles', {})).toEqual([])
   })
 })

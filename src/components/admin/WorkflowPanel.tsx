@@ -13,6 +13,7 @@ type WorkflowInfo = {
   scheduledAt: string | null
   unpublishAt: string | null
   actions: Action[]
+  missing: string[]
   events: { id: string; action: Action; from: State; to: State; actor: Person; note?: string; at: string }[]
   comments: { id: string; body: string; author: Person; createdAt: string }[]
 }
@@ -93,6 +94,9 @@ export function WorkflowPanel() {
           </p>
           {info.scheduledAt && <p style={{ fontSize: 12 }}>Goes live {when(info.scheduledAt)}</p>}
           {info.unpublishAt && <p style={{ fontSize: 12 }}>Comes down {when(info.unpublishAt)}</p>}
+          {info.missing.length > 0 && (
+            <p style={{ fontSize: 12, color: 'var(--theme-warning-700)' }}>Before approval this needs: {info.missing.join(', ')}.</p>
+          )}
           {info.actions.length > 0 ? (
             <>
               <textarea

@@ -107,6 +107,16 @@ export type ItemFacts = {
   createdBy?: number | string | null
   submittedBy?: number | string | null
   lastEditedBy?: number | string | null
+  /** What the item still lacks before it may be approved or go live (see missingBeforeApproval). */
+  missing?: string[]
+}
+
+const TOWARDS_PUBLICATION: readonly Action[] = ['approve', 'schedule', 'publish', 'publish_now']
+
+/** Content rules a reviewer cannot waive: a photo needs alt text (accessibility is not optional). */
+export function missingBeforeApproval(collection: WorkflowCollection, item: { alt?: string | null }): string[] {
+  if (collection === 'photos' && !item.alt?.trim()) return ['alt text']
+  return []
 }
 
 export type Request = {
@@ -168,6 +178,9 @@ export function decide(req: Request): Decision {
   if (transition.at === 'required') {
     if (!req.at || Number.isNaN(req.at.getTime())) return { ok: false, status: 400, reason: 'Scheduling needs a publication time ("at").' }
     if (req.at.getTime() <= req.now.getTime()) return { ok: false, status: 400, reason: 'The scheduled time must be in the future.' }
+  }
+  if (TOWARDS_PUBLICATION.includes(req.action) && req.item.missing?.length) {
+    return { ok: false, status: 400, reason: `${ACTION_LABELS[req.action]} needs ${req.item.missing.join(' and ')} first.` }
   }
   if (transition.fourEyes && req.fourEyes && req.actor && (sameId(req.item.submittedBy, req.actor.id) || sameId(req.item.lastEditedBy, req.actor.id))) {
     return { ok: false, status: 403, reason: 'Four-eyes rule: whoever submitted or last edited an item cannot approve it. Ask another reviewer.' }

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { articleBundle } from '../../domain/workflow/bundle'
-import { type Action, ACTION_LABELS, decide, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
+import { type Action, ACTION_LABELS, decide, missingBeforeApproval, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
 import { WORKFLOW_CONTEXT } from '../../hooks/workflowGuard'
 import { refusal } from '../errors'
 import { notifyTransition } from './notify'
@@ -59,6 +59,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
       createdBy: current.createdBy as number | null,
       submittedBy: current.submittedBy as number | null,
       lastEditedBy: current.lastEditedBy as number | null,
+      missing: missingBeforeApproval(collection, current as { alt?: string | null }),
     },
     action,
     actor: input.user ? { id: input.user.id, roles: (input.user as { roles?: string[] }).roles ?? [] } : null,

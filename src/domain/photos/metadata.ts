@@ -1,0 +1,74 @@
+/**
+ * Embedded photo metadata (as read by exifr, one object per segment) → the photo desk's fields.
+ * XMP is preferred, IPTC IIM is the fallback, EXIF the last resort; nothing is invented.
+ */
+export type Segments = {
+  xmp?: Record<string, unknown>
+  iptc?: Record<string, unknown>
+  ifd0?: Record<string, unknown>
+  exif?: Record<string, unknown>
+  gps?: Record<string, unknown>
+}
+
+export type PhotoMetadata = {
+  headline: string | null
+  caption: string | null
+  creator: string | null
+  credit: string | null
+  copyright: string | null
+  dateTaken: string | null
+  source: string | null
+  keywords: string[]
+  hasGps: boolean
+}
+
+/** exifr gives XMP language alternatives as { lang, value } or arrays; IIM repeats as arrays. */
+function text(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  if (Array.isArray(value)) return value.map(text).filter(Boolean).join(', ') || null
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>
+    return text(v.value ?? v['x-default'] ?? Object.values(v)[0])
+  }
+  const s = String(value).replace(/\u0000/g, '').trim()
+  return s || null
+}
+
+function list(value: unknown): string[] {
+  if (value === null || value === undefined) return []
+  if (Array.isArray(value)) return value.flatMap(list)
+  return String(text(value) ?? '')
+    .split(/[;,]\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+function date(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString()
+  const s = text(value)
+  if (!s) return null
+  // EXIF writes "2024:04:14 12:48:00"; IIM "20240414".
+  const normal = s.replace(/^(\d{4}):(\d{2}):(\d{2})/, '$1-$2-$3').replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')
+  const d = new Date(normal)
+  return Number.isNaN(d.getTime()) ? null : d.toISOString()
+}
+
+const first = <T>(...values: (T | null | undefined)[]) => values.find((v) => v !== null && v !== undefined && v !== '') ?? null
+
+export function photoMetadata(s: Segments): PhotoMetadata {
+  const x = s.xmp ?? {}
+  const i = s.iptc ?? {}
+  const e = { ...(s.ifd0 ?? {}), ...(s.exif ?? {}) }
+  const keywords = list(x.subject)
+  return {
+    headline: first(text(x.Headline), text(x.title), text(i.Headline), text(i.ObjectName)),
+    caption: first(text(x.description), text(i.Caption), text(i['Caption/Abstract']), text(e.ImageDescription)),
+    creator: first(text(x.creator), text(i.Byline), text(i['By-line']), text(e.Artist)),
+    credit: first(text(x.Credit), text(i.Credit)),
+    copyright: first(text(x.rights), text(i.CopyrightNotice), text(e.Copyright)),
+    dateTaken: first(date(x.DateCreated), date(i.DateCreated), date(e.DateTimeOriginal), date(e.CreateDate)),
+    source: first(text(x.Source), text(i.Source)),
+    keywords: keywords.length ? keywords : list(i.Keywords),
+    hasGps: Boolean(s.gps && Object.keys(s.gps).length) || 'GPSLatitude' in e,
+  }
+}

@@ -1,0 +1,61 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+
+import type { PhotoMetadata } from '../domain/photos/metadata'
+import { getEnv } from '../server/env'
+import { inspectAndClean, safeFilename } from '../server/photos/upload'
+
+const UPLOAD_CONTEXT = 'masthead.photoUpload'
+type UploadFacts = { metadata: PhotoMetadata; contentHash: string }
+
+/** Runs before Payload stores the file: refuses what is not a sound picture, and swaps in the cleaned bytes. */
+export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.file?.data) return args
+  const cleaned = await inspectAndClean(req.file.data, getEnv().photos)
+  req.file.data = cleaned.data
+  req.file.size = cleaned.data.length
+  req.file.mimetype = cleaned.mimetype
+  req.file.name = safeFilename(req.file.name, cleaned.extension)
+  req.context[UPLOAD_CONTEXT] = { metadata: cleaned.metadata, contentHash: cleaned.contentHash } satisfies UploadFacts
+  return args
+}
+
+/** Fills what the desk left empty from the picture's own metadata, and flags a second upload of the same bytes. */
+export const prefillFromMetadata: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const facts = req.context[UPLOAD_CONTEXT] as UploadFacts | undefined
+  if (!facts) return data
+  const m = facts.metadata
+  const empty = (key: string) => data[key] === undefined || data[key] === null || data[key] === '' || (Array.isArray(data[key]) && !data[key].length)
+  const fill: Record<string, unknown> = {
+    credit: m.credit ?? (m.creator && m.source ? `${m.creator}/${m.source}` : null),
+    photographer: m.creator,
+    agency: m.source,
+    copyright: m.copyright,
+    dateTaken: m.dateTaken,
+    keywords: m.keywords.length ? m.keywords : null,
+  }
+  for (const [key, value] of Object.entries(fill)) if (value && empty(key)) data[key] = value
+  const { docs } = await req.payload.find({
+    collection: 'photos',
+    where: { contentHash: { equals: facts.contentHash }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  return { ...data, contentHash: facts.contentHash, duplicateOf: docs[0]?.id ?? null }
+}
+
+/** A new picture with an embedded caption gets its default caption, as a draft for the desk to review. */
+export const captionFromMetadata: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  const facts = req.context[UPLOAD_CONTEXT] as UploadFacts | undefined
+  if (operation !== 'create' || !facts?.metadata.caption) return doc
+  await req.payload.create({
+    collection: 'captions',
+    data: { photo: doc.id, text: facts.metadata.caption, creditLine: doc.credit ?? null },
+    req,
+    overrideAccess: true,
+    depth: 0,
+  })
+  return doc
+}

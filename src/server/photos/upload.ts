@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto'
+import exifr from 'exifr'
+import sharp from 'sharp'
+
+import { photoMetadata, type PhotoMetadata, type Segments } from '../../domain/photos/metadata'
+import { ACCEPTED_IMAGES, describeKind, type FileKind, sniffFileKind } from '../../domain/photos/sniff'
+import { jpegOrientation, stripJpeg, stripPng } from '../../domain/photos/strip'
+import { refusal } from '../errors'
+
+export type UploadLimits = { maxBytes: number; maxPixels: number }
+export type CleanedUpload = {
+  data: Buffer
+  mimetype: string
+  extension: string
+  width: number
+  height: number
+  metadata: PhotoMetadata
+  contentHash: string
+}
+
+const EXTENSIONS: Partial<Record<FileKind, string>> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', tiff: 'tif' }
+const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`
+
+/**
+ * Every uploaded picture passes here before Payload stores anything: the type is decided by content, size and
+ * pixel count are capped (the pixel count read from the header, before any decoding), the image must decode,
+ * and what is stored is upright and carries no metadata — GPS included — while the metadata is read for the desk.
+ */
+export async function inspectAndClean(data: Buffer, limits: UploadLimits): Promise<CleanedUpload> {
+  if (!data.length) throw refusal('The file is empty (0 bytes).', 400)
+  if (data.length > limits.maxBytes) throw refusal(`The file is ${mb(data.length)}; the limit is ${mb(limits.maxBytes)}.`, 413)
+  const kind = sniffFileKind(data)
+  const mimetype = ACCEPTED_IMAGES[kind]
+  if (!mimetype) throw refusal(`This file is ${describeKind(kind)}. Upload a JPEG, PNG, WebP, AVIF or TIFF picture.`, 415)
+
+  const header = await sharp(data, { limitInputPixels: false }).metadata().catch(() => null)
+  if (!header?.width || !header.height) throw refusal('The picture cannot be read: the file is truncated or corrupt.', 400)
+  const pixels = header.width * header.height
+  if (pixels > limits.maxPixels) {
+    throw refusal(`The picture is ${header.width}×${header.height} (${Math.round(pixels / 1e6)} megapixels); the limit is ${Math.round(limits.maxPixels / 1e6)} megapixels.`, 413)
+  }
+
+  const raw = ((await exifr
+    .parse(data, { xmp: true, iptc: true, ifd0: true, exif: true, gps: true, icc: false, mergeOutput: false, reviveValues: true } as unknown as Parameters<typeof exifr.parse>[1])
+    .catch(() => null)) ?? {}) as Record<string, Record<string, unknown> | undefined>
+  // Unmerged, exifr returns XMP by namespace (dc, photoshop, xmp, …) beside the iptc, ifd0, exif and gps blocks.
+  const { iptc, ifd0, exif, gps, ...xmpNamespaces } = raw
+  const segments: Segments = { xmp: Object.assign({}, ...Object.values(xmpNamespaces)), iptc, ifd0, exif, gps }
+
+  // A full decode proves the file is whole (truncated files fail here), with the pixel cap enforced by sharp too.
+  const decoder = () => sharp(data, { limitInputPixels: limits.maxPixels, failOn: 'truncated' })
+  const upright = kind !== 'jpeg' || jpegOrientation(data) === 1
+  let cleaned: Uint8Array | null = null
+  try {
+    await decoder().raw().toBuffer({ resolveWithObject: false }).then(() => undefined)
+    if (upright && kind === 'jpeg') cleaned = stripJpeg(data)
+    if (kind === 'png') cleaned = stripPng(data)
+    if (!cleaned) {
+      const pipeline = decoder().rotate().keepIccProfile()
+      cleaned =
+        kind === 'png' ? await pipeline.png().toBuffer()
+        : kind === 'webp' ? await pipeline.webp({ quality: 90 }).toBuffer()
+        : kind === 'avif' ? await pipeline.avif({ quality: 70 }).toBuffer()
+        : kind === 'tiff' ? await pipeline.tiff().toBuffer()
+        : await pipeline.jpeg({ quality: 92, mozjpeg: true }).toBuffer()
+    }
+  } catch {
+    throw refusal('The picture cannot be decoded: the file is truncated or corrupt.', 400)
+  }
+  const rotated = !upright && (jpegOrientation(data) >= 5)
+  return {
+    data: Buffer.from(cleaned),
+    mimetype,
+    extension: EXTENSIONS[kind]!,
+    width: rotated ? header.height : header.width,
+    height: rotated ? header.width : header.height,
+    metadata: photoMetadata(segments),
+    contentHash: createHash('sha256').update(data).digest('hex'),
+  }
+}
+
+/** A safe stored name: no path, no control characters, the extension of what the file really is. */
+export function safeFilename(name: string, extension: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    .replace(/\.[^.]*$/, '')
+    .normalize('NFKC')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 80)
+  return `${base || 'photo'}.${extension}`
+}
