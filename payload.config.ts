@@ -38,7 +38,10 @@ export default buildConfig({
     meta: { titleSuffix: ' · Masthead' },
     components: {
       afterNavLinks: ['@/components/admin/ReviewQueueLink#ReviewQueueLink'],
-      views: { reviewQueue: { Component: '@/components/admin/ReviewQueue#ReviewQueue', path: '/review' } },
+      views: {
+        reviewQueue: { Component: '@/components/admin/ReviewQueue#ReviewQueue', path: '/review' },
+        photoDesk: { Component: '@/components/admin/PhotoDesk#PhotoDesk', path: '/photo-desk' },
+      },
     },
     importMap: { baseDir: path.resolve(root, 'src'), importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
   },

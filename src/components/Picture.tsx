@@ -1,8 +1,14 @@
 import type { Photo } from '@/payload-types'
 
-type SizeName = keyof NonNullable<Photo['sizes']>
+type Sizes = NonNullable<Photo['sizes']>
+type SizeName = keyof Sizes
 
-/** A responsive <img> from the photo's renditions; width/height are always set so nothing shifts on load. */
+const AVIF_OF: Partial<Record<SizeName, SizeName>> = { card: 'cardAvif', feature: 'featureAvif', hero: 'heroAvif' }
+
+/**
+ * A responsive picture from the photo's renditions: AVIF where the browser takes it, WebP otherwise.
+ * Width and height are always set, so nothing shifts while it loads.
+ */
 export function Picture({
   photo,
   sizes = '(min-width: 900px) 860px, 100vw',
@@ -14,24 +20,28 @@ export function Picture({
   prefer?: SizeName[]
   priority?: boolean
 }) {
-  const renditions = prefer
-    .map((name) => photo.sizes?.[name])
-    .filter((s): s is NonNullable<typeof s> => Boolean(s?.url && s.width && s.height))
-  const fallback = renditions[renditions.length - 1]
-  const src = fallback?.url ?? photo.url ?? ''
-  const width = fallback?.width ?? photo.width ?? undefined
-  const height = fallback?.height ?? photo.height ?? undefined
+  const pick = (names: (SizeName | undefined)[]) =>
+    names
+      .map((name) => (name ? photo.sizes?.[name] : undefined))
+      .filter((s): s is NonNullable<Sizes[SizeName]> => Boolean(s?.url && s.width && s.height))
+  const webp = pick(prefer)
+  const avif = pick(prefer.map((name) => AVIF_OF[name]))
+  const fallback = webp[webp.length - 1]
+  const srcSet = (list: typeof webp) => list.map((r) => `${r.url} ${r.width}w`).join(', ')
   return (
-    <img
-      src={src}
-      srcSet={renditions.map((r) => `${r.url} ${r.width}w`).join(', ') || undefined}
-      sizes={renditions.length ? sizes : undefined}
-      width={width}
-      height={height}
-      alt={photo.alt ?? ''}
-      loading={priority ? 'eager' : 'lazy'}
-      decoding="async"
-      fetchPriority={priority ? 'high' : undefined}
-    />
+    <picture>
+      {avif.length > 0 && <source type="image/avif" srcSet={srcSet(avif)} sizes={sizes} />}
+      <img
+        src={fallback?.url ?? photo.url ?? ''}
+        srcSet={webp.length ? srcSet(webp) : undefined}
+        sizes={webp.length ? sizes : undefined}
+        width={fallback?.width ?? photo.width ?? undefined}
+        height={fallback?.height ?? photo.height ?? undefined}
+        alt={photo.alt ?? ''}
+        loading={priority ? 'eager' : 'lazy'}
+        decoding="async"
+        fetchPriority={priority ? 'high' : undefined}
+      />
+    </picture>
   )
 }

@@ -22,6 +22,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { WorkflowPublishButton as WorkflowPublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
 import { ReviewQueueLink as ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6 } from '@/components/admin/ReviewQueueLink'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
+import { PhotoDesk as PhotoDesk_2262e811b246e4c29992cf30e8d9e980 } from '@/components/admin/PhotoDesk'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +51,6 @@ export const importMap = {
   "@/components/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_a76041231c457f387d96a0bd344f33be,
   "@/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
+  "@/components/admin/PhotoDesk#PhotoDesk": PhotoDesk_2262e811b246e4c29992cf30e8d9e980,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
