@@ -90,6 +90,18 @@ describe('a JPEG carrying XMP, EXIF and GPS', () => {
   })
 })
 
+describe('a JPEG carrying only IPTC (IIM)', () => {
+  it('prefills from IIM when there is no XMP', async () => {
+    const plain = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#777' } }).jpeg().toBuffer()
+    const photo = await upload(withIptc(plain, { 80: 'Huang Xiaoyong', 110: 'Xinhua News Agency', 115: 'Xinhua', 116: '© Xinhua', 120: 'Experts discuss a painting about Shanghai.', 25: 'AI' }), 'iim.jpg')
+    expect(photo).toMatchObject({ photographer: 'Huang Xiaoyong', credit: 'Xinhua News Agency', agency: 'Xinhua', copyright: '© Xinhua', keywords: ['AI'] })
+    const captions = await payload.find({ collection: 'captions', where: { photo: { equals: photo.id } }, draft: true })
+    expect(captions.docs[0]?.text).toBe('Experts discuss a painting about Shanghai.')
+    const stored = fs.readFileSync(path.join(mediaDir, photo.filename!))
+    expect(stored.includes(Buffer.from('Huang Xiaoyong'))).toBe(false)
+  })
+})
+
 describe('uploads that are refused, leaving nothing behind', () => {
   const cases: [string, () => Promise<Buffer>, string, number, RegExp][] = [
     ['an SVG named .jpg', async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/jpeg', 415, /SVG/],
@@ -151,6 +163,24 @@ describe('review rules for photos', () => {
     expect((await transition(payload, { collection: 'photos', id: photo.id, action: 'approve', user: desk2 })).to).toBe('approved')
   })
 })
+
+/** Inserts an APP13 Photoshop block with IPTC IIM records (record 2) after the JPEG's SOI marker. */
+function withIptc(jpeg: Buffer, records: Record<number, string>): Buffer {
+  const iim = Buffer.concat(
+    Object.entries(records).map(([tag, value]) => {
+      const data = Buffer.from(value, 'utf8')
+      const head = Buffer.from([0x1c, 0x02, Number(tag), (data.length >> 8) & 0xff, data.length & 0xff])
+      return Buffer.concat([head, data])
+    }),
+  )
+  const size = Buffer.alloc(4)
+  size.writeUInt32BE(iim.length)
+  const resource = Buffer.concat([Buffer.from('8BIM'), Buffer.from([0x04, 0x04]), Buffer.from([0, 0]), size, iim, iim.length % 2 ? Buffer.from([0]) : Buffer.alloc(0)])
+  const payloadBytes = Buffer.concat([Buffer.from('Photoshop 3.0\u0000', 'latin1'), resource])
+  const len = Buffer.alloc(2)
+  len.writeUInt16BE(payloadBytes.length + 2)
+  return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xed]), len, payloadBytes, jpeg.subarray(2)])
+}
 
 /** A PNG header that claims a huge image, with a tiny (invalid) pixel stream: safe to build, must fail fast. */
 function bombPng(width: number, height: number): Buffer {

@@ -89,3 +89,14 @@ function textChunk(key: string, value: string): Buffer {
   // A wrong CRC is fine here: the stripper never reads it, and the chunk is dropped.
   return Buffer.concat([len, Buffer.from('tEXt'), data, Buffer.alloc(4)])
 }
+
+describe('repairMojibake', () => {
+  it('re-reads UTF-8 that was decoded as Latin-1, and leaves real Latin-1 and other text alone', async () => {
+    const { repairMojibake } = await import('@/domain/photos/metadata')
+    expect(repairMojibake('Â© Xinhua')).toBe('© Xinhua')
+    expect(repairMojibake('Ã\u00a9cole')).toBe('école')
+    expect(repairMojibake('école')).toBe('école')
+    expect(repairMojibake('新华社')).toBe('新华社')
+    expect(repairMojibake('Ã')).toBe('Ã')
+  })
+})

@@ -22,6 +22,20 @@ export type PhotoMetadata = {
   hasGps: boolean
 }
 
+/**
+ * IPTC IIM text is often UTF-8 that a reader decoded as Latin-1 ("Â©" for "©", "Ã©" for "é"). Where the
+ * text is exactly such a misreading, decode it again; anything else is left alone.
+ */
+export function repairMojibake(s: string): string {
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(s) || /[^\u0000-\u00ff]/.test(s)) return s
+  const bytes = Uint8Array.from(s, (c) => c.charCodeAt(0))
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return s
+  }
+}
+
 /** exifr gives XMP language alternatives as { lang, value } or arrays; IIM repeats as arrays. */
 function text(value: unknown): string | null {
   if (value === null || value === undefined) return null
@@ -30,7 +44,7 @@ function text(value: unknown): string | null {
     const v = value as Record<string, unknown>
     return text(v.value ?? v['x-default'] ?? Object.values(v)[0])
   }
-  const s = String(value).replace(/\u0000/g, '').trim()
+  const s = repairMojibake(String(value).replace(/\u0000/g, '').trim())
   return s || null
 }
 

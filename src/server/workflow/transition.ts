@@ -161,6 +161,26 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
       else missing.push(`${collection.replace('-', ' ').replace(/s$/, '')} "${titleOf(item)}" (${STATE_LABELS[state as State].toLowerCase()})`)
     }
   }
+  // Captions the page prints without the article naming them: those written for this article must be approved
+  // like the rest; an approved default caption goes live too, an unapproved one is simply not printed.
+  if (bundle.photos.length) {
+    const { docs } = await payload.find({
+      collection: 'captions',
+      where: { and: [{ photo: { in: bundle.photos } }, { or: [{ article: { equals: article.id } }, { article: { exists: false } }] }] },
+      draft: true,
+      depth: 0,
+      limit: 200,
+      overrideAccess: true,
+      req,
+    })
+    for (const caption of docs as unknown as Doc[]) {
+      if (bundle.captions.some((id) => String(id) === String(caption.id))) continue
+      const state = caption.workflowState ?? 'draft'
+      if (state === 'published') continue
+      if (state === 'approved' || state === 'scheduled') toPublish.push({ collection: 'captions', doc: caption })
+      else if (caption.article) missing.push(`caption "${titleOf(caption)}" (${STATE_LABELS[state as State].toLowerCase()})`)
+    }
+  }
   if (missing.length) {
     throw refusal(`This article shows items that are not approved yet: ${missing.join('; ')}. Approve them first.`, 409)
   }
