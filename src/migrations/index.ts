@@ -2,6 +2,7 @@ import * as migration_20261128_235037_initial from './20261128_235037_initial';
 import * as migration_20261129_002109_workflow from './20261129_002109_workflow';
 import * as migration_20261129_003602_import_sources from './20261129_003602_import_sources';
 import * as migration_20261129_005115_photo_pipeline from './20261129_005115_photo_pipeline';
+import * as migration_20261129_010608_ld_renditions from './20261129_010608_ld_renditions';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_005115_photo_pipeline.up,
     down: migration_20261129_005115_photo_pipeline.down,
-    name: '20261129_005115_photo_pipeline'
+    name: '20261129_005115_photo_pipeline',
+  },
+  {
+    up: migration_20261129_010608_ld_renditions.up,
+    down: migration_20261129_010608_ld_renditions.down,
+    name: '20261129_010608_ld_renditions'
   },
 ];

@@ -151,3 +151,61 @@ async function publishedArticle(where: Where): Promise<ArticlePage | null> {
     relatedLinks: (article.relatedLinks ?? []).map((l) => asObject<RelatedLink>(l)).filter((l): l is RelatedLink => Boolean(l)),
   }
 }
+
+export type ListedArticle = {
+  id: number | string
+  headline: string
+  deck: string | null
+  slug: string
+  published: string
+  updated: string
+  section: { name: string; slug: string } | null
+  byline: string[]
+  imageUrl: string | null
+}
+
+/** Published articles for feeds and sitemaps, newest first, with only the fields those need. */
+export async function listedArticles({ limit = 50, page = 1, sectionSlug, since }: { limit?: number; page?: number; sectionSlug?: string; since?: Date } = {}): Promise<{
+  docs: ListedArticle[]
+  totalDocs: number
+}> {
+  const payload = await payloadInstance()
+  const filters: Where[] = []
+  if (sectionSlug) filters.push({ 'section.slug': { equals: sectionSlug } })
+  if (since) filters.push({ firstPublishedAt: { greater_than_equal: since.toISOString() } })
+  const result = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published(filters.length ? { and: filters } : undefined),
+    sort: ['-firstPublishedAt', '-id'],
+    limit,
+    page,
+    depth: 1,
+    select: { headline: true, deck: true, slug: true, firstPublishedAt: true, releasedAt: true, updatedAt: true, section: true, bylineText: true, authors: true, hero: true },
+  })
+  const authorIds = [...new Set(result.docs.flatMap((d) => (d.authors ?? []).map((a) => (typeof a === 'object' ? a.id : a))))]
+  const names = authorIds.length
+    ? new Map(
+        (await payload.find({ collection: 'users', overrideAccess: true, where: { id: { in: authorIds } }, select: { name: true }, depth: 0, limit: authorIds.length })).docs.map(
+          (u) => [String(u.id), u.name],
+        ),
+      )
+    : new Map<string, string>()
+  return {
+    totalDocs: result.totalDocs,
+    docs: result.docs.map((d) => {
+      const hero = typeof d.hero?.photo === 'object' ? d.hero.photo : null
+      return {
+        id: d.id,
+        headline: d.headline,
+        deck: d.deck ?? null,
+        slug: d.slug ?? String(d.id),
+        published: d.releasedAt ?? d.firstPublishedAt ?? d.updatedAt,
+        updated: d.updatedAt,
+        section: typeof d.section === 'object' && d.section ? { name: d.section.name, slug: d.section.slug ?? '' } : null,
+        byline: [...(d.authors ?? []).map((a) => names.get(String(typeof a === 'object' ? a.id : a))).filter((n): n is string => Boolean(n)), ...(d.bylineText ? [d.bylineText] : [])],
+        imageUrl: hero?.sizes?.feature?.url ?? hero?.url ?? null,
+      }
+    }),
+  }
+}

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { Figure } from '@/components/Figure'
-import { formatInZone } from '@/domain/time'
+import { bylineKind, newsArticleJsonLd, scriptSafeJson } from '@/domain/publishing/jsonld'
+import { formatInZone, isoInZone } from '@/domain/time'
 import type { Photo, Tag } from '@/payload-types'
 import { articleBySlug, getSite } from '@/server/queries'
 
@@ -12,9 +13,56 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await articleBySlug(decodeURIComponent((await params).slug))
+  const [site, page] = await Promise.all([getSite(), articleBySlug(decodeURIComponent((await params).slug))])
   if (!page) return {}
-  return { title: page.article.headline, description: page.article.deck ?? undefined }
+  const { article } = page
+  const base = site.baseUrl.replace(/\/+$/, '')
+  const url = `${base}/news/${article.slug}`
+  const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
+  const social = hero?.sizes?.socialJpeg?.url ?? hero?.sizes?.social?.url
+  const image = social ? (/^https?:/.test(social) ? social : `${base}${social}`) : undefined
+  return {
+    title: article.headline,
+    description: article.deck ?? undefined,
+    alternates: { canonical: url, types: { 'application/json': `${url}.ninjs.json` } },
+    openGraph: {
+      type: 'article',
+      url,
+      siteName: site.name,
+      title: article.displayHeadline || article.headline,
+      description: article.deck ?? undefined,
+      locale: site.language,
+      publishedTime: article.releasedAt ?? article.firstPublishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      section: page.section?.name,
+      images: image ? [{ url: image, width: 1200, height: 630, alt: hero?.alt ?? '' }] : undefined,
+    },
+    twitter: { card: image ? 'summary_large_image' : 'summary', title: article.headline, description: article.deck ?? undefined, images: image ? [image] : undefined },
+  }
+}
+
+function jsonLdFor(page: NonNullable<Awaited<ReturnType<typeof articleBySlug>>>, site: Awaited<ReturnType<typeof getSite>>) {
+  const { article } = page
+  const base = site.baseUrl.replace(/\/+$/, '')
+  const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
+  const abs = (u?: string | null) => (u ? (/^https?:/.test(u) ? u : `${base}${u}`) : null)
+  const images = [hero?.sizes?.hero?.url, hero?.sizes?.fourThree?.url, hero?.sizes?.square?.url].map(abs).filter((u): u is string => Boolean(u))
+  return newsArticleJsonLd({
+    url: `${base}/news/${article.slug}`,
+    headline: article.headline,
+    description: article.deck,
+    images,
+    datePublished: isoInZone(article.releasedAt ?? article.firstPublishedAt ?? article.createdAt, site.timeZone),
+    dateModified: isoInZone(article.updatedAt, site.timeZone),
+    authors: [
+      ...page.authors.map((a) => ({ name: a.name, kind: 'Person' as const })),
+      ...(article.bylineText ? [{ name: article.bylineText, kind: bylineKind(article.bylineText) }] : []),
+    ],
+    publisher: { name: site.name, url: base },
+    section: page.section?.name,
+    keywords: page.tags.map((t) => t.name),
+    language: site.language,
+  })
 }
 
 export default async function ArticleRoute({ params }: Props) {
@@ -27,6 +75,7 @@ export default async function ArticleRoute({ params }: Props) {
 
   return (
     <article className="article">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLdFor(page, site)) }} />
       <header className="article__header">
         {section && <p className="kicker">{section.name}</p>}
         <h1>{article.displayHeadline || article.headline}</h1>

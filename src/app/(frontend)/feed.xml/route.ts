@@ -1,0 +1,7 @@
+import { feedResponse } from '@/server/publishing'
+
+export const dynamic = 'force-dynamic'
+
+export function GET() {
+  return feedResponse('rss')
+}

@@ -1,0 +1,7 @@
+import { robotsResponse } from '@/server/publishing'
+
+export const dynamic = 'force-dynamic'
+
+export function GET() {
+  return robotsResponse()
+}

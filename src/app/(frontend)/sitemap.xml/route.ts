@@ -1,0 +1,7 @@
+import { sitemapIndexResponse } from '@/server/publishing'
+
+export const dynamic = 'force-dynamic'
+
+export function GET() {
+  return sitemapIndexResponse()
+}

@@ -1,0 +1,52 @@
+import { escapeXml } from './xml'
+
+export const SITEMAP_CHUNK = 1000
+export const NEWS_SITEMAP_MAX = 1000
+export const NEWS_SITEMAP_WINDOW_MS = 48 * 3600 * 1000
+
+export function sitemapIndex(sitemaps: { loc: string; lastmod?: string | null }[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...sitemaps.map((s) => `  <sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${escapeXml(s.lastmod)}</lastmod>` : ''}</sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n')
+}
+
+export function urlSet(urls: { loc: string; lastmod?: string | null }[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${escapeXml(u.lastmod)}</lastmod>` : ''}</url>`),
+    '</urlset>',
+    '',
+  ].join('\n')
+}
+
+export type NewsEntry = { loc: string; title: string; published: string }
+
+/** Google News sitemap: articles from the last 48 hours, at most 1,000, newest first. */
+export function newsSitemap(entries: NewsEntry[], publication: { name: string; language: string }, now = new Date()): string {
+  const recent = entries
+    .filter((e) => now.getTime() - new Date(e.published).getTime() <= NEWS_SITEMAP_WINDOW_MS)
+    .sort((a, b) => b.published.localeCompare(a.published))
+    .slice(0, NEWS_SITEMAP_MAX)
+  const language = publication.language.split('-')[0].toLowerCase()
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    ...recent.map(
+      (e) =>
+        `  <url><loc>${escapeXml(e.loc)}</loc><news:news><news:publication><news:name>${escapeXml(publication.name)}</news:name>` +
+        `<news:language>${escapeXml(language)}</news:language></news:publication>` +
+        `<news:publication_date>${escapeXml(e.published)}</news:publication_date><news:title>${escapeXml(e.title)}</news:title></news:news></url>`,
+    ),
+    '</urlset>',
+    '',
+  ].join('\n')
+}
+
+export function robotsTxt(baseUrl: string): string {
+  return ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /api/', '', `Sitemap: ${baseUrl}/sitemap.xml`, `Sitemap: ${baseUrl}/news-sitemap.xml`, ''].join('\n')
+}

@@ -1,0 +1,71 @@
+import { buildFeeds, type FeedEntry } from '../domain/publishing/feeds'
+import { SITEMAP_CHUNK, newsSitemap, robotsTxt, sitemapIndex, urlSet } from '../domain/publishing/sitemaps'
+import { getSite, listedArticles, type ListedArticle } from './queries'
+
+/** Feeds, sitemaps and robots.txt: the public query door in, the pure builders out. */
+const absolute = (base: string, url: string | null) => (!url ? null : /^https?:\/\//.test(url) ? url : `${base}${url}`)
+
+const xml = (body: string, type = 'application/xml') =>
+  new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300' } })
+
+async function feedEntries(base: string, docs: ListedArticle[]): Promise<FeedEntry[]> {
+  return docs.map((d) => ({
+    title: d.headline,
+    url: `${base}/news/${d.slug}`,
+    summary: d.deck,
+    published: d.published,
+    updated: d.updated,
+    authors: d.byline,
+    section: d.section?.name,
+    imageUrl: absolute(base, d.imageUrl),
+  }))
+}
+
+export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string): Promise<Response> {
+  const site = await getSite()
+  const base = site.baseUrl.replace(/\/+$/, '')
+  const { docs } = await listedArticles({ limit: 50, sectionSlug })
+  if (sectionSlug && !docs.length) return new Response('Not found', { status: 404 })
+  const title = sectionSlug && docs[0]?.section ? `${site.name}: ${docs[0].section.name}` : site.name
+  const feeds = buildFeeds(
+    { title, siteUrl: base, selfPath: sectionSlug ? `/section/${sectionSlug}/feed.xml` : '/feed.xml', language: site.language, copyright: `© ${site.name}` },
+    await feedEntries(base, docs),
+  )
+  return kind === 'rss' ? xml(feeds.rss, 'application/rss+xml') : xml(feeds.atom, 'application/atom+xml')
+}
+
+export async function sitemapIndexResponse(): Promise<Response> {
+  const site = await getSite()
+  const base = site.baseUrl.replace(/\/+$/, '')
+  const { totalDocs, docs } = await listedArticles({ limit: 1 })
+  const chunks = Math.max(1, Math.ceil(totalDocs / SITEMAP_CHUNK))
+  return xml(
+    sitemapIndex([
+      { loc: `${base}/sitemaps/pages.xml` },
+      ...Array.from({ length: chunks }, (_, i) => ({ loc: `${base}/sitemaps/articles-${i + 1}.xml`, lastmod: i === 0 ? (docs[0]?.updated ?? null) : null })),
+    ]),
+  )
+}
+
+export async function sitemapChunkResponse(name: string): Promise<Response> {
+  const site = await getSite()
+  const base = site.baseUrl.replace(/\/+$/, '')
+  if (name === 'pages.xml') return xml(urlSet([{ loc: `${base}/` }]))
+  const match = /^articles-(\d{1,6})\.xml$/.exec(name)
+  if (!match) return new Response('Not found', { status: 404 })
+  const { docs } = await listedArticles({ limit: SITEMAP_CHUNK, page: Number(match[1]) })
+  if (!docs.length && match[1] !== '1') return new Response('Not found', { status: 404 })
+  return xml(urlSet(docs.map((d) => ({ loc: `${base}/news/${d.slug}`, lastmod: d.updated }))))
+}
+
+export async function newsSitemapResponse(): Promise<Response> {
+  const site = await getSite()
+  const base = site.baseUrl.replace(/\/+$/, '')
+  const { docs } = await listedArticles({ limit: 1000, since: new Date(Date.now() - 48 * 3600 * 1000) })
+  return xml(newsSitemap(docs.map((d) => ({ loc: `${base}/news/${d.slug}`, title: d.headline, published: d.published })), { name: site.name, language: site.language }))
+}
+
+export async function robotsResponse(): Promise<Response> {
+  const site = await getSite()
+  return new Response(robotsTxt(site.baseUrl.replace(/\/+$/, '')), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}

@@ -1,0 +1,99 @@
+import { XMLValidator } from 'fast-xml-parser'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { http, staff } from './client'
+
+/**
+ * The one door: a newsroom full of drafts, items in review, approved, scheduled and archived, plus one live story.
+ * Every public route, feed and sitemap is read; only the live story may appear.
+ */
+const stamp = Date.now()
+const hidden: { headline: string; slug: string; id: number }[] = []
+let live: { headline: string; slug: string; id: number }
+
+beforeAll(async () => {
+  const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
+  const section = await http('/api/sections', { method: 'POST', token: editor.token, body: { name: `Door ${stamp}`, slug: `door-${stamp}` } })
+  const make = async (label: string) => {
+    const res = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `${label} & <story> ${stamp}`, section: section.json.doc.id } })
+    return { headline: res.json.doc.headline as string, slug: res.json.doc.slug as string, id: res.json.doc.id as number }
+  }
+  const step = async (id: number, token: string, action: string, extra: Record<string, unknown> = {}) => {
+    const res = await http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action, ...extra } })
+    expect(res.status, res.text).toBe(200)
+  }
+  hidden.push(await make('Draft'))
+  const review = await make('In review')
+  await step(review.id, writer.token, 'submit')
+  const approved = await make('Approved')
+  await step(approved.id, writer.token, 'submit')
+  await step(approved.id, editor2.token, 'approve')
+  const scheduled = await make('Scheduled')
+  await step(scheduled.id, writer.token, 'submit')
+  await step(scheduled.id, editor2.token, 'approve')
+  await step(scheduled.id, editor.token, 'schedule', { at: new Date(Date.now() + 24 * 3600_000).toISOString() })
+  const archived = await make('Archived')
+  await step(archived.id, writer.token, 'submit')
+  await step(archived.id, editor2.token, 'approve')
+  await step(archived.id, editor.token, 'publish')
+  await step(archived.id, editor.token, 'unpublish', { note: 'Legal hold' })
+  hidden.push(review, approved, scheduled, archived)
+  live = await make('Live')
+  await step(live.id, writer.token, 'submit')
+  await step(live.id, editor2.token, 'approve')
+  await step(live.id, editor.token, 'publish')
+})
+
+const routes = () => [
+  '/',
+  '/feed.xml',
+  '/atom.xml',
+  '/sitemap.xml',
+  '/sitemaps/pages.xml',
+  '/sitemaps/articles-1.xml',
+  '/news-sitemap.xml',
+  `/section/door-${stamp}/feed.xml`,
+  '/robots.txt',
+  '/api/articles?limit=200',
+  `/news/${encodeURIComponent(live.slug)}`,
+]
+
+describe('public routes over a newsroom in every state', () => {
+  it('show the live story and nothing that is not published', async () => {
+    for (const path of routes()) {
+      const res = await http(path)
+      expect(res.status, path).toBe(200)
+      for (const h of hidden) {
+        expect(res.text, `${path} shows "${h.headline}"`).not.toContain(h.slug)
+        expect(res.text.includes(`${h.headline.split(' ')[0]} &amp; &lt;story&gt; ${stamp}`) || res.text.includes(`${h.headline.split(' ')[0]} & <story> ${stamp}`), path).toBe(false)
+      }
+    }
+    for (const path of ['/feed.xml', '/atom.xml', '/sitemaps/articles-1.xml', '/news-sitemap.xml', `/section/door-${stamp}/feed.xml`]) {
+      const res = await http(path)
+      expect(res.text, path).toContain(live.slug)
+      expect(XMLValidator.validate(res.text), path).toBe(true)
+    }
+  })
+
+  it('answers 404 for every unpublished story, on the page and in ninjs, like an unknown slug', async () => {
+    for (const h of hidden) {
+      expect((await http(`/news/${encodeURIComponent(h.slug)}`)).status).toBe(404)
+      expect((await http(`/news/${encodeURIComponent(h.slug)}.ninjs.json`)).status).toBe(404)
+      expect((await http(`/api/articles/${h.id}/ninjs`)).status).toBe(404)
+    }
+    expect((await http('/news/never-existed')).status).toBe(404)
+  })
+
+  it('the article page carries JSON-LD, Open Graph, a canonical URL and a content security policy', async () => {
+    const res = await http(`/news/${encodeURIComponent(live.slug)}`)
+    const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(res.text)
+    expect(ld).not.toBeNull()
+    const data = JSON.parse(ld![1])
+    expect(data).toMatchObject({ '@type': 'NewsArticle', headline: live.headline })
+    expect(data.datePublished).toMatch(/[+-]\d{2}:\d{2}$/)
+    expect(res.text).toContain('<meta property="og:type" content="article"/>')
+    expect(res.text).toMatch(/<link rel="canonical" href="[^"]+\/news\//)
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(res.headers.get('content-security-policy')).toContain("object-src 'none'")
+  })
+})

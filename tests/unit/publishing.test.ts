@@ -1,0 +1,79 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+
+import { buildFeeds } from '@/domain/publishing/feeds'
+import { bylineKind, newsArticleJsonLd, scriptSafeJson } from '@/domain/publishing/jsonld'
+import { newsSitemap, robotsTxt, sitemapIndex, urlSet } from '@/domain/publishing/sitemaps'
+import { escapeXml, xmlSafe } from '@/domain/publishing/xml'
+
+const nasty = 'Prices & “wages” <rise> in 北京\u0000\u0007 — a\u000Bb'
+const wellFormed = (xml: string) => expect(XMLValidator.validate(xml)).toBe(true)
+
+describe('XML text', () => {
+  it('drops characters XML 1.0 cannot carry and escapes the rest', () => {
+    expect(xmlSafe('a\u0000b\u0008c\td\ne\u000Bf\uD800g😀')).toBe('abc\td\nefg😀')
+    expect(escapeXml(nasty)).toBe('Prices &amp; “wages” &lt;rise&gt; in 北京 — ab')
+  })
+})
+
+describe('feeds', () => {
+  const entries = [
+    { title: nasty, url: 'https://n.example/news/a?x=1&y=2', summary: 'Deck </description> & more', published: '2024-06-09T02:00:00.000Z', updated: '2024-06-09T03:00:00.000Z', authors: ['李明', 'The editorial department'], section: 'Economy & Money' },
+  ]
+  const channel = { title: 'The Times & Co', siteUrl: 'https://n.example', selfPath: '/feed.xml', language: 'zh-CN', copyright: '© The Times' }
+
+  it('RSS 2.0 and Atom are well-formed with Chinese, &, < and control characters in headlines', () => {
+    const { rss, atom } = buildFeeds(channel, entries)
+    wellFormed(rss)
+    wellFormed(atom)
+    const parsed = new XMLParser().parse(rss)
+    expect(parsed.rss.channel.item.title).toBe('Prices & “wages” <rise> in 北京 — ab')
+    expect(parsed.rss.channel.item.link).toBe('https://n.example/news/a?x=1&y=2')
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
+  })
+})
+
+describe('sitemaps', () => {
+  it('index, url sets and robots.txt', () => {
+    wellFormed(sitemapIndex([{ loc: 'https://n.example/sitemaps/articles-1.xml', lastmod: '2024-06-09T03:00:00.000Z' }]))
+    const set = urlSet([{ loc: 'https://n.example/news/北京-a&b' }])
+    wellFormed(set)
+    expect(set).toContain('<loc>https://n.example/news/北京-a&amp;b</loc>')
+    expect(robotsTxt('https://n.example')).toContain('Sitemap: https://n.example/sitemap.xml')
+  })
+
+  it('the news sitemap keeps only the last 48 hours, at most 1,000, with publication, date and title', () => {
+    const now = new Date('2024-06-10T00:00:00Z')
+    const entries = [
+      ...Array.from({ length: 1200 }, (_, i) => ({ loc: `https://n.example/news/${i}`, title: `Story ${i}`, published: new Date(now.getTime() - (i + 1) * 60_000).toISOString() })),
+      { loc: 'https://n.example/news/old', title: 'Old', published: '2024-06-01T00:00:00Z' },
+      { loc: 'https://n.example/news/x', title: nasty, published: new Date(now.getTime() - 1000).toISOString() },
+    ]
+    const xml = newsSitemap(entries, { name: 'The Times & Co', language: 'zh-CN' }, now)
+    wellFormed(xml)
+    const urls = new XMLParser().parse(xml).urlset.url
+    expect(urls).toHaveLength(1000)
+    expect(xml).not.toContain('/news/old')
+    expect(urls[0]['news:news']).toMatchObject({ 'news:publication': { 'news:name': 'The Times & Co', 'news:language': 'zh' }, 'news:title': 'Prices & “wages” <rise> in 北京 — ab' })
+  })
+})
+
+describe('JSON-LD', () => {
+  it('describes the article and cannot break out of its script element', () => {
+    const ld = newsArticleJsonLd({
+      url: 'https://n.example/news/a',
+      headline: 'Headline </script><script>alert(1)</script>',
+      images: ['https://n.example/16x9.webp', 'https://n.example/4x3.webp', 'https://n.example/1x1.webp'],
+      datePublished: '2024-04-14T12:48:00+08:00',
+      dateModified: '2024-04-14T13:00:00+08:00',
+      authors: [{ name: 'Li Ming', kind: 'Person' }, { name: 'The editorial department of Qiushi magazine', kind: bylineKind('The editorial department of Qiushi magazine') }],
+      publisher: { name: 'The Times', url: 'https://n.example' },
+      language: 'en',
+    })
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', image: ['https://n.example/16x9.webp', 'https://n.example/4x3.webp', 'https://n.example/1x1.webp'] })
+    expect((ld.author as { '@type': string }[]).map((a) => a['@type'])).toEqual(['Person', 'Organization'])
+    const text = scriptSafeJson(ld)
+    expect(text).not.toMatch(/<\/script/i)
+    expect(JSON.parse(text)).toEqual(ld)
+  })
+})
