@@ -209,15 +209,10 @@ export interface Article {
    * Left empty, it is made from the headline. Stable once published.
    */
   slug?: string | null;
-  previousSlugs?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  /**
+   * Old addresses of this story; they redirect here.
+   */
+  previousSlugs?: string[] | null;
   section?: (number | null) | Section;
   tags?: (number | Tag)[] | null;
   authors?: (number | User)[] | null;
@@ -230,6 +225,7 @@ export interface Article {
    */
   releasedAt?: string | null;
   firstPublishedAt?: string | null;
+  searchText?: string | null;
   createdBy?: (number | null) | User;
   importSource?: string | null;
   updatedAt: string;
@@ -808,6 +804,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   bylineText?: T;
   releasedAt?: T;
   firstPublishedAt?: T;
+  searchText?: T;
   createdBy?: T;
   importSource?: T;
   updatedAt?: T;

@@ -10,6 +10,7 @@ import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
 import { ninjsEndpoint } from '../endpoints/ninjs'
 import { captionForPhotoField } from '../fields/captionForPhoto'
+import { type LexicalDocument, plainText } from '../domain/richtext/body'
 import { checkWebUrl } from '../domain/urls'
 import { slugField } from '../fields/slug'
 import { importSourceField } from '../fields/importSource'
@@ -133,6 +134,18 @@ export const Articles: CollectionConfig = reviewed('articles', {
       },
     },
     firstPublishedAtField,
+    {
+      // Plain text of the story for search; kept by the server from the headline, deck and body.
+      name: 'searchText',
+      type: 'textarea',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [
+          ({ siblingData }) => [siblingData.headline, siblingData.displayHeadline, siblingData.deck, plainText(siblingData.body as LexicalDocument)].filter(Boolean).join('\n'),
+        ],
+      },
+    },
     createdByField,
     importSourceField,
   ],

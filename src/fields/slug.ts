@@ -47,8 +47,10 @@ export function slugField(collection: CollectionSlug, source: string, options: {
   if (options.freezeOnPublish) {
     fields.push({
       name: 'previousSlugs',
-      type: 'json',
-      admin: { hidden: true },
+      type: 'text',
+      hasMany: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Old addresses of this story; they redirect here.', condition: (d) => Boolean(d?.previousSlugs?.length) },
       access: { update: () => false, create: () => false },
       hooks: {
         // Runs after access control, so it is the server, not the client, that records a rename.

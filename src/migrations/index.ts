@@ -3,6 +3,8 @@ import * as migration_20261129_002109_workflow from './20261129_002109_workflow'
 import * as migration_20261129_003602_import_sources from './20261129_003602_import_sources';
 import * as migration_20261129_005115_photo_pipeline from './20261129_005115_photo_pipeline';
 import * as migration_20261129_010608_ld_renditions from './20261129_010608_ld_renditions';
+import * as migration_20261129_011234_slug_history from './20261129_011234_slug_history';
+import * as migration_20261129_011420_search_text from './20261129_011420_search_text';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261129_010608_ld_renditions.up,
     down: migration_20261129_010608_ld_renditions.down,
-    name: '20261129_010608_ld_renditions'
+    name: '20261129_010608_ld_renditions',
+  },
+  {
+    up: migration_20261129_011234_slug_history.up,
+    down: migration_20261129_011234_slug_history.down,
+    name: '20261129_011234_slug_history',
+  },
+  {
+    up: migration_20261129_011420_search_text.up,
+    down: migration_20261129_011420_search_text.down,
+    name: '20261129_011420_search_text'
   },
 ];

@@ -54,6 +54,8 @@ const routes = () => [
   '/news-sitemap.xml',
   `/section/door-${stamp}/feed.xml`,
   '/robots.txt',
+  `/section/door-${stamp}`,
+  `/search?q=${stamp}`,
   '/api/articles?limit=200',
   `/news/${encodeURIComponent(live.slug)}`,
 ]
@@ -73,6 +75,9 @@ describe('public routes over a newsroom in every state', () => {
       expect(res.text, path).toContain(live.slug)
       expect(XMLValidator.validate(res.text), path).toBe(true)
     }
+    for (const path of [`/section/door-${stamp}`, `/search?q=${stamp}`]) expect((await http(path)).text, path).toContain(live.slug)
+    expect((await http('/section/no-such-section')).status).toBe(404)
+    expect((await http('/tag/no-such-tag')).status).toBe(404)
   })
 
   it('answers 404 for every unpublished story, on the page and in ninjs, like an unknown slug', async () => {
@@ -82,6 +87,21 @@ describe('public routes over a newsroom in every state', () => {
       expect((await http(`/api/articles/${h.id}/ninjs`)).status).toBe(404)
     }
     expect((await http('/news/never-existed')).status).toBe(404)
+  })
+
+  it('a renamed story redirects from its old address', async () => {
+    const [editor, editor2] = [await staff('editor'), await staff('editor')]
+    const renamed = `renamed-${stamp}`
+    expect((await http(`/api/articles/${live.id}?draft=true`, { method: 'PATCH', token: editor.token, body: { slug: renamed } })).status).toBe(200)
+    expect((await http(`/news/${encodeURIComponent(live.slug)}`)).status).toBe(200) // the rename is a revision until published
+    await http(`/api/articles/${live.id}/workflow`, { method: 'POST', token: editor.token, body: { action: 'submit' } })
+    expect((await http(`/api/articles/${live.id}/workflow`, { method: 'POST', token: editor2.token, body: { action: 'approve' } })).status).toBe(200)
+    expect((await http(`/api/articles/${live.id}/workflow`, { method: 'POST', token: editor2.token, body: { action: 'publish' } })).status).toBe(200)
+    const old = await http(`/news/${encodeURIComponent(live.slug)}`)
+    expect(old.status).toBe(308)
+    expect(old.headers.get('location')).toContain(`/news/${renamed}`)
+    expect((await http(`/news/${renamed}`)).status).toBe(200)
+    live = { ...live, slug: renamed }
   })
 
   it('the article page carries JSON-LD, Open Graph, a canonical URL and a content security policy', async () => {

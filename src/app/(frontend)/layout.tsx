@@ -23,6 +23,10 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
           <Link href="/" className="masthead__name">
             {site.name}
           </Link>
+          <nav className="masthead__nav" aria-label="Site">
+            <Link href="/search">Search</Link>
+            <a href="/feed.xml">RSS</a>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

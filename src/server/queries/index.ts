@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { PUBLISHED } from '../../access'
+import { rank, searchTerms } from '../../domain/publishing/search'
 import { SITE_DEFAULTS } from '../../globals/Site'
 import type { Article, Caption, Photo, RelatedLink, Section, Tag, User } from '../../payload-types'
 import { payloadInstance } from '../payload'
@@ -74,6 +75,20 @@ const asObject = <T extends { id: unknown }>(v: unknown): T | null => (v && type
 
 export function articleBySlug(slug: string): Promise<ArticlePage | null> {
   return publishedArticle({ slug: { equals: slug } })
+}
+
+/** Where a published story that was renamed lives now (for a permanent redirect from its old address). */
+export async function currentSlugFor(oldSlug: string): Promise<string | null> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published({ previousSlugs: { in: [oldSlug] } }),
+    limit: 1,
+    depth: 0,
+    select: { slug: true },
+  })
+  return docs[0]?.slug ?? null
 }
 
 export function articleById(id: number | string): Promise<ArticlePage | null> {
@@ -165,13 +180,23 @@ export type ListedArticle = {
 }
 
 /** Published articles for feeds and sitemaps, newest first, with only the fields those need. */
-export async function listedArticles({ limit = 50, page = 1, sectionSlug, since }: { limit?: number; page?: number; sectionSlug?: string; since?: Date } = {}): Promise<{
+export async function listedArticles({
+  limit = 50,
+  page = 1,
+  sectionSlug,
+  tagSlug,
+  authorId,
+  since,
+}: { limit?: number; page?: number; sectionSlug?: string; tagSlug?: string; authorId?: number | string; since?: Date } = {}): Promise<{
   docs: ListedArticle[]
   totalDocs: number
+  totalPages: number
 }> {
   const payload = await payloadInstance()
   const filters: Where[] = []
   if (sectionSlug) filters.push({ 'section.slug': { equals: sectionSlug } })
+  if (tagSlug) filters.push({ 'tags.slug': { equals: tagSlug } })
+  if (authorId !== undefined) filters.push({ authors: { in: [authorId] } })
   if (since) filters.push({ firstPublishedAt: { greater_than_equal: since.toISOString() } })
   const result = await payload.find({
     collection: 'articles',
@@ -193,6 +218,7 @@ export async function listedArticles({ limit = 50, page = 1, sectionSlug, since 
     : new Map<string, string>()
   return {
     totalDocs: result.totalDocs,
+    totalPages: result.totalPages,
     docs: result.docs.map((d) => {
       const hero = typeof d.hero?.photo === 'object' ? d.hero.photo : null
       return {
@@ -207,5 +233,49 @@ export async function listedArticles({ limit = 50, page = 1, sectionSlug, since 
         imageUrl: hero?.sizes?.feature?.url ?? hero?.url ?? null,
       }
     }),
+  }
+}
+
+/** A section or tag by slug (public taxonomy), or null. */
+export async function taxonomyBySlug(collection: 'sections' | 'tags', slug: string): Promise<{ id: number | string; name: string; slug: string } | null> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({ collection, ...asReader, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const d = docs[0] as { id: number | string; name: string; slug?: string | null } | undefined
+  return d ? { id: d.id, name: d.name, slug: d.slug ?? slug } : null
+}
+
+/** A byline page's person: only staff who have at least one published article are public. */
+export async function publicAuthor(id: number | string): Promise<{ id: number | string; name: string; title: string | null } | null> {
+  const payload = await payloadInstance()
+  const { totalDocs } = await payload.count({ collection: 'articles', ...asReader, where: published({ authors: { in: [id] } }) })
+  if (!totalDocs) return null
+  const user = await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0, select: { name: true, title: true } }).catch(() => null)
+  return user ? { id: user.id, name: user.name, title: user.title ?? null } : null
+}
+
+/** Published stories matching every term of the query, most relevant first. */
+export async function searchArticles(query: string, { page = 1, perPage = 20 } = {}): Promise<{ docs: ListedArticle[]; total: number; totalPages: number; terms: string[] }> {
+  const terms = searchTerms(query)
+  if (!terms.length) return { docs: [], total: 0, totalPages: 0, terms }
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published({ and: terms.map((t): Where => ({ or: [{ headline: { like: t } }, { searchText: { like: t } }] })) }),
+    sort: '-firstPublishedAt',
+    limit: 300,
+    depth: 0,
+    select: { headline: true, deck: true, searchText: true, firstPublishedAt: true, releasedAt: true, updatedAt: true, slug: true },
+  })
+  const ranked = rank(
+    docs.map((d) => ({ id: d.id, headline: d.headline, deck: d.deck ?? null, body: d.searchText ?? '', published: d.releasedAt ?? d.firstPublishedAt ?? d.updatedAt, slug: d.slug ?? String(d.id), updated: d.updatedAt })),
+    terms,
+  )
+  const slice = ranked.slice((page - 1) * perPage, page * perPage)
+  return {
+    terms,
+    total: ranked.length,
+    totalPages: Math.ceil(ranked.length / perPage),
+    docs: slice.map((d) => ({ id: d.id, headline: d.headline, deck: d.deck, slug: d.slug, published: d.published, updated: d.updated, section: null, byline: [], imageUrl: null })),
   }
 }

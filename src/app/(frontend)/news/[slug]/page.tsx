@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import Link from 'next/link'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { Figure } from '@/components/Figure'
 import { bylineKind, newsArticleJsonLd, scriptSafeJson } from '@/domain/publishing/jsonld'
 import { formatInZone, isoInZone } from '@/domain/time'
 import type { Photo, Tag } from '@/payload-types'
-import { articleBySlug, getSite } from '@/server/queries'
+import { articleBySlug, currentSlugFor, getSite } from '@/server/queries'
 
 export const dynamic = 'force-dynamic'
 
@@ -68,23 +69,41 @@ function jsonLdFor(page: NonNullable<Awaited<ReturnType<typeof articleBySlug>>>,
 export default async function ArticleRoute({ params }: Props) {
   const slug = decodeURIComponent((await params).slug)
   const [site, page] = await Promise.all([getSite(), articleBySlug(slug)])
-  if (!page) notFound()
+  if (!page) {
+    const current = await currentSlugFor(slug)
+    if (current) permanentRedirect(`/news/${encodeURIComponent(current)}`)
+    notFound()
+  }
   const { article, authors, section, captionFor, relatedLinks } = page
   const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
-  const byline = [authors.map((a) => a.name).join(', '), article.bylineText].filter(Boolean).join(' · ')
 
   return (
     <article className="article">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLdFor(page, site)) }} />
       <header className="article__header">
-        {section && <p className="kicker">{section.name}</p>}
+        {section && (
+          <p className="kicker">
+            <Link href={`/section/${section.slug}`}>{section.name}</Link>
+          </p>
+        )}
         <h1>{article.displayHeadline || article.headline}</h1>
         {article.displayHeadline && article.displayHeadline !== article.headline && (
           <p className="article__headline-alt">{article.headline}</p>
         )}
         {article.deck && <p className="deck">{article.deck}</p>}
         <div className="article__meta">
-          {byline && <p className="byline">{byline}</p>}
+          {(authors.length > 0 || article.bylineText) && (
+            <p className="byline">
+              {authors.map((a, i) => (
+                <span key={a.id}>
+                  {i > 0 && ', '}
+                  <Link href={`/author/${a.id}`}>{a.name}</Link>
+                </span>
+              ))}
+              {authors.length > 0 && article.bylineText && ' · '}
+              {article.bylineText}
+            </p>
+          )}
           {article.releasedAt && (
             <p>
               Released <time dateTime={article.releasedAt}>{formatInZone(article.releasedAt, site.timeZone)}</time>

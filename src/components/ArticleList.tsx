@@ -1,0 +1,37 @@
+import Link from 'next/link'
+
+import { formatInZone } from '@/domain/time'
+import type { ListedArticle } from '@/server/queries'
+
+/** A list page's stories and its pager (?page=N). */
+export function ArticleList({ docs, page, totalPages, basePath, timeZone }: { docs: ListedArticle[]; page: number; totalPages: number; basePath: string; timeZone: string }) {
+  return (
+    <>
+      {docs.length === 0 ? (
+        <p className="empty">No stories here yet.</p>
+      ) : (
+        <ul className="latest">
+          {docs.map((a) => (
+            <li key={a.id}>
+              {a.section && <p className="kicker">{a.section.name}</p>}
+              <h2>
+                <Link href={`/news/${a.slug}`}>{a.headline}</Link>
+              </h2>
+              {a.deck && <p className="deck">{a.deck}</p>}
+              <time dateTime={a.published}>{formatInZone(a.published, timeZone)}</time>
+            </li>
+          ))}
+        </ul>
+      )}
+      {totalPages > 1 && (
+        <nav className="pager" aria-label="Pages">
+          {page > 1 && <Link href={`${basePath}${basePath.endsWith('&') ? '' : '?'}page=${page - 1}`}>← Newer</Link>}
+          <span>
+            Page {page} of {totalPages}
+          </span>
+          {page < totalPages && <Link href={`${basePath}${basePath.endsWith('&') ? '' : '?'}page=${page + 1}`}>Older →</Link>}
+        </nav>
+      )}
+    </>
+  )
+}
