@@ -20,6 +20,13 @@ const nextConfig = {
         ],
       },
       {
+        source: '/preview/:path*',
+        headers: [
+          { key: 'Cache-Control', value: 'private, no-store' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      },
+      {
         // The public site: its own scripts, styles and images only (Next's inline bootstrap needs 'unsafe-inline').
         source: '/((?!admin|api).*)',
         headers: [

@@ -15,6 +15,7 @@ import { Users } from './src/collections/Users'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { hasRole } from './src/domain/roles'
 import { workflowScheduledTask } from './src/jobs/workflowScheduled'
+import { healthEndpoint } from './src/endpoints/health'
 import { Site } from './src/globals/Site'
 import { databaseAdapter, migrateIfSqlite } from './src/server/db'
 import { getEnv } from './src/server/env'
@@ -32,10 +33,20 @@ export default buildConfig({
   sharp,
   collections: [Articles, Photos, Captions, RelatedLinks, Sections, Tags, Users, WorkflowEvents, EditorialComments],
   globals: [Site],
+  endpoints: [healthEndpoint],
   admin: {
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' · Masthead' },
+    // The article's page design beside the editor, refreshed on every save; the preview route checks the login.
+    livePreview: {
+      collections: ['articles'],
+      url: ({ data }) => (data?.id ? `/preview/articles/${data.id}` : '/'),
+      breakpoints: [
+        { name: 'mobile', label: 'Mobile', width: 390, height: 844 },
+        { name: 'desktop', label: 'Desktop', width: 1280, height: 900 },
+      ],
+    },
     components: {
       afterNavLinks: ['@/components/admin/ReviewQueueLink#ReviewQueueLink'],
       views: {

@@ -35,6 +35,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
     defaultColumns: ['headline', 'section', 'releasedAt', '_status', 'updatedAt'],
     group: 'Newsroom',
     listSearchableFields: ['headline', 'deck', 'slug'],
+    preview: (doc) => (doc?.id ? `/preview/articles/${doc.id}` : null),
   },
   access: {
     read: publishedOrStaff,

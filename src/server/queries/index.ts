@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { PUBLISHED } from '../../access'
 import { rank, searchTerms } from '../../domain/publishing/search'
@@ -104,8 +104,24 @@ async function publishedArticle(where: Where): Promise<ArticlePage | null> {
     limit: 1,
     depth: 2,
   })
-  const article = docs[0]
-  if (!article) return null
+  return docs[0] ? assemblePage(payload, docs[0], reader) : null
+}
+
+/**
+ * Staff preview: the latest revision of any article, as the staff member may see it (drafts of the photos,
+ * captions and links it shows included). Never cached; the route checks the login on every request.
+ */
+export async function articlePreview(id: number | string, user: NonNullable<PayloadRequest['user']>): Promise<ArticlePage | null> {
+  const payload = await payloadInstance()
+  const article = await payload.findByID({ collection: 'articles', id, draft: true, depth: 2, user, overrideAccess: false }).catch(() => null)
+  return article ? assemblePage(payload, article, { user, overrideAccess: false, draft: true }) : null
+}
+
+type ReadAs = { overrideAccess: false; draft: boolean; user?: PayloadRequest['user'] }
+const reader: ReadAs = { overrideAccess: false, draft: false }
+
+async function assemblePage(payload: Payload, article: Article, readAs: ReadAs): Promise<ArticlePage> {
+  const onlyPublished = (w: Where) => (readAs.user ? w : published(w))
 
   const photoIds = new Set<number | string>()
   const hero = asObject<Photo>(article.hero?.photo)
@@ -118,8 +134,8 @@ async function publishedArticle(where: Where): Promise<ArticlePage | null> {
   const candidates = photoIds.size
     ? await payload.find({
         collection: 'captions',
-        ...asReader,
-        where: published({
+        ...readAs,
+        where: onlyPublished({
           and: [
             { photo: { in: [...photoIds] } },
             { or: [{ article: { exists: false } }, { article: { equals: article.id } }] },
