@@ -1,0 +1,90 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { chromiumAvailable, launchBrowser } from './browser'
+import { baseUrl, http, staff } from './client'
+
+const axeSource = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8')
+
+async function seriousViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource })
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+    return axe.run(document, { resultTypes: ['violations'] })
+  })
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
+}
+
+describe.skipIf(!chromiumAvailable)('a reader on the public site', () => {
+  let browser: Browser
+  let slug = ''
+  let sectionSlug = ''
+  const headline = `Reader path ${Date.now()}`
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    const [desk, desk2, writer, editor, editor2] = [await staff('photo_desk'), await staff('photo_desk'), await staff('writer'), await staff('editor'), await staff('editor')]
+    sectionSlug = `reader-${Date.now()}`
+    const section = (await http('/api/sections', { method: 'POST', token: editor.token, body: { name: 'Reader desk', slug: sectionSlug } })).json.doc
+    const bytes = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2a5d8f' } }).jpeg().toBuffer()
+    const form = new FormData()
+    form.append('file', new File([new Uint8Array(bytes)], 'reader.jpg', { type: 'image/jpeg' }))
+    form.append('_payload', JSON.stringify({ alt: 'A blue test picture' }))
+    const photo = (await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })).json.doc
+    const caption = (await http('/api/captions?draft=true', { method: 'POST', token: desk.token, body: { photo: photo.id, text: 'The harbour in blue.', creditLine: 'Photo by Masthead reporter Li Na' } })).json.doc
+    for (const [c, id] of [['photos', photo.id], ['captions', caption.id]] as const) {
+      await http(`/api/${c}/${id}/workflow`, { method: 'POST', token: desk.token, body: { action: 'submit' } })
+      await http(`/api/${c}/${id}/workflow`, { method: 'POST', token: desk2.token, body: { action: 'approve' } })
+    }
+    const link = (await http('/api/related-links?draft=true', { method: 'POST', token: editor.token, body: { title: 'Earlier coverage', url: 'https://example.org/earlier', summary: 'What happened before.' } })).json.doc
+    await http(`/api/related-links/${link.id}/workflow`, { method: 'POST', token: editor.token, body: { action: 'submit' } })
+    await http(`/api/related-links/${link.id}/workflow`, { method: 'POST', token: editor2.token, body: { action: 'approve' } })
+    const article = (
+      await http('/api/articles?draft=true', {
+        method: 'POST',
+        token: writer.token,
+        body: { headline, deck: 'A story for the reader test.', section: section.id, hero: { photo: photo.id }, relatedLinks: [link.id], bylineText: 'The Masthead desk' },
+      })
+    ).json.doc
+    slug = article.slug
+    await http(`/api/articles/${article.id}/workflow`, { method: 'POST', token: writer.token, body: { action: 'submit' } })
+    await http(`/api/articles/${article.id}/workflow`, { method: 'POST', token: editor2.token, body: { action: 'approve' } })
+    const published = await http(`/api/articles/${article.id}/workflow`, { method: 'POST', token: editor.token, body: { action: 'publish' } })
+    expect(published.status, published.text).toBe(200)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('goes home → section → article and sees caption, credit and related links, with no console errors and no serious accessibility violations', async () => {
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`)
+    })
+
+    await page.goto(`${baseUrl()}/`)
+    expect(await page.content()).toContain(headline)
+    expect(await seriousViolations(page)).toEqual([])
+
+    await page.goto(`${baseUrl()}/section/${sectionSlug}`)
+    await page.click(`text=${headline}`)
+    await page.waitForURL(new RegExp(`/news/${slug}$`))
+    expect(await page.locator('h1').textContent()).toBe(headline)
+    expect(await page.locator('figcaption').first().textContent()).toContain('The harbour in blue.')
+    expect(await page.locator('.figure__credit').first().textContent()).toBe('Photo by Masthead reporter Li Na')
+    expect(await page.locator('.related h3').first().textContent()).toBe('Earlier coverage')
+    const img = page.locator('figure img').first()
+    expect(await img.getAttribute('width')).toBeTruthy()
+    expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true)
+    expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+})
