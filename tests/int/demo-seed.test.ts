@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleBySlug, latestArticles } from '@/server/queries'
+import { articleBySlug, listedArticles } from '@/server/queries'
 import { DEMO_USERS, seedDemo } from '@/seed/demo'
 
 import { bootPayload } from './helpers'
@@ -37,7 +37,7 @@ describe('demo content', () => {
   })
 
   it('shows readers the published feature with its per-article caption override, and no draft', async () => {
-    const { docs } = await latestArticles()
+    const { docs } = await listedArticles()
     expect(docs.map((d) => d.headline).filter((h) => h.startsWith('DRAFT'))).toEqual([])
     const feature = docs.find((d) => d.headline.startsWith('Why basic research'))
     const page = await articleBySlug(feature!.slug!)

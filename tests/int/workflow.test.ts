@@ -272,6 +272,6 @@ describe('bundles, races, schedules and mail', () => {
     outbox.length = 0
     const doc = await draftBy(writer, 'Assigned story')
     await payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { assignee: editor2.id } })
-    expect(outbox.find((m) => m.to === editor2.email && /Assigned to you/.test(String(m.subject)))).toBeTruthy()
+    expect(outbox.filter((m) => m.to === editor2.email && /Assigned to you/.test(String(m.subject)))).toHaveLength(1)
   })
 })

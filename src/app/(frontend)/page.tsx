@@ -1,14 +1,15 @@
 import Link from 'next/link'
 
+import { ArticleList } from '@/components/ArticleList'
 import { Picture } from '@/components/Picture'
 import { formatInZone } from '@/domain/time'
-import { getSite, latestArticles } from '@/server/queries'
+import { getSite, listedArticles } from '@/server/queries'
 
 // Rendered per request until on-demand revalidation arrives (public-site issue); never at build time.
 export const dynamic = 'force-dynamic'
 
 export default async function Home() {
-  const [site, { docs }] = await Promise.all([getSite(), latestArticles({ limit: 20 })])
+  const [site, { docs }] = await Promise.all([getSite(), listedArticles({ limit: 20 })])
   if (!docs.length) {
     return (
       <section className="home">
@@ -30,20 +31,9 @@ export default async function Home() {
           <Link href={`/news/${lead.slug}`}>{lead.headline}</Link>
         </h1>
         {lead.deck && <p className="deck">{lead.deck}</p>}
-        {lead.releasedAt && <time dateTime={lead.releasedAt}>{formatInZone(lead.releasedAt, site.timeZone)}</time>}
+        <time dateTime={lead.published}>{formatInZone(lead.published, site.timeZone)}</time>
       </article>
-      <ul className="latest">
-        {rest.map((a) => (
-          <li key={a.id}>
-            {a.section && <p className="kicker">{a.section.name}</p>}
-            <h2>
-              <Link href={`/news/${a.slug}`}>{a.headline}</Link>
-            </h2>
-            {a.deck && <p className="deck">{a.deck}</p>}
-            {a.releasedAt && <time dateTime={a.releasedAt}>{formatInZone(a.releasedAt, site.timeZone)}</time>}
-          </li>
-        ))}
-      </ul>
+      {rest.length > 0 && <ArticleList docs={rest} page={1} totalPages={1} basePath="/" timeZone={site.timeZone} />}
     </section>
   )
 }

@@ -27,38 +27,6 @@ export async function getSite(): Promise<SiteSettings> {
   }
 }
 
-export type ArticleSummary = Pick<Article, 'id' | 'headline' | 'deck' | 'slug' | 'releasedAt' | 'bylineText'> & {
-  section: Pick<Section, 'name' | 'slug'> | null
-  hero: Photo | null
-}
-
-export async function latestArticles({ limit = 20, page = 1 } = {}): Promise<{ docs: ArticleSummary[]; totalPages: number }> {
-  const payload = await payloadInstance()
-  const result = await payload.find({
-    collection: 'articles',
-    ...asReader,
-    where: published(),
-    sort: ['-releasedAt', '-createdAt'],
-    limit,
-    page,
-    depth: 1,
-    select: { headline: true, deck: true, slug: true, releasedAt: true, bylineText: true, section: true, hero: true },
-  })
-  return {
-    totalPages: result.totalPages,
-    docs: result.docs.map((doc) => ({
-      id: doc.id,
-      headline: doc.headline,
-      deck: doc.deck,
-      slug: doc.slug,
-      releasedAt: doc.releasedAt,
-      bylineText: doc.bylineText,
-      section: typeof doc.section === 'object' && doc.section ? { name: doc.section.name, slug: doc.section.slug } : null,
-      hero: typeof doc.hero?.photo === 'object' ? (doc.hero.photo ?? null) : null,
-    })),
-  }
-}
-
 export type ResolvedCaption = { text: string; credit: string | null }
 
 export type ArticlePage = {
@@ -192,6 +160,7 @@ export type ListedArticle = {
   updated: string
   section: { name: string; slug: string } | null
   byline: string[]
+  hero: Photo | null
   imageUrl: string | null
 }
 
@@ -246,6 +215,7 @@ export async function listedArticles({
         updated: d.updatedAt,
         section: typeof d.section === 'object' && d.section ? { name: d.section.name, slug: d.section.slug ?? '' } : null,
         byline: [...(d.authors ?? []).map((a) => names.get(String(typeof a === 'object' ? a.id : a))).filter((n): n is string => Boolean(n)), ...(d.bylineText ? [d.bylineText] : [])],
+        hero: hero ?? null,
         imageUrl: hero?.sizes?.feature?.url ?? hero?.url ?? null,
       }
     }),
@@ -292,6 +262,6 @@ export async function searchArticles(query: string, { page = 1, perPage = 20 } =
     terms,
     total: ranked.length,
     totalPages: Math.ceil(ranked.length / perPage),
-    docs: slice.map((d) => ({ id: d.id, headline: d.headline, deck: d.deck, slug: d.slug, published: d.published, updated: d.updated, section: null, byline: [], imageUrl: null })),
+    docs: slice.map((d) => ({ id: d.id, headline: d.headline, deck: d.deck, slug: d.slug, published: d.published, updated: d.updated, section: null, byline: [], hero: null, imageUrl: null })),
   }
 }
