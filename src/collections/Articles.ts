@@ -128,6 +128,8 @@ export const Articles: CollectionConfig = reviewed('articles', {
       name: 'releasedAt',
       type: 'date',
       index: true,
+      // A story published without a release time is released when it first goes live.
+      hooks: { beforeChange: [({ value, siblingData }) => value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value)] },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },

@@ -3,13 +3,16 @@ import Link from 'next/link'
 import { ArticleList } from '@/components/ArticleList'
 import { Picture } from '@/components/Picture'
 import { formatInZone } from '@/domain/time'
-import { getSite, listedArticles } from '@/server/queries'
+import { getSite, listedArticles, sections } from '@/server/queries'
 
 // Rendered per request until on-demand revalidation arrives (public-site issue); never at build time.
 export const dynamic = 'force-dynamic'
 
 export default async function Home() {
-  const [site, { docs }] = await Promise.all([getSite(), listedArticles({ limit: 20 })])
+  const [site, { docs }, allSections] = await Promise.all([getSite(), listedArticles({ limit: 10 }), sections()])
+  const bySection = (
+    await Promise.all(allSections.map(async (s) => ({ section: s, docs: (await listedArticles({ sectionSlug: s.slug, limit: 3 })).docs })))
+  ).filter((b) => b.docs.length > 0)
   if (!docs.length) {
     return (
       <section className="home">
@@ -33,7 +36,20 @@ export default async function Home() {
         {lead.deck && <p className="deck">{lead.deck}</p>}
         <time dateTime={lead.published}>{formatInZone(lead.published, site.timeZone)}</time>
       </article>
-      {rest.length > 0 && <ArticleList docs={rest} page={1} totalPages={1} basePath="/" timeZone={site.timeZone} />}
+      {rest.length > 0 && (
+        <>
+          <h2 className="home__heading">Latest</h2>
+          <ArticleList docs={rest} page={1} totalPages={1} basePath="/" timeZone={site.timeZone} />
+        </>
+      )}
+      {bySection.map(({ section, docs: sectionDocs }) => (
+        <section key={section.id} className="home__section" aria-labelledby={`section-${section.slug}`}>
+          <h2 className="home__heading" id={`section-${section.slug}`}>
+            <Link href={`/section/${section.slug}`}>{section.name}</Link>
+          </h2>
+          <ArticleList docs={sectionDocs} page={1} totalPages={1} basePath={`/section/${section.slug}`} timeZone={site.timeZone} />
+        </section>
+      ))}
     </section>
   )
 }

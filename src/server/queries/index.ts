@@ -187,7 +187,7 @@ export async function listedArticles({
     collection: 'articles',
     ...asReader,
     where: published(filters.length ? { and: filters } : undefined),
-    sort: ['-firstPublishedAt', '-id'],
+    sort: ['-releasedAt', '-id'],
     limit,
     page,
     depth: 1,
@@ -264,4 +264,11 @@ export async function searchArticles(query: string, { page = 1, perPage = 20 } =
     totalPages: Math.ceil(ranked.length / perPage),
     docs: slice.map((d) => ({ id: d.id, headline: d.headline, deck: d.deck, slug: d.slug, published: d.published, updated: d.updated, section: null, byline: [], hero: null, imageUrl: null })),
   }
+}
+
+/** Sections in their navigation order (public taxonomy). */
+export async function sections(): Promise<{ id: number | string; name: string; slug: string }[]> {
+  const payload = await payloadInstance()
+  const { docs } = await payload.find({ collection: 'sections', ...asReader, sort: 'order', limit: 50, depth: 0 })
+  return docs.map((d) => ({ id: d.id, name: d.name, slug: d.slug ?? String(d.id) }))
 }
