@@ -9,7 +9,7 @@ import type { ArticlePage, SiteSettings } from '@/server/queries'
 
 function jsonLdFor(page: ArticlePage, site: SiteSettings) {
   const { article } = page
-  const base = site.baseUrl.replace(/\/+$/, '')
+  const base = site.baseUrl
   const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
   const abs = (u?: string | null) => (u ? (/^https?:/.test(u) ? u : `${base}${u}`) : null)
   const images = [hero?.sizes?.hero?.url, hero?.sizes?.fourThree?.url, hero?.sizes?.square?.url].map(abs).filter((u): u is string => Boolean(u))

@@ -9,7 +9,7 @@ const SIZES = ['thumbnail', 'card', 'feature', 'hero', 'social'] as const
 /** A published article, read through the public query door, as ninjs 2.0. */
 export async function ninjsForArticle(page: ArticlePage): Promise<NinjsItem> {
   const site = await getSite()
-  const base = site.baseUrl.replace(/\/+$/, '')
+  const base = site.baseUrl
   const absolute = (url: string) => (/^https?:\/\//.test(url) ? url : `${base}${url.startsWith('/') ? '' : '/'}${url}`)
   const { article, authors, section, tags, captionFor, relatedLinks } = page
   const body = lexicalToBody(article.body as LexicalDocument)

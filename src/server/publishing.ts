@@ -23,7 +23,7 @@ async function feedEntries(base: string, docs: ListedArticle[]): Promise<FeedEnt
 
 export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string): Promise<Response> {
   const site = await getSite()
-  const base = site.baseUrl.replace(/\/+$/, '')
+  const base = site.baseUrl
   const { docs } = await listedArticles({ limit: 50, sectionSlug })
   if (sectionSlug && !docs.length) return new Response('Not found', { status: 404 })
   const title = sectionSlug && docs[0]?.section ? `${site.name}: ${docs[0].section.name}` : site.name
@@ -36,7 +36,7 @@ export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string): 
 
 export async function sitemapIndexResponse(): Promise<Response> {
   const site = await getSite()
-  const base = site.baseUrl.replace(/\/+$/, '')
+  const base = site.baseUrl
   const { totalDocs, docs } = await listedArticles({ limit: 1 })
   const chunks = Math.max(1, Math.ceil(totalDocs / SITEMAP_CHUNK))
   return xml(
@@ -49,7 +49,7 @@ export async function sitemapIndexResponse(): Promise<Response> {
 
 export async function sitemapChunkResponse(name: string): Promise<Response> {
   const site = await getSite()
-  const base = site.baseUrl.replace(/\/+$/, '')
+  const base = site.baseUrl
   if (name === 'pages.xml') return xml(urlSet([{ loc: `${base}/` }]))
   const match = /^articles-(\d{1,6})\.xml$/.exec(name)
   if (!match) return new Response('Not found', { status: 404 })
@@ -60,12 +60,12 @@ export async function sitemapChunkResponse(name: string): Promise<Response> {
 
 export async function newsSitemapResponse(): Promise<Response> {
   const site = await getSite()
-  const base = site.baseUrl.replace(/\/+$/, '')
+  const base = site.baseUrl
   const { docs } = await listedArticles({ limit: 1000, since: new Date(Date.now() - 48 * 3600 * 1000) })
   return xml(newsSitemap(docs.map((d) => ({ loc: `${base}/news/${d.slug}`, title: d.headline, published: d.published })), { name: site.name, language: site.language }))
 }
 
 export async function robotsResponse(): Promise<Response> {
   const site = await getSite()
-  return new Response(robotsTxt(site.baseUrl.replace(/\/+$/, '')), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  return new Response(robotsTxt(site.baseUrl), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }

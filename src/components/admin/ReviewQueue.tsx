@@ -3,12 +3,12 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Where } from 'payload'
 
 import { STATE_LABELS, WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/domain/workflow/table'
+import { itemTitle } from '@/domain/workflow/title'
 
 import { StatusBadge } from './StatusBadge'
 
 type Row = { collection: WorkflowCollection; id: number | string; title: string; state: string; when: string }
 
-const titleOf = (d: Record<string, unknown>) => String(d.headline ?? d.title ?? d.alt ?? d.text ?? d.filename ?? d.id).slice(0, 120)
 
 /** /admin/review — what needs the newsroom's attention, read with the viewer's own access rights. */
 export async function ReviewQueue({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -25,7 +25,7 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
           return {
             collection,
             id: doc.id as number,
-            title: titleOf(doc),
+            title: itemTitle(doc, 120),
             state: String(doc.workflowState ?? 'draft'),
             when: String(doc.scheduledAt ?? doc.updatedAt ?? ''),
           }

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { type Action, ACTION_LABELS, DESKS, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
+import { itemTitle } from '../../domain/workflow/title'
 import { getEnv } from '../env'
 
 type Ref = number | string | { id: number | string } | null | undefined
@@ -12,7 +13,6 @@ async function emailsOf(payload: Payload, where: Record<string, unknown>, except
 }
 
 const itemUrl = (collection: string, id: number | string) => `${getEnv().serverUrl}/admin/collections/${collection}/${id}`
-const titleOf = (doc: Record<string, unknown>) => String(doc.headline ?? doc.title ?? doc.alt ?? doc.text ?? doc.id)
 
 /**
  * Who hears about a transition: reviewers of the desk about a new submission; the submitter about approval,
@@ -32,7 +32,7 @@ export async function notifyTransition(
       if (submitter) to = await emailsOf(payload, { id: { equals: submitter } }, actorId)
     }
     if (!to.length) return
-    const title = titleOf(t.doc)
+    const title = itemTitle(t.doc)
     const who = t.actor ? ((t.actor as { name?: string }).name ?? t.actor.email) : 'The scheduler'
     await payload.sendEmail({
       to: to.join(', '),
@@ -55,8 +55,8 @@ export async function notifyAssignment(payload: Payload, collection: string, doc
     if (!to.length) return
     await payload.sendEmail({
       to: to.join(', '),
-      subject: `[Assigned to you] ${titleOf(doc)}`,
-      text: `${(by as { name?: string } | null)?.name ?? 'Someone'} assigned “${titleOf(doc)}” to you.\n${itemUrl(collection, doc.id as number)}`,
+      subject: `[Assigned to you] ${itemTitle(doc)}`,
+      text: `${(by as { name?: string } | null)?.name ?? 'Someone'} assigned “${itemTitle(doc)}” to you.\n${itemUrl(collection, doc.id as number)}`,
     })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Assignment notification failed' })

@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { articleBundle } from '../../domain/workflow/bundle'
 import { type Action, ACTION_LABELS, decide, missingBeforeApproval, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
+import { itemTitle } from '../../domain/workflow/title'
 import { WORKFLOW_CONTEXT } from '../../hooks/workflowGuard'
 import { refusal } from '../errors'
 import { notifyTransition } from './notify'
@@ -25,7 +26,6 @@ export type TransitionResult = { from: State; to: State; doc: Record<string, unk
 type Doc = Record<string, unknown> & { id: number | string; workflowState?: State; workflowSeq?: number | null; _status?: string }
 
 const toDate = (v: string | Date | null | undefined) => (v ? new Date(v) : null)
-const titleOf = (doc: Doc) => String(doc.headline ?? doc.title ?? doc.alt ?? doc.text ?? doc.filename ?? doc.id).slice(0, 200)
 const isUniqueViolation = (e: unknown) => /unique|duplicate key|E11000|already exists|must be unique/i.test(String((e as Error)?.message ?? e) + JSON.stringify((e as { data?: unknown })?.data ?? ''))
 
 /**
@@ -158,7 +158,7 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
       const state = item.workflowState ?? 'draft'
       if (state === 'published') continue
       if (state === 'approved' || state === 'scheduled') toPublish.push({ collection, doc: item })
-      else missing.push(`${collection.replace('-', ' ').replace(/s$/, '')} "${titleOf(item)}" (${STATE_LABELS[state as State].toLowerCase()})`)
+      else missing.push(`${collection.replace('-', ' ').replace(/s$/, '')} "${itemTitle(item)}" (${STATE_LABELS[state as State].toLowerCase()})`)
     }
   }
   // Captions the page prints without the article naming them: those written for this article must be approved
@@ -178,7 +178,7 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
       const state = caption.workflowState ?? 'draft'
       if (state === 'published') continue
       if (state === 'approved' || state === 'scheduled') toPublish.push({ collection: 'captions', doc: caption })
-      else if (caption.article) missing.push(`caption "${titleOf(caption)}" (${STATE_LABELS[state as State].toLowerCase()})`)
+      else if (caption.article) missing.push(`caption "${itemTitle(caption)}" (${STATE_LABELS[state as State].toLowerCase()})`)
     }
   }
   if (missing.length) {
@@ -226,7 +226,7 @@ async function recordEvent(
     data: {
       itemCollection: e.collection as WorkflowCollection,
       itemId: String(e.item.id),
-      itemTitle: titleOf(e.item),
+      itemTitle: itemTitle(e.item),
       action: e.action,
       from: e.from,
       to: e.to,

@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [site, page] = await Promise.all([getSite(), articleBySlug(decodeURIComponent((await params).slug))])
   if (!page) return {}
   const { article } = page
-  const base = site.baseUrl.replace(/\/+$/, '')
+  const base = site.baseUrl
   const url = `${base}/news/${article.slug}`
   const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
   const social = hero?.sizes?.socialJpeg?.url ?? hero?.sizes?.social?.url
