@@ -8,6 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 
+import { median, printTable, runBenchmark } from './lib/bench'
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-bench-photos-'))
 process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
@@ -16,7 +18,6 @@ process.env.PAYLOAD_SECRET ||= 'bench-secret-0123456789abcdef'
 process.env.LOG_LEVEL = 'warn'
 process.env.JOBS_AUTORUN = '0'
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function main() {
   const { bootPayload } = await import('./lib/boot')
@@ -72,7 +73,7 @@ async function main() {
 
   const ma = median(a)
   const mb = median(b)
-  const rows = [
+  const rows: [string, string][] = [
     ['input', `${width}×${height} JPEG, ${(jpeg.length / 1024 / 1024).toFixed(1)} MB, ${PHOTO_SIZES.length} renditions`],
     ['runs', `${RUNS} (alternating, after one warm-up each)`],
     ['upload pipeline, median', `${ma.toFixed(0)} ms   (all: ${a.map((x) => x.toFixed(0)).join(', ')})`],
@@ -81,17 +82,9 @@ async function main() {
     ['RSS before timed runs', `${(baseline / 1024 / 1024).toFixed(0)} MB`],
     ['peak RSS during uploads', `${(peak / 1024 / 1024).toFixed(0)} MB`],
   ]
-  const w = Math.max(...rows.map((r) => r[0].length))
-  console.log('\nPhoto upload benchmark')
-  for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`)
+  printTable('Photo upload benchmark', rows)
   await payload.destroy()
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBenchmark(main)

@@ -9,6 +9,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { median, printTable, runBenchmark } from './lib/bench'
+
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
 const CONNECTIONS = 50
@@ -26,7 +28,6 @@ const env = {
 }
 Object.assign(process.env, env)
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const words = 'science research basic policy funding laboratory students innovation harbour museum market prices'.split(' ')
 const sentence = (i: number) => Array.from({ length: 18 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ') + '.'
 
@@ -109,7 +110,7 @@ async function main() {
       b.push(cannon(staticUrl))
     }
     const rssAfter = rssMb(server.pid!)
-    const rows = [
+    const rows: [string, string][] = [
       ['archive', `${ARTICLES} articles (~2,500 words, 6 headings each), seeded in ${(seeded / 1000).toFixed(0)} s`],
       ['page bytes', `${html.length}`],
       ['article page req/s (median)', `${median(a.map((x) => x.rps)).toFixed(0)}   p50 ${median(a.map((x) => x.p50))} ms, p99 ${median(a.map((x) => x.p99))} ms, errors ${a.reduce((n, x) => n + x.errors, 0)}`],
@@ -117,9 +118,7 @@ async function main() {
       ['ratio article / static', `${(median(a.map((x) => x.rps)) / median(b.map((x) => x.rps))).toFixed(2)}×   (target ≥ 0.9×, p99 < 35 ms)`],
       ['server RSS after load', `${rssAfter.toFixed(0)} MB`],
     ]
-    const w = Math.max(...rows.map((r) => r[0].length))
-    console.log(`\nSite benchmark (${CONNECTIONS} connections, ${DURATION} s per run, A B A B)`)
-    for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`)
+    printTable(`Site benchmark (${CONNECTIONS} connections, ${DURATION} s per run, A B A B)`, rows)
   } finally {
     server.kill('SIGTERM')
     fs.rmSync(path.join(publicDir, '__bench'), { recursive: true, force: true })
@@ -128,10 +127,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBenchmark(main)
