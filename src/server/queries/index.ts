@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { cache } from 'react'
 
 import { PUBLISHED } from '../../access'
 import { rank, searchTerms } from '../../domain/publishing/search'
@@ -16,14 +17,18 @@ const published = (extra?: Where): Where => (extra ? { and: [PUBLISHED, extra] }
 
 export type SiteSettings = typeof SITE_DEFAULTS
 
-export async function getSite(): Promise<SiteSettings> {
+/** One read per request: the layout, metadata and page of a request share it (React's request cache). */
+export const getSite = cache(readSite)
+
+async function readSite(): Promise<SiteSettings> {
   const payload = await payloadInstance()
   const site = await payload.findGlobal({ slug: 'site', ...asReader, depth: 0 })
   return {
     name: site.name || SITE_DEFAULTS.name,
     language: site.language || SITE_DEFAULTS.language,
     timeZone: site.timeZone || SITE_DEFAULTS.timeZone,
-    baseUrl: site.baseUrl || SITE_DEFAULTS.baseUrl,
+    // Without a trailing slash, so every caller can append a path.
+    baseUrl: (site.baseUrl || SITE_DEFAULTS.baseUrl).replace(/\/+$/, ''),
   }
 }
 
@@ -41,9 +46,8 @@ export type ArticlePage = {
 
 const asObject = <T extends { id: unknown }>(v: unknown): T | null => (v && typeof v === 'object' ? (v as T) : null)
 
-export function articleBySlug(slug: string): Promise<ArticlePage | null> {
-  return publishedArticle({ slug: { equals: slug } })
-}
+/** Shared by an article route's metadata and page within one request. */
+export const articleBySlug = cache((slug: string): Promise<ArticlePage | null> => publishedArticle({ slug: { equals: slug } }))
 
 /** Where a published story that was renamed lives now (for a permanent redirect from its old address). */
 export async function currentSlugFor(oldSlug: string): Promise<string | null> {
