@@ -1,8 +1,11 @@
-# Production image: Next's standalone output (admin + API + public site in one Node process).
+# Production image: Masthead's server (Next: admin + API + public site, behind the page cache) in one Node process.
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
+
+FROM deps AS prod-deps
+RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -10,15 +13,19 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # The build loads the Payload config, which insists on a secret; the real one is given at run time.
-RUN PAYLOAD_SECRET=build-only-placeholder-secret-not-used npx next build
+RUN PAYLOAD_SECRET=build-only-placeholder-secret-not-used npx next build && npx tsc -p tsconfig.server.json
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/media
-COPY --from=build --chown=node:node /app/.next/standalone ./
-COPY --from=build --chown=node:node /app/.next/static ./.next/static
+# --conditions=development: see .npmrc (Lexical's node build deadlocks Node 20's module loader).
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/media \
+    NODE_OPTIONS=--conditions=development
+COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/.next ./.next
+COPY --from=build --chown=node:node /app/dist ./dist
+COPY --chown=node:node package.json next.config.mjs ./
 RUN mkdir -p /app/media /app/data && chown -R node:node /app/media /app/data
 USER node
 EXPOSE 3000
-HEALTHCHECK --interval=15s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/globals/site').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server.js"]
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "dist/src/server/http/server.js"]

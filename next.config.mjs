@@ -2,7 +2,6 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  output: 'standalone',
   poweredByHeader: false,
   images: { unoptimized: true },
   // `npm run typecheck` (part of `npm test`) checks the whole tree once; the build need not repeat it.

@@ -1,25 +1,32 @@
 /**
- * npm run bench:site — the public site on a production build: a warm article page against a static file of the
- * same bytes served by the same server (the ceiling), alternating A B A B with autocannon in its own process.
- * Prints medians and the ratio. A benchmark, not a test. BENCH_ARTICLES (default 1000) sets the archive size.
+ * npm run bench:site — the public site on a production build (`npm start`: Next behind the page cache), with
+ * autocannon or a plain HTTP client in this process and the server in its own. A benchmark, not a test: it
+ * prints figures and asserts nothing. Needs `npm run build` first (it rebuilds twice to time the build).
+ *
+ *   BENCH_ARCHIVES  archive sizes, default "1000,20000": the first gets every measurement, the others the
+ *                   section/search scaling one (they are grown by copying rows in SQLite, which is quick).
+ *   BENCH_SECONDS   autocannon run length (default 8), BENCH_BUILD=0 skips the two timed builds.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import sharp from 'sharp'
 
 import { median, printTable, runBenchmark } from './lib/bench'
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000)
+const ARCHIVES = (process.env.BENCH_ARCHIVES ?? '1000,20000').split(',').map(Number)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
+const TIME_BUILDS = process.env.BENCH_BUILD !== '0'
 const CONNECTIONS = 50
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-bench-site-'))
+const dbFile = path.join(dir, 'site.db')
 const env = {
   ...process.env,
   NODE_ENV: 'production' as const,
-  DATABASE_URI: `file:${path.join(dir, 'site.db')}`,
+  DATABASE_URI: `file:${dbFile}`,
   MEDIA_DIR: path.join(dir, 'media'),
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-site-secret-0123456789abcdef',
   LOG_LEVEL: 'warn',
@@ -28,29 +35,72 @@ const env = {
 }
 Object.assign(process.env, env)
 
+const STAFF = { writer: 'writer@bench.test', editor: 'editor@bench.test', editor2: 'editor2@bench.test' }
+const PASSWORD = 'bench-password-1'
 const words = 'science research basic policy funding laboratory students innovation harbour museum market prices'.split(' ')
 const sentence = (i: number) => Array.from({ length: 18 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ') + '.'
 
-async function seed() {
+/** Articles of realistic shape: ~2,600 words under 6 headings, a hero and 3 inline photos. */
+async function seed(from: number, to: number) {
   const { bootPayload } = await import('./lib/boot')
   const { bodyToLexical } = await import('../src/domain/richtext/body')
   const payload = await bootPayload()
-  const section = await payload.create({ collection: 'sections', data: { name: 'Bench', slug: 'bench' } })
+  let section = (await payload.find({ collection: 'sections', where: { slug: { equals: 'bench' } }, limit: 1 })).docs[0]
+  let photos = (await payload.find({ collection: 'photos', limit: 4, depth: 0 })).docs.map((p) => p.id)
+  if (!section) {
+    section = await payload.create({ collection: 'sections', data: { name: 'Bench', slug: 'bench' } })
+    for (const [role, email] of [['writer', STAFF.writer], ['editor', STAFF.editor], ['editor', STAFF.editor2]] as const) {
+      await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0], roles: [role] } })
+    }
+    for (let i = 0; i < 4; i++) {
+      const jpeg = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 40 + i * 40, g: 90, b: 140 } } }).jpeg().toBuffer()
+      const photo = await payload.create({ collection: 'photos', data: { alt: `Bench photo ${i}`, _status: 'published' } as never, file: { data: jpeg, name: `bench-${i}.jpg`, mimetype: 'image/jpeg', size: jpeg.length } })
+      photos.push(photo.id)
+    }
+    photos = photos.slice(0, 4)
+  }
   const t = performance.now()
-  for (let i = 0; i < ARTICLES; i++) {
+  for (let i = from; i < to; i++) {
     const body = []
     for (let h = 0; h < 6; h++) {
       body.push({ kind: 'heading' as const, level: 2 as const, text: `Part ${h + 1} of story ${i}` })
       for (let p = 0; p < 6; p++) body.push({ kind: 'paragraph' as const, text: Array.from({ length: 4 }, (_, s) => sentence(i + h + p + s)).join(' ') })
+      if (h % 2 === 1) body.push({ kind: 'photo' as const, photo: photos[1 + ((h - 1) >> 1)] })
     }
     await payload.create({
       collection: 'articles',
-      data: { headline: `Bench story ${i}: ${sentence(i).slice(0, 60)}`, deck: sentence(i + 1), section: section.id, body: bodyToLexical(body) as never, _status: 'published' },
+      data: {
+        headline: `Bench story ${i}: ${sentence(i).slice(0, 60)}`,
+        deck: sentence(i + 1),
+        section: section.id,
+        hero: { photo: photos[0] },
+        body: bodyToLexical(body) as never,
+        releasedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+        _status: 'published',
+      },
     })
   }
   const seeded = performance.now() - t
   await payload.destroy()
   return seeded
+}
+
+/** Grows the archive to `total` articles by copying published rows with new slugs and older release times. */
+async function grow(total: number) {
+  const { createClient } = await import('@libsql/client')
+  const db = createClient({ url: `file:${dbFile}` })
+  const cols = (await db.execute('PRAGMA table_info(articles)')).rows.map((r) => String(r.name)).filter((c) => c !== 'id')
+  const count = async () => Number((await db.execute('SELECT count(*) AS n FROM articles')).rows[0].n)
+  let copy = 0
+  while ((await count()) < total) {
+    copy += 1
+    const missing = total - (await count())
+    const select = cols.map((c) =>
+      c === 'slug' ? `slug || '-c${copy}'` : c === 'headline' ? `'Archive ${copy}: ' || headline` : c === 'released_at' ? `strftime('%Y-%m-%dT%H:%M:%fZ', released_at, '-${copy * 30} days')` : `"${c}"`,
+    )
+    await db.execute(`INSERT INTO articles (${cols.map((c) => `"${c}"`).join(',')}) SELECT ${select.join(',')} FROM articles WHERE slug NOT LIKE '%-c%' ORDER BY id LIMIT ${missing}`)
+  }
+  db.close()
 }
 
 const freePort = () =>
@@ -61,9 +111,13 @@ const freePort = () =>
     })
   })
 
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: { ...env, SERVER_URL: `http://127.0.0.1:${port}` }, stdio: 'ignore' })
-  for (let i = 0; i < 200; i++) {
+async function startServer(port: number, extra: Record<string, string> = {}): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['dist/src/server/http/server.js'], {
+    cwd: root,
+    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', SERVER_URL: `http://127.0.0.1:${port}`, ...extra },
+    stdio: 'ignore',
+  })
+  for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server
     } catch {
@@ -71,58 +125,208 @@ async function startServer(port: number): Promise<ChildProcess> {
     }
     await new Promise((r) => setTimeout(r, 250))
   }
-  throw new Error('next start did not come up')
+  throw new Error('the server did not come up')
 }
 
-function cannon(url: string) {
-  const run = spawnSync(path.join(root, 'node_modules/.bin/autocannon'), ['-c', String(CONNECTIONS), '-d', String(DURATION), '--json', url], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  const r = JSON.parse(run.stdout)
-  return { rps: r.requests.average as number, p50: r.latency.p50 as number, p99: r.latency.p99 as number, errors: (r.errors as number) + (r.non2xx as number) }
+async function stopServer(server: ChildProcess) {
+  server.kill('SIGTERM')
+  await new Promise((r) => setTimeout(r, 1000))
+  if (server.exitCode === null) server.kill('SIGKILL')
+}
+
+type Cannon = { rps: number; p50: number; p99: number; max: number; errors: number }
+const cannonArgs = (url: string, seconds = DURATION) => ['-c', String(CONNECTIONS), '-d', String(seconds), '--json', url]
+const parseCannon = (stdout: string): Cannon => {
+  const r = JSON.parse(stdout)
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.non2xx }
+}
+const cannon = (url: string) => parseCannon(spawnSync(path.join(root, 'node_modules/.bin/autocannon'), cannonArgs(url), { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout)
+function cannonInBackground(url: string, seconds: number): Promise<Cannon> {
+  return new Promise((resolve) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/autocannon'), cannonArgs(url, seconds), { stdio: ['ignore', 'pipe', 'ignore'] })
+    let out = ''
+    child.stdout.on('data', (c) => (out += c))
+    child.on('close', () => resolve(parseCannon(out)))
+  })
 }
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+function sampleRss(pid: number) {
+  let peak = 0
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200)
+  return () => {
+    clearInterval(timer)
+    return Math.max(peak, rssMb(pid))
+  }
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
+
+/** Plain client: each URL once, `concurrency` at a time; latencies in ms. */
+async function hitAll(urls: string[], concurrency: number) {
+  const latencies: number[] = []
+  let next = 0
+  let failures = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < urls.length) {
+        const url = urls[next++]
+        const t = performance.now()
+        const res = await fetch(url)
+        await res.arrayBuffer()
+        if (res.status !== 200) failures += 1
+        latencies.push(performance.now() - t)
+      }
+    }),
+  )
+  return { perSecond: urls.length / ((performance.now() - started) / 1000), p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), failures }
+}
+
+function timedBuild(): number {
+  const t = performance.now()
+  const run = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 })
+  if (run.status !== 0) throw new Error(`next build failed:\n${run.stdout}\n${run.stderr}`)
+  return (performance.now() - t) / 1000
+}
+
+async function slugsOf(base: string, n: number): Promise<string[]> {
+  const slugs: string[] = []
+  for (let page = 1; slugs.length < n; page++) {
+    const res = await (await fetch(`${base}/api/articles?limit=100&page=${page}&depth=0&select[slug]=true&sort=-releasedAt`)).json()
+    if (!res.docs.length) break
+    slugs.push(...res.docs.map((d: { slug: string }) => d.slug))
+  }
+  return slugs.slice(0, n)
+}
+
+async function login(base: string, email: string) {
+  const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+  return (await res.json()).token as string
+}
+
+/** Corrections to a live story while readers load the home page: publish → visible, and the readers' latency. */
+async function publishUnderLoad(base: string, rounds: number) {
+  const [writer, editor, editor2] = [await login(base, STAFF.writer), await login(base, STAFF.editor), await login(base, STAFF.editor2)]
+  const [slug] = await slugsOf(base, 1)
+  const { docs } = await (await fetch(`${base}/api/articles?where[slug][equals]=${slug}&depth=0`)).json()
+  const id = docs[0].id
+  const call = async (pathname: string, token: string, method: string, body: unknown) => {
+    const res = await fetch(`${base}${pathname}`, { method, headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${await res.text()}`)
+  }
+  for (const p of [`/news/${slug}`, '/', '/feed.xml']) await fetch(`${base}${p}`)
+  const load = cannonInBackground(`${base}/`, rounds * 3 + 4)
+  await new Promise((r) => setTimeout(r, 2000))
+  const visible: number[] = []
+  for (let round = 0; round < rounds; round++) {
+    const headline = `Corrected headline ${round} ${Date.now()}`
+    await call(`/api/articles/${id}?draft=true`, writer, 'PATCH', { headline })
+    await call(`/api/articles/${id}/workflow`, writer, 'POST', { action: 'submit' })
+    await call(`/api/articles/${id}/workflow`, editor2, 'POST', { action: 'approve' })
+    await call(`/api/articles/${id}/workflow`, editor, 'POST', { action: 'publish' })
+    const t = performance.now()
+    await Promise.all(
+      [`/news/${slug}`, '/', '/feed.xml'].map(async (p) => {
+        for (;;) {
+          if ((await (await fetch(`${base}${p}`)).text()).includes(headline)) return
+          await new Promise((r) => setTimeout(r, 5))
+        }
+      }),
+    )
+    visible.push(performance.now() - t)
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  return { visible, load: await load }
+}
 
 async function main() {
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) throw new Error('Run `npm run build` first.')
-  const seeded = await seed()
+  const [archive, ...larger] = ARCHIVES
+  const rows: [string, string][] = []
+  const f0 = (n: number) => n.toFixed(0)
+
+  let seeded = await seed(0, 20)
+  let builds: [number, number] | null = null
+  if (TIME_BUILDS) builds = [timedBuild(), 0]
+  seeded += await seed(20, archive)
+  if (builds) builds[1] = timedBuild()
+  rows.push(['archive', `${archive} articles (~2,600 words, 6 headings, hero + 3 inline photos), seeded in ${f0(seeded / 1000)} s`])
+
   const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const slugs = await (async () => {
+    const s = await startServer(port)
+    const list = await slugsOf(base, archive)
+    const html = await (await fetch(`${base}/news/${list[Math.floor(archive / 2)]}`)).text()
+    // The ceiling: the same bytes as a static file, served by the same server (Next serves public/ files).
+    fs.mkdirSync(path.join(root, 'public/__bench'), { recursive: true })
+    fs.writeFileSync(path.join(root, 'public/__bench/article.html'), html)
+    rows.push(['article page bytes', `${html.length}`])
+    await stopServer(s)
+    return list
+  })()
+  const createdPublic = fs.readdirSync(path.join(root, 'public')).length === 1
   let server = await startServer(port)
-  const article = `http://127.0.0.1:${port}/news/bench-story-${Math.floor(ARTICLES / 2)}`
-  const slugRes = await fetch(`http://127.0.0.1:${port}/api/articles?where[headline][like]=Bench story ${Math.floor(ARTICLES / 2)}:&limit=1`)
-  const slug = (await slugRes.json()).docs[0]?.slug
-  const articleUrl = slug ? `http://127.0.0.1:${port}/news/${slug}` : article
-  const html = await (await fetch(articleUrl)).text()
-  // The ceiling: the same bytes as a static file, served by the same server.
-  const publicDir = path.join(root, 'public')
-  const createdPublic = !fs.existsSync(publicDir)
-  fs.mkdirSync(path.join(publicDir, '__bench'), { recursive: true })
-  fs.writeFileSync(path.join(publicDir, '__bench', 'article.html'), html)
-  server.kill('SIGTERM')
-  await new Promise((r) => setTimeout(r, 1000))
-  server = await startServer(port)
-  const staticUrl = `http://127.0.0.1:${port}/__bench/article.html`
   try {
+    const articleUrl = `${base}/news/${slugs[Math.floor(archive / 2)]}`
+    const staticUrl = `${base}/__bench/article.html`
     await fetch(articleUrl)
-    const a: ReturnType<typeof cannon>[] = []
-    const b: ReturnType<typeof cannon>[] = []
+    const stopRss = sampleRss(server.pid!)
+    const a: Cannon[] = []
+    const b: Cannon[] = []
     for (let round = 0; round < 2; round++) {
       a.push(cannon(articleUrl))
       b.push(cannon(staticUrl))
     }
-    const rssAfter = rssMb(server.pid!)
-    const rows: [string, string][] = [
-      ['archive', `${ARTICLES} articles (~2,500 words, 6 headings each), seeded in ${(seeded / 1000).toFixed(0)} s`],
-      ['page bytes', `${html.length}`],
-      ['article page req/s (median)', `${median(a.map((x) => x.rps)).toFixed(0)}   p50 ${median(a.map((x) => x.p50))} ms, p99 ${median(a.map((x) => x.p99))} ms, errors ${a.reduce((n, x) => n + x.errors, 0)}`],
-      ['static file req/s (median)', `${median(b.map((x) => x.rps)).toFixed(0)}   p50 ${median(b.map((x) => x.p50))} ms, p99 ${median(b.map((x) => x.p99))} ms`],
-      ['ratio article / static', `${(median(a.map((x) => x.rps)) / median(b.map((x) => x.rps))).toFixed(2)}×   (target ≥ 0.9×, p99 < 35 ms)`],
-      ['server RSS after load', `${rssAfter.toFixed(0)} MB`],
-    ]
-    printTable(`Site benchmark (${CONNECTIONS} connections, ${DURATION} s per run, A B A B)`, rows)
+    const rssLoad = stopRss()
+    const ratio = median(a.map((x) => x.rps)) / median(b.map((x) => x.rps))
+    rows.push(
+      ['warm article page (A)', `${f0(median(a.map((x) => x.rps)))} req/s   p50 ${median(a.map((x) => x.p50))} ms, p99 ${median(a.map((x) => x.p99))} ms, errors ${a.reduce((n, x) => n + x.errors, 0)}`],
+      ['same bytes as a static file (B)', `${f0(median(b.map((x) => x.rps)))} req/s   p50 ${median(b.map((x) => x.p50))} ms, p99 ${median(b.map((x) => x.p99))} ms`],
+      ['ratio A / B', `${ratio.toFixed(2)}×   (target ≥ 0.9×, p99 < 35 ms; ${CONNECTIONS} connections, ${DURATION} s, A B A B)`],
+    )
+
+    const fresh = slugs.filter((_, i) => i !== Math.floor(archive / 2)).map((s) => `${base}/news/${s}`)
+    const stopRss2 = sampleRss(server.pid!)
+    const first = await hitAll(fresh, 10)
+    const rssFirstHits = stopRss2()
+    rows.push([
+      'first hits (uncached articles)',
+      `${f0(first.perSecond)} pages/s   p50 ${f0(first.p50)} ms, p99 ${f0(first.p99)} ms over ${fresh.length} articles, 10 at a time, ${first.failures} failures   (target ≥ 50 pages/s)`,
+    ])
+
+    const quiet = cannon(`${base}/`)
+    const { visible, load } = await publishUnderLoad(base, 5)
+    rows.push(
+      ['publish → visible (article, home, feed)', `median ${f0(median(visible))} ms, max ${f0(Math.max(...visible))} ms over ${visible.length} corrections   (target ≤ 150 ms)`],
+      ['home page under load, no publishing', `${f0(quiet.rps)} req/s   p50 ${quiet.p50} ms, p99 ${quiet.p99} ms, max ${quiet.max} ms`],
+      ['home page under load, while publishing', `${f0(load.rps)} req/s   p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms, errors ${load.errors}`],
+      ['server RSS', `peak ${f0(rssLoad)} MB under load, ${f0(rssFirstHits)} MB after ${fresh.length} first hits   (target ≤ 400 MB)`],
+    )
+    if (builds) rows.push(['next build, 20 vs ' + archive + ' articles', `${builds[0].toFixed(1)} s vs ${builds[1].toFixed(1)} s → ${(builds[1] / builds[0]).toFixed(2)}×   (target ≤ 1.1×)`])
+
+    // Section page and search rendering cost (page cache off, so every request renders) as the archive grows.
+    const scaling: Record<number, { section: number; search: number }> = {}
+    for (const size of [archive, ...larger]) {
+      await stopServer(server)
+      if (size !== archive) await grow(size)
+      server = await startServer(port, { PAGE_CACHE_MAX_AGE_SECONDS: '0' })
+      const times = (make: (i: number) => string) => hitAll(Array.from({ length: 120 }, (_, i) => `${base}${make(i)}`), 4)
+      await times(() => '/section/bench')
+      const section = await times((i) => `/section/bench?page=${1 + (i % 5)}`)
+      const search = await times((i) => `/search?q=${encodeURIComponent(['harbour museum', 'funding policy', 'laboratory students', 'market prices'][i % 4])}`)
+      scaling[size] = { section: section.p95, search: search.p95 }
+      rows.push([`section page / search p95, ${size} articles`, `${f0(section.p95)} ms / ${f0(search.p95)} ms   (rendered every time: page cache off)`])
+    }
+    for (const size of larger) {
+      rows.push([`growth ${archive} → ${size}`, `section ${(scaling[size].section / scaling[archive].section).toFixed(2)}×, search ${(scaling[size].search / scaling[archive].search).toFixed(2)}×   (target ≤ 1.5×)`])
+    }
+    printTable('Site benchmark', rows)
   } finally {
-    server.kill('SIGTERM')
-    fs.rmSync(path.join(publicDir, '__bench'), { recursive: true, force: true })
-    if (createdPublic) fs.rmSync(publicDir, { recursive: true, force: true })
+    await stopServer(server)
+    fs.rmSync(path.join(root, 'public/__bench'), { recursive: true, force: true })
+    if (createdPublic) fs.rmSync(path.join(root, 'public'), { recursive: true, force: true })
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -8,9 +8,10 @@ PORT="${PORT:-3000}"
 export SERVER_URL="${SERVER_URL:-http://localhost:$PORT}"
 
 node scripts/setup-env.mjs
-if [ ! -f .next/BUILD_ID ] || [ -n "$(find src payload.config.ts next.config.mjs -newer .next/BUILD_ID -print -quit)" ]; then
-  npx next build
+if [ ! -f .next/BUILD_ID ] || [ ! -f dist/src/server/http/server.js ] || [ -n "$(find src payload.config.ts next.config.mjs -newer .next/BUILD_ID -print -quit)" ]; then
+  npm run -s build
 fi
 # Production mode: the adapter applies the committed migrations (prodMigrations) before seeding.
 NODE_ENV=production npx tsx --env-file=.env scripts/seed.ts
-exec npx next start -p "$PORT"
+export PORT
+exec npm start

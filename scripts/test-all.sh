@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, in the order that fails fastest: static checks, unit, integration (Local API on temp SQLite),
-# production build, then HTTP and browser tests against `next start` on a fresh SQLite file.
+# production build, then HTTP and browser tests against the production server on a fresh SQLite file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -15,7 +15,7 @@ step "Type check";                       npx tsc --noEmit
 step "Generated files and migrations";   bash scripts/check-generated.sh
 step "Unit tests";                       vitest_project unit
 step "Integration tests";                vitest_project int
-step "Production build";                 npx next build
+step "Production build";                 npx next build && npm run -s build:server
 step "HTTP and browser tests";           vitest_project http
 
 node -e '

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, canAssignRoles, fieldRoles, isFirstUser, roles, staffOnly } from '../access'
 import { hasRole, ROLE_LABELS, ROLES } from '../domain/roles'
+import { purgeAllOnDelete, purgeAllWhenChanged } from '../server/cache/revalidate'
 import { refusal } from '../server/errors'
 
 export const Users: CollectionConfig = {
@@ -35,6 +36,9 @@ export const Users: CollectionConfig = {
         throw refusal('Only an administrator can change roles.', 403)
       },
     ],
+    // Bylines print the name and title.
+    afterChange: [purgeAllWhenChanged(['name', 'title'])],
+    afterDelete: [purgeAllOnDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 import type { WorkflowCollection } from '../domain/workflow/table'
 import { workflowEndpoints } from '../endpoints/workflow'
 import { workflowFields } from '../fields/workflow'
+import { purgeOnDelete } from '../server/cache/revalidate'
 import { refuseStatusChanges, trackWorkflowOnSave, WORKFLOW_CONTEXT } from '../hooks/workflowGuard'
 import { notifyAssignment } from '../server/workflow/notify'
 
@@ -42,6 +43,7 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
       beforeOperation: [refuseStatusChanges, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [...(config.hooks?.beforeChange ?? []), trackWorkflowOnSave],
       afterChange: [...(config.hooks?.afterChange ?? []), notifyNewAssignee],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), purgeOnDelete],
     },
     endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(slug)],
     // First, so the workflow panel heads the sidebar.

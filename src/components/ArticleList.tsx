@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import { formatInZone } from '@/domain/time'
 import type { ListedArticle } from '@/server/queries'
@@ -15,7 +14,7 @@ export function ArticleList({ docs, page, totalPages, basePath, timeZone }: { do
             <li key={a.id}>
               {a.section && <p className="kicker">{a.section.name}</p>}
               <h2>
-                <Link href={`/news/${a.slug}`}>{a.headline}</Link>
+                <a href={`/news/${a.slug}`}>{a.headline}</a>
               </h2>
               {a.deck && <p className="deck">{a.deck}</p>}
               <time dateTime={a.published}>{formatInZone(a.published, timeZone)}</time>
@@ -25,11 +24,11 @@ export function ArticleList({ docs, page, totalPages, basePath, timeZone }: { do
       )}
       {totalPages > 1 && (
         <nav className="pager" aria-label="Pages">
-          {page > 1 && <Link href={`${basePath}${basePath.endsWith('&') ? '' : '?'}page=${page - 1}`}>← Newer</Link>}
+          {page > 1 && <a href={`${basePath}${basePath.endsWith('&') ? '' : '?'}page=${page - 1}`}>← Newer</a>}
           <span>
             Page {page} of {totalPages}
           </span>
-          {page < totalPages && <Link href={`${basePath}${basePath.endsWith('&') ? '' : '?'}page=${page + 1}`}>Older →</Link>}
+          {page < totalPages && <a href={`${basePath}${basePath.endsWith('&') ? '' : '?'}page=${page + 1}`}>Older →</a>}
         </nav>
       )}
     </>

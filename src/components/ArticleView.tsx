@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { Figure } from '@/components/Figure'
@@ -41,7 +40,7 @@ export function ArticleView({ page, site, preview = false }: { page: ArticlePage
       <header className="article__header">
         {section && (
           <p className="kicker">
-            <Link href={`/section/${section.slug}`}>{section.name}</Link>
+            <a href={`/section/${section.slug}`}>{section.name}</a>
           </p>
         )}
         <h1>{article.displayHeadline || article.headline}</h1>
@@ -55,7 +54,7 @@ export function ArticleView({ page, site, preview = false }: { page: ArticlePage
               {authors.map((a, i) => (
                 <span key={a.id}>
                   {i > 0 && ', '}
-                  <Link href={`/author/${a.id}`}>{a.name}</Link>
+                  <a href={`/author/${a.id}`}>{a.name}</a>
                 </span>
               ))}
               {authors.length > 0 && article.bylineText && ' · '}

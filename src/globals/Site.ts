@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, roles } from '../access'
 import { isValidTimeZone } from '../domain/time'
 import { checkWebUrl } from '../domain/urls'
+import { purgeAllOnSiteChange } from '../server/cache/revalidate'
 
 export const SITE_DEFAULTS = {
   name: 'The Masthead Times',
@@ -16,6 +17,7 @@ export const Site: GlobalConfig = {
   label: 'Site settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: roles('admin') },
+  hooks: { afterChange: [purgeAllOnSiteChange] },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: SITE_DEFAULTS.name, maxLength: 120 },
     {

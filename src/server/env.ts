@@ -28,6 +28,11 @@ const schema = z.object({
   JOBS_AUTORUN: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
   PHOTO_MAX_BYTES: z.coerce.number().int().positive().default(40 * 1024 * 1024),
   PHOTO_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
+  /**
+   * Where a process without the page cache (the separate jobs worker) sends purges: the web server's
+   * `/_masthead/purge`. Unset, such a process relies on the cache's maximum age.
+   */
+  PAGE_CACHE_PURGE_URL: z.url().optional(),
   /** Pretty logs locally, JSON in production. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -48,6 +53,7 @@ export type Env = {
   }
   jobsAutorun: boolean
   photos: { maxBytes: number; maxPixels: number }
+  pageCachePurgeUrl: string | null
 }
 
 export class EnvError extends Error {
@@ -86,6 +92,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     },
     jobsAutorun: e.JOBS_AUTORUN,
     photos: { maxBytes: e.PHOTO_MAX_BYTES, maxPixels: e.PHOTO_MAX_PIXELS },
+    pageCachePurgeUrl: e.PAGE_CACHE_PURGE_URL ?? null,
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * Starts the production build (`next start`) on a fresh SQLite file and media folder, as a reader's server
- * would run, and hands its URL to the HTTP and browser tests. Needs `npm run build` first.
+ * Starts the production server (`npm start`: Next behind the page cache) on a fresh SQLite file and media folder,
+ * as a reader's server would run, and hands its URL to the HTTP and browser tests. Needs `npm run build` first.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -9,14 +9,19 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
+import { purgeToken } from '../../src/server/cache/bridge'
+
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     outboxFile: string
+    /** Lets a test post to the page cache's purge endpoint as the jobs worker would. */
+    purgeToken: string
   }
 }
 
 const root = path.resolve(__dirname, '../..')
+export const serverScript = 'dist/src/server/http/server.js'
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,25 +34,28 @@ function freePort(): Promise<number> {
   })
 }
 
+const secret = 'http-test-secret-0123456789abcdef'
 let server: ChildProcess | undefined
 let dir: string | undefined
 
 export async function setup(project: TestProject) {
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || !fs.existsSync(path.join(root, serverScript))) {
     throw new Error('No production build found: run `npm run build` before the HTTP tests.')
   }
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-http-'))
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  server = spawn(process.execPath, [serverScript], {
     cwd: root,
     env: {
       ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
       NODE_ENV: 'production',
       DATABASE_URI: `file:${path.join(dir, 'http.db')}`,
       MEDIA_DIR: path.join(dir, 'media'),
-      PAYLOAD_SECRET: 'http-test-secret-0123456789abcdef',
+      PAYLOAD_SECRET: secret,
       SERVER_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
@@ -57,7 +65,7 @@ export async function setup(project: TestProject) {
   })
   const deadline = Date.now() + 90_000
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`next start exited early:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
+    if (server.exitCode !== null) throw new Error(`the server exited early:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
     try {
       // The first API request initialises Payload, which runs the committed migrations on the empty file.
       const res = await fetch(`${baseUrl}/api/articles?limit=1`)
@@ -65,11 +73,12 @@ export async function setup(project: TestProject) {
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 90 s:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 90 s:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
     await new Promise((r) => setTimeout(r, 300))
   }
   project.provide('baseUrl', baseUrl)
   project.provide('outboxFile', path.join(dir, 'outbox.jsonl'))
+  project.provide('purgeToken', purgeToken(secret))
 }
 
 export async function teardown() {

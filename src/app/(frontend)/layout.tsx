@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import type React from 'react'
 
 import { getSite } from '@/server/queries'
@@ -20,11 +19,11 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <header className="masthead">
-          <Link href="/" className="masthead__name">
+          <a href="/" className="masthead__name">
             {site.name}
-          </Link>
+          </a>
           <nav className="masthead__nav" aria-label="Site">
-            <Link href="/search">Search</Link>
+            <a href="/search">Search</a>
             <a href="/feed.xml">RSS</a>
           </nav>
         </header>

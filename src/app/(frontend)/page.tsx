@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleList'
 import { Picture } from '@/components/Picture'
@@ -25,13 +24,13 @@ export default async function Home() {
     <section className="home">
       <article className="lead">
         {lead.hero && (
-          <Link href={`/news/${lead.slug}`} tabIndex={-1} aria-hidden="true">
+          <a href={`/news/${lead.slug}`} tabIndex={-1} aria-hidden="true">
             <Picture photo={lead.hero} prefer={['card', 'feature', 'hero']} sizes="(min-width: 900px) 860px, 100vw" priority />
-          </Link>
+          </a>
         )}
         {lead.section && <p className="kicker">{lead.section.name}</p>}
         <h1>
-          <Link href={`/news/${lead.slug}`}>{lead.headline}</Link>
+          <a href={`/news/${lead.slug}`}>{lead.headline}</a>
         </h1>
         {lead.deck && <p className="deck">{lead.deck}</p>}
         <time dateTime={lead.published}>{formatInZone(lead.published, site.timeZone)}</time>
@@ -45,7 +44,7 @@ export default async function Home() {
       {bySection.map(({ section, docs: sectionDocs }) => (
         <section key={section.id} className="home__section" aria-labelledby={`section-${section.slug}`}>
           <h2 className="home__heading" id={`section-${section.slug}`}>
-            <Link href={`/section/${section.slug}`}>{section.name}</Link>
+            <a href={`/section/${section.slug}`}>{section.name}</a>
           </h2>
           <ArticleList docs={sectionDocs} page={1} totalPages={1} basePath={`/section/${section.slug}`} timeZone={site.timeZone} />
         </section>

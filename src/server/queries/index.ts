@@ -2,9 +2,11 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { cache } from 'react'
 
 import { PUBLISHED } from '../../access'
+import { articlePageTags, LISTINGS } from '../../domain/publishing/cacheTags'
 import { rank, searchTerms } from '../../domain/publishing/search'
 import { SITE_DEFAULTS } from '../../globals/Site'
 import type { Article, Caption, Photo, RelatedLink, Section, Tag, User } from '../../payload-types'
+import { recordPageTags } from '../cache/bridge'
 import { payloadInstance } from '../payload'
 
 /**
@@ -76,7 +78,9 @@ async function publishedArticle(where: Where): Promise<ArticlePage | null> {
     limit: 1,
     depth: 2,
   })
-  return docs[0] ? assemblePage(payload, docs[0], reader) : null
+  if (!docs[0]) return null
+  recordPageTags(...articlePageTags(docs[0]))
+  return assemblePage(payload, docs[0], reader)
 }
 
 /**
@@ -181,6 +185,7 @@ export async function listedArticles({
   totalDocs: number
   totalPages: number
 }> {
+  recordPageTags(LISTINGS)
   const payload = await payloadInstance()
   const filters: Where[] = []
   if (sectionSlug) filters.push({ 'section.slug': { equals: sectionSlug } })
@@ -236,6 +241,7 @@ export async function taxonomyBySlug(collection: 'sections' | 'tags', slug: stri
 
 /** A byline page's person: only staff who have at least one published article are public. */
 export async function publicAuthor(id: number | string): Promise<{ id: number | string; name: string; title: string | null } | null> {
+  recordPageTags(LISTINGS)
   const payload = await payloadInstance()
   const { totalDocs } = await payload.count({ collection: 'articles', ...asReader, where: published({ authors: { in: [id] } }) })
   if (!totalDocs) return null
@@ -247,6 +253,7 @@ export async function publicAuthor(id: number | string): Promise<{ id: number | 
 export async function searchArticles(query: string, { page = 1, perPage = 20 } = {}): Promise<{ docs: ListedArticle[]; total: number; totalPages: number; terms: string[] }> {
   const terms = searchTerms(query)
   if (!terms.length) return { docs: [], total: 0, totalPages: 0, terms }
+  recordPageTags(LISTINGS)
   const payload = await payloadInstance()
   const { docs } = await payload.find({
     collection: 'articles',

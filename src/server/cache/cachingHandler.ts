@@ -1,0 +1,266 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+
+import { PURGE_PATH, type PageCacheBridge } from './bridge.ts'
+import type { CachedPage, PageCache, PurgeMode } from './pageCache.ts'
+import { cacheKeyFor, isStorable, pageHeaders, PUBLIC_CACHE_CONTROL } from './policy.ts'
+
+const gzip = promisify(zlib.gzip)
+
+export type Upstream = (req: IncomingMessage, res: ServerResponse) => unknown
+
+export type CachingHandlerOptions = {
+  cache: PageCache
+  /** Renders a request (Next's request handler in production). */
+  upstream: Upstream
+  /** Where this server listens, for the background renders it sends itself. Known only once it listens. */
+  origin: () => string
+  /** Bearer token a separate process must present to purge. */
+  purgeToken: string
+  /** Every stored page carries these tags as well as the ones its render recorded. */
+  baseTags?: string[]
+  /** Pages whose render recorded no tag at all get these (so a purge of them can still reach the page). */
+  fallbackTags?: string[]
+  /** Background renders at a time; the rest queue. */
+  refreshConcurrency?: number
+  /** After a purge, at most this many of the affected pages are re-rendered at once; the rest wait for a reader. */
+  refreshAfterPurge?: number
+  log?: (msg: string) => void
+}
+
+export type CachingHandler = {
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>
+  bridge: PageCacheBridge
+  /** Resolves when no background render is queued or running (tests and benchmarks wait on it). */
+  idle(): Promise<void>
+}
+
+const REFRESH_HEADER = 'x-masthead-refresh'
+
+const varyWithEncoding = (vary: string | undefined) => (!vary ? 'Accept-Encoding' : /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`)
+const FAILED_REFRESH_BACKOFF_MS = 1000
+
+/**
+ * The page cache's HTTP side: answers cacheable requests from memory (ETag, gzip), renders misses once for all
+ * concurrent readers, refreshes stale pages in the background and keeps serving them while a refresh fails
+ * (a database outage), and accepts tag purges from the app (in-process bridge) or a worker (authenticated POST).
+ */
+export function createCachingHandler(options: CachingHandlerOptions): CachingHandler {
+  const { cache, upstream } = options
+  const log = options.log ?? (() => {})
+  const baseTags = options.baseTags ?? []
+  const fallbackTags = options.fallbackTags ?? []
+  const refreshToken = randomBytes(16).toString('hex')
+  const renderTags = new AsyncLocalStorage<Set<string>>()
+  const inflight = new Map<string, Promise<CachedPage | null>>()
+  const queued = new Set<string>()
+  const failedAt = new Map<string, number>()
+  let running = 0
+  let idleWaiters: (() => void)[] = []
+
+  function scheduleRefresh(key: string) {
+    if (queued.has(key) || inflight.has(key)) return
+    if (Date.now() - (failedAt.get(key) ?? 0) < FAILED_REFRESH_BACKOFF_MS) return
+    queued.add(key)
+    pump()
+  }
+
+  function pump() {
+    const limit = options.refreshConcurrency ?? 2
+    while (running < limit && queued.size) {
+      const key = queued.values().next().value as string
+      queued.delete(key)
+      running += 1
+      refresh(key)
+        .catch((error) => log(`page cache: refresh of ${key} failed: ${String(error)}`))
+        .finally(() => {
+          running -= 1
+          pump()
+          if (!running && !queued.size) for (const w of idleWaiters.splice(0)) w()
+        })
+    }
+  }
+
+  /** Renders a page in the background by asking this very server for it, past the cache. */
+  function refresh(key: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const req = http.get(new URL(key, options.origin()), { headers: { [REFRESH_HEADER]: refreshToken } }, (res) => {
+        res.resume()
+        res.on('end', () => {
+          if (res.statusCode !== 200) failedAt.set(key, Date.now())
+          else failedAt.delete(key)
+          resolve()
+        })
+        res.on('error', reject)
+      })
+      req.on('error', (error) => {
+        failedAt.set(key, Date.now())
+        reject(error)
+      })
+    })
+  }
+
+  function purge(tags: string[], mode: PurgeMode) {
+    const affected = cache.purge(tags, mode)
+    // The most recently read pages are the ones readers are about to ask for again.
+    for (const key of affected.slice(-(options.refreshAfterPurge ?? 50))) scheduleRefresh(key)
+    log(`page cache: ${mode} purge of ${tags.join(' ')} touched ${affected.length} page(s)`)
+  }
+
+  /** Renders through `upstream` while copying what goes to the client; stores the copy if it may be kept. */
+  async function render(key: string, req: IncomingMessage, res: ServerResponse): Promise<CachedPage | null> {
+    const startedAt = cache.version()
+    const tags = new Set<string>()
+    // The stored copy must suit every client: whole (not a 304) and uncompressed.
+    delete req.headers['accept-encoding']
+    delete req.headers['if-none-match']
+    delete req.headers['if-modified-since']
+    const chunks: Buffer[] = []
+    const toBuffer = (chunk: unknown, encoding?: unknown) =>
+      Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array)
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
+      return write(chunk, ...rest)
+    }) as typeof res.write
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
+      return end(chunk, ...rest)
+    }) as typeof res.end
+    res.setHeader('X-Cache', 'MISS')
+
+    const finished = new Promise<boolean>((resolve) => {
+      res.on('finish', () => resolve(true))
+      res.on('close', () => resolve(res.writableFinished))
+    })
+    try {
+      await renderTags.run(tags, async () => upstream(req, res))
+    } catch (error) {
+      log(`page cache: render of ${key} threw: ${String(error)}`)
+      if (!res.headersSent) {
+        res.statusCode = 500
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+        end('The page could not be rendered.')
+      } else res.destroy()
+      return null
+    }
+    if (!(await finished)) return null
+    const headers = res.getHeaders() as Record<string, string | string[] | undefined>
+    if (!isStorable(res.statusCode, headers)) {
+      // A page that now redirects or is gone must not be served from an older copy; a server error keeps it
+      // (stale beats an error page while the database is down).
+      if (res.statusCode < 500) cache.delete(key)
+      return null
+    }
+    const body = Buffer.concat(chunks)
+    const page: CachedPage = {
+      status: res.statusCode,
+      headers: pageHeaders(headers),
+      body,
+      gzip: body.length > 1024 ? await gzip(body) : null,
+      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+      tags: [...new Set([...baseTags, ...(tags.size ? tags : fallbackTags)])],
+    }
+    return cache.store(key, page, startedAt) ? page : null
+  }
+
+  function send(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'STALE') {
+    const headers: Record<string, string | number> = {
+      ...page.headers,
+      'Cache-Control': PUBLIC_CACHE_CONTROL,
+      ETag: page.etag,
+      Vary: varyWithEncoding(page.headers.vary),
+      'X-Cache': state,
+    }
+    if (req.headers['if-none-match'] === page.etag) {
+      res.writeHead(304, { ETag: page.etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, 'X-Cache': state })
+      res.end()
+      return
+    }
+    const zipped = page.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const body = zipped ? page.gzip! : page.body
+    headers['Content-Length'] = body.length
+    if (zipped) headers['Content-Encoding'] = 'gzip'
+    res.writeHead(page.status, headers)
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  async function handlePurge(req: IncomingMessage, res: ServerResponse) {
+    const given = Buffer.from(String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''))
+    const expected = Buffer.from(options.purgeToken)
+    const reply = (status: number, body: object) => {
+      res.writeHead(status, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify(body))
+    }
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return reply(403, { error: 'A valid purge token is required.' })
+    let raw = ''
+    for await (const chunk of req) {
+      raw += chunk
+      if (raw.length > 64 * 1024) return reply(413, { error: 'The purge request is too large.' })
+    }
+    let parsed: { tags?: unknown; mode?: unknown }
+    try {
+      parsed = JSON.parse(raw)
+    } catch {
+      return reply(400, { error: 'The body must be JSON: {"tags": ["…"], "mode": "soft" | "hard"}.' })
+    }
+    const tags = Array.isArray(parsed.tags) ? parsed.tags.filter((t): t is string => typeof t === 'string' && t.length > 0) : []
+    if (!tags.length || (parsed.mode !== 'soft' && parsed.mode !== 'hard')) {
+      return reply(400, { error: 'Give "tags" (a non-empty list of strings) and "mode" ("soft" or "hard").' })
+    }
+    purge(tags, parsed.mode)
+    reply(200, { purged: tags, mode: parsed.mode })
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.url === PURGE_PATH) {
+      if (req.method !== 'POST') {
+        res.writeHead(405, { Allow: 'POST', 'Content-Type': 'application/json' })
+        res.end(JSON.stringify({ error: 'Purges are POSTed.' }))
+        return
+      }
+      return handlePurge(req, res)
+    }
+    const key = cacheKeyFor(req.method, req.url, req.headers)
+    if (!key) {
+      await upstream(req, res)
+      return
+    }
+    const isRefresh = req.headers[REFRESH_HEADER] === refreshToken
+    if (!isRefresh) {
+      const hit = cache.get(key)
+      if (hit) {
+        if (hit.stale) scheduleRefresh(key)
+        return send(req, res, hit.page, hit.stale ? 'STALE' : 'HIT')
+      }
+      const pending = inflight.get(key)
+      if (pending) {
+        const page = await pending
+        if (page) return send(req, res, page, 'HIT')
+      }
+    }
+    delete req.headers[REFRESH_HEADER]
+    const rendering = render(key, req, res)
+    if (!inflight.has(key)) {
+      inflight.set(key, rendering)
+      rendering.finally(() => inflight.delete(key)).catch(() => {})
+    }
+    await rendering
+  }
+
+  return {
+    handle,
+    bridge: {
+      record(tags) {
+        const current = renderTags.getStore()
+        if (current) for (const t of tags) current.add(t)
+      },
+      purge,
+    },
+    idle: () => (running || queued.size ? new Promise((resolve) => idleWaiters.push(resolve)) : Promise.resolve()),
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Which requests the page cache may answer and which responses it may keep. Only the public reader routes are
+ * cached; the admin, the API, preview and Next's client-navigation (RSC) requests always go to the renderer.
+ */
+const PUBLIC_ROUTES: RegExp[] = [
+  /^\/$/,
+  /^\/news\/[^/]+$/,
+  /^\/section\/[^/]+(\/feed\.xml)?$/,
+  /^\/tag\/[^/]+$/,
+  /^\/author\/[^/]+$/,
+  /^\/search$/,
+  /^\/(feed|atom|sitemap|news-sitemap)\.xml$/,
+  /^\/sitemaps\/[^/]+$/,
+  /^\/robots\.txt$/,
+]
+
+/** Query parameters the public pages read; anything else (utm_*, cache busters) does not make a new page. */
+const MEANINGFUL_PARAMS = ['q', 'page']
+
+const RSC_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+
+type Headers = Record<string, string | string[] | undefined>
+
+/** The cache key of a request (normalised path and query), or null when the request must not be cached. */
+export function cacheKeyFor(method: string | undefined, rawUrl: string | undefined, headers: Headers): string | null {
+  if (method !== 'GET' && method !== 'HEAD') return null
+  if (!rawUrl || RSC_HEADERS.some((h) => headers[h] !== undefined)) return null
+  let url: URL
+  try {
+    url = new URL(rawUrl, 'http://masthead.invalid')
+  } catch {
+    return null
+  }
+  if (url.searchParams.has('_rsc') || !PUBLIC_ROUTES.some((r) => r.test(url.pathname))) return null
+  const kept = MEANINGFUL_PARAMS.filter((p) => url.searchParams.has(p)).map((p) => `${p}=${encodeURIComponent(url.searchParams.get(p)!)}`)
+  return kept.length ? `${url.pathname}?${kept.join('&')}` : url.pathname
+}
+
+/** Errors, redirects and anything that sets a cookie or asks to stay private are served once and forgotten. */
+export function isStorable(status: number, headers: Headers): boolean {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return false
+  const cc = String(headers['cache-control'] ?? '')
+  return cc === NEXT_DYNAMIC_DEFAULT || !/\b(private|no-store)\b/.test(cc)
+}
+
+/** Next marks every dynamically rendered page so; it says how Next renders, not who may see the page. */
+const NEXT_DYNAMIC_DEFAULT = 'private, no-cache, no-store, max-age=0, must-revalidate'
+
+/** Headers that belong to one transfer, not to the page. */
+const TRANSFER_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'cache-control', 'etag', 'x-cache', 'set-cookie', 'vary'])
+
+export function pageHeaders(headers: Headers): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || TRANSFER_HEADERS.has(name)) continue
+    kept[name] = Array.isArray(value) ? value.join(', ') : String(value)
+  }
+  return kept
+}
+
+/** What browsers and shared caches are told: keep it, but ask again every time (an ETag makes that a 304). */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'

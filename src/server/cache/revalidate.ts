@@ -1,0 +1,75 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
+
+import { ALL_PAGES, publicationTags, retiredAddressTags } from '../../domain/publishing/cacheTags'
+import { getEnv } from '../env'
+import { pageCacheBridge, purgeToken } from './bridge'
+import type { PurgeMode } from './pageCache'
+
+/**
+ * The one revalidation module: every change readers can see ends here, whichever collection it comes from.
+ * In the web server the purge is in-process; elsewhere (the jobs worker) it is posted to the web server.
+ */
+export async function purgePublicPages(payload: Payload | null, tags: string[], mode: PurgeMode): Promise<void> {
+  if (!tags.length) return
+  const bridge = pageCacheBridge()
+  if (bridge) return bridge.purge(tags, mode)
+  const env = getEnv()
+  if (!env.pageCachePurgeUrl) return
+  try {
+    const res = await fetch(env.pageCachePurgeUrl, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${purgeToken(env.payloadSecret)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tags, mode }),
+      signal: AbortSignal.timeout(3000),
+    })
+    if (!res.ok) throw new Error(`HTTP ${res.status}`)
+  } catch (error) {
+    // The page cache's maximum age bounds how long the site can lag; the change itself has happened.
+    payload?.logger.warn({ msg: `Could not purge the page cache at ${env.pageCachePurgeUrl}: ${String(error)}`, tags })
+  }
+}
+
+export type PublicationChange = {
+  collection: string
+  doc: Record<string, unknown>
+  change: 'publish' | 'unpublish'
+  bundled: { collection: string; id: number | string }[]
+}
+
+/**
+ * Published or corrected: pages are refreshed in the background while readers get the previous copy for the
+ * moment that takes. Unpublished: pages showing it are dropped at once and never served again; so are pages at
+ * a renamed story's old addresses, which now redirect.
+ */
+export async function revalidateForPublication(payload: Payload, { collection, doc, change, bundled }: PublicationChange) {
+  const tags = [
+    ...publicationTags(collection, doc as { id: number | string }),
+    ...bundled.flatMap((b) => (b.collection === 'captions' ? [] : publicationTags(b.collection, { id: b.id }))),
+  ]
+  if (collection === 'articles') await purgePublicPages(payload, retiredAddressTags(doc), 'hard')
+  await purgePublicPages(payload, [...new Set(tags)], change === 'unpublish' ? 'hard' : 'soft')
+}
+
+/** Deleting a document takes it off every page at once. */
+export const purgeOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await purgePublicPages(req.payload, publicationTags(collection.slug, doc), 'hard')
+}
+
+/**
+ * Taxonomy, bylines and site settings show on every page. Only changes to the fields readers see purge: a login
+ * (which writes the user's session) must not empty the cache.
+ */
+export function purgeAllWhenChanged(publicFields: string[]): CollectionAfterChangeHook {
+  return async ({ doc, previousDoc, req }) => {
+    if (publicFields.every((f) => JSON.stringify(doc?.[f]) === JSON.stringify(previousDoc?.[f]))) return
+    await purgePublicPages(req.payload, [ALL_PAGES], 'soft')
+  }
+}
+
+export const purgeAllOnDelete: CollectionAfterDeleteHook = async ({ req }) => {
+  await purgePublicPages(req.payload, [ALL_PAGES], 'hard')
+}
+
+export const purgeAllOnSiteChange: GlobalAfterChangeHook = async ({ req }) => {
+  await purgePublicPages(req.payload, [ALL_PAGES], 'soft')
+}

@@ -1,0 +1,79 @@
+/**
+ * Masthead's production server: Next (admin, API, public site) behind the page cache, in one process.
+ * Compiled by `npm run build` to dist/ and started by `npm start`. Options: PORT, HOSTNAME, PAGE_CACHE_MB,
+ * PAGE_CACHE_MAX_AGE_SECONDS (0 turns the page cache off).
+ */
+import http from 'node:http'
+
+import nextEnv from '@next/env'
+import nextModule from 'next'
+
+import { installPageCacheBridge, purgeToken } from '../cache/bridge.ts'
+import { createCachingHandler } from '../cache/cachingHandler.ts'
+import { PageCache } from '../cache/pageCache.ts'
+import { ALL_PAGES, LISTINGS } from '../../domain/publishing/cacheTags.ts'
+
+// `npm start` runs from the project (or image) root, where .next/ and .env are.
+const root = process.cwd()
+nextEnv.loadEnvConfig(root, false)
+
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOSTNAME || '0.0.0.0'
+const cacheMb = Number(process.env.PAGE_CACHE_MB || 128)
+const maxAgeSeconds = Number(process.env.PAGE_CACHE_MAX_AGE_SECONDS ?? 300)
+
+// Next is CommonJS, typed as an ES module: at run time the default import is module.exports, the factory itself.
+type CreateNextApp = (options: { dev: boolean; dir: string; hostname: string; port: number }) => {
+  getRequestHandler(): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>
+  prepare(): Promise<void>
+}
+const createNextApp = nextModule as unknown as CreateNextApp
+
+async function main() {
+  const app = createNextApp({ dev: false, dir: root, hostname, port })
+  const nextHandler = app.getRequestHandler()
+  await app.prepare()
+  const upstream = (req: http.IncomingMessage, res: http.ServerResponse) => nextHandler(req, res)
+
+  let handle = upstream
+  if (maxAgeSeconds > 0) {
+    const secret = process.env.PAYLOAD_SECRET
+    if (!secret) throw new Error('PAYLOAD_SECRET is not set (run `npm run setup`, or set it in the environment).')
+    const caching = createCachingHandler({
+      cache: new PageCache({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: maxAgeSeconds * 1000 }),
+      upstream,
+      origin: () => `http://127.0.0.1:${port}`,
+      purgeToken: purgeToken(secret),
+      baseTags: [ALL_PAGES],
+      fallbackTags: [LISTINGS],
+      log: (msg) => {
+        if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') console.log(msg)
+      },
+    })
+    installPageCacheBridge(caching.bridge)
+    handle = caching.handle
+  }
+
+  const server = http.createServer((req, res) => {
+    Promise.resolve(handle(req, res)).catch((error) => {
+      console.error(error)
+      if (!res.headersSent) {
+        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+        res.end('Internal error.')
+      } else res.destroy()
+    })
+  })
+  server.keepAliveTimeout = 65_000
+  server.listen(port, hostname, () => console.log(`Masthead ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
+  const stop = () => {
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 5000).unref()
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

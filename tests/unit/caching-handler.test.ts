@@ -1,0 +1,130 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { createCachingHandler, type Upstream } from '../../src/server/cache/cachingHandler'
+import { PageCache } from '../../src/server/cache/pageCache'
+
+/**
+ * The page cache's HTTP side on a real socket, with a stand-in renderer: the behaviour a database outage or a
+ * burst of first readers needs, which the full server cannot be made to show on demand.
+ */
+type Renderer = { calls: number; status: number; body: string; delayMs: number; tags: string[] }
+
+const servers: http.Server[] = []
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => (s.close(r), s.closeAllConnections()))))
+})
+
+async function start(renderer: Renderer) {
+  let origin = ''
+  const cache = new PageCache({ maxBytes: 1 << 20, maxAgeMs: 60_000 })
+  // eslint-disable-next-line prefer-const
+  let caching: ReturnType<typeof createCachingHandler>
+  const upstream: Upstream = async (_req, res) => {
+    renderer.calls += 1
+    caching.bridge.record(renderer.tags)
+    await new Promise((r) => setTimeout(r, renderer.delayMs))
+    res.statusCode = renderer.status
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
+    // Streamed in two writes, as Next does.
+    res.write(renderer.body.slice(0, 5))
+    res.end(renderer.body.slice(5))
+  }
+  caching = createCachingHandler({ cache, upstream, origin: () => origin, purgeToken: 'secret-token', baseTags: ['all'], fallbackTags: ['listings'] })
+  const server = http.createServer((req, res) => void caching.handle(req, res))
+  servers.push(server)
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${origin}${path}`, { headers })
+    return { status: res.status, cache: res.headers.get('x-cache'), text: await res.text(), headers: res.headers }
+  }
+  return { cache, caching, get, origin }
+}
+
+const renderer = (over: Partial<Renderer> = {}): Renderer => ({ calls: 0, status: 200, body: 'Hello readers, version 1', delayMs: 0, tags: ['article:1'], ...over })
+
+describe('caching handler', () => {
+  it('renders a burst of first readers once and answers them all', async () => {
+    const r = renderer({ delayMs: 150 })
+    const { get } = await start(r)
+    const replies = await Promise.all(Array.from({ length: 20 }, () => get('/news/a')))
+    expect(r.calls).toBe(1)
+    expect(new Set(replies.map((x) => x.text))).toEqual(new Set(['Hello readers, version 1']))
+    expect(replies.filter((x) => x.cache === 'MISS')).toHaveLength(1)
+  })
+
+  it('a published correction: readers get the old copy while one background render replaces it', async () => {
+    const r = renderer()
+    const { get, caching } = await start(r)
+    await get('/news/a')
+    r.body = 'Hello readers, version 2'
+    r.delayMs = 100
+    caching.bridge.purge(['article:1'], 'soft')
+    const during = await get('/news/a')
+    expect(during).toMatchObject({ cache: 'STALE', text: 'Hello readers, version 1' })
+    await caching.idle()
+    expect(await get('/news/a')).toMatchObject({ cache: 'HIT', text: 'Hello readers, version 2' })
+    expect(r.calls).toBe(2)
+  })
+
+  it('database down: a failing refresh keeps the cached page served, and the error is never stored', async () => {
+    const r = renderer()
+    const { get, caching } = await start(r)
+    await get('/news/a')
+    r.status = 500
+    r.body = 'Database unavailable'
+    caching.bridge.purge(['article:1'], 'soft')
+    for (let i = 0; i < 3; i++) {
+      expect(await get('/news/a')).toMatchObject({ status: 200, text: 'Hello readers, version 1' })
+      await caching.idle()
+    }
+    // A page never cached shows the error, and it is not kept for the next reader.
+    expect(await get('/news/b')).toMatchObject({ status: 500, cache: 'MISS' })
+    r.status = 200
+    r.body = 'Back again'
+    expect(await get('/news/b')).toMatchObject({ status: 200, cache: 'MISS', text: 'Back again' })
+  })
+
+  it('a hard purge (unpublish) serves nothing old, and a page that turns into a 404 is forgotten', async () => {
+    const r = renderer()
+    const { get, caching } = await start(r)
+    await get('/news/a')
+    r.status = 404
+    r.body = 'Not found'
+    caching.bridge.purge(['article:1'], 'hard')
+    expect(await get('/news/a')).toMatchObject({ status: 404, cache: 'MISS' })
+    expect(await get('/news/a')).toMatchObject({ status: 404, cache: 'MISS' })
+  })
+
+  it('pages whose render recorded no tag are filed under the fallback tags', async () => {
+    const r = renderer({ tags: [] })
+    const { get, caching } = await start(r)
+    await get('/feed.xml')
+    expect((await get('/feed.xml')).cache).toBe('HIT')
+    caching.bridge.purge(['listings'], 'hard')
+    expect((await get('/feed.xml')).cache).toBe('MISS')
+  })
+
+  it('answers with gzip and 304s from the stored copy', async () => {
+    const r = renderer({ body: 'x'.repeat(5000) })
+    const { get, origin } = await start(r)
+    await get('/')
+    const raw = await new Promise<{ encoding?: string; bytes: Buffer; etag?: string }>((resolve) => {
+      http.get(`${origin}/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks), etag: res.headers.etag }))
+      })
+    })
+    expect(raw.encoding).toBe('gzip')
+    expect(raw.bytes.length).toBeLessThan(200)
+    expect(zlib.gunzipSync(raw.bytes).toString()).toBe('x'.repeat(5000))
+    expect((await get('/', { 'If-None-Match': raw.etag! })).status).toBe(304)
+    expect(r.calls).toBe(1)
+  })
+})

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+
+import { type CachedPage, PageCache } from '../../src/server/cache/pageCache'
+import { cacheKeyFor, isStorable, pageHeaders } from '../../src/server/cache/policy'
+
+const page = (body: string, tags: string[]): CachedPage => ({
+  status: 200,
+  headers: { 'content-type': 'text/html' },
+  body: Buffer.from(body),
+  gzip: null,
+  etag: `"${body}"`,
+  tags,
+})
+
+function clock(start = 0) {
+  let t = start
+  return { now: () => t, advance: (ms: number) => (t += ms) }
+}
+
+describe('PageCache', () => {
+  it('serves what it stored, fresh, until a soft purge of one of its tags marks it stale', () => {
+    const cache = new PageCache({ maxBytes: 1 << 20, maxAgeMs: 60_000 })
+    cache.store('/news/a', page('A', ['article:1', 'all']), cache.version())
+    cache.store('/news/b', page('B', ['article:2', 'all']), cache.version())
+    expect(cache.get('/news/a')).toMatchObject({ stale: false })
+    expect(cache.purge(['article:1'], 'soft')).toEqual(['/news/a'])
+    expect(cache.get('/news/a')).toMatchObject({ stale: true, page: { etag: '"A"' } })
+    expect(cache.get('/news/b')).toMatchObject({ stale: false })
+  })
+
+  it('a hard purge drops the pages at once', () => {
+    const cache = new PageCache({ maxBytes: 1 << 20, maxAgeMs: 60_000 })
+    cache.store('/', page('home', ['listings']), cache.version())
+    cache.store('/feed.xml', page('feed', ['listings']), cache.version())
+    cache.store('/news/a', page('A', ['article:1']), cache.version())
+    expect(cache.purge(['listings'], 'hard').sort()).toEqual(['/', '/feed.xml'])
+    expect(cache.get('/')).toBeNull()
+    expect(cache.get('/feed.xml')).toBeNull()
+    expect(cache.get('/news/a')).not.toBeNull()
+    expect(cache.size).toBe(1)
+  })
+
+  it('refuses a render that began before a purge of its tags (it may have read the old story)', () => {
+    const cache = new PageCache({ maxBytes: 1 << 20, maxAgeMs: 60_000 })
+    const began = cache.version()
+    cache.purge(['article:1'], 'hard')
+    expect(cache.store('/news/a', page('old A', ['article:1']), began)).toBe(false)
+    expect(cache.get('/news/a')).toBeNull()
+    // Other tags' purges do not block it, and a render begun after the purge is kept.
+    expect(cache.store('/news/b', page('B', ['article:2']), began)).toBe(true)
+    expect(cache.store('/news/a', page('new A', ['article:1']), cache.version())).toBe(true)
+  })
+
+  it('counts pages older than the maximum age as stale', () => {
+    const c = clock()
+    const cache = new PageCache({ maxBytes: 1 << 20, maxAgeMs: 1000, now: c.now })
+    cache.store('/', page('home', []), cache.version())
+    c.advance(999)
+    expect(cache.get('/')!.stale).toBe(false)
+    c.advance(2)
+    expect(cache.get('/')!.stale).toBe(true)
+  })
+
+  it('stays within its byte budget by dropping the least recently read pages', () => {
+    const cache = new PageCache({ maxBytes: 4 * 2048, maxAgeMs: 60_000 })
+    const big = (name: string) => page(name.padEnd(1000, '.'), [name])
+    for (const key of ['a', 'b', 'c']) cache.store(`/${key}`, big(key), cache.version())
+    cache.get('/a') // read: now the most recent
+    for (const key of ['d', 'e', 'f']) cache.store(`/${key}`, big(key), cache.version())
+    expect(cache.totalBytes).toBeLessThanOrEqual(4 * 2048)
+    expect(cache.get('/a')).not.toBeNull()
+    expect(cache.get('/b')).toBeNull()
+    expect(cache.get('/f')).not.toBeNull()
+    // Purging a tag of an evicted page finds nothing and breaks nothing.
+    expect(cache.purge(['b'], 'hard')).toEqual([])
+  })
+})
+
+describe('what may be cached', () => {
+  it('keys public reader routes by path and the parameters they read', () => {
+    expect(cacheKeyFor('GET', '/news/story?utm_source=x&page=2', {})).toBe('/news/story?page=2')
+    expect(cacheKeyFor('HEAD', '/search?q=%E4%B8%AD&ref=home', {})).toBe('/search?q=%E4%B8%AD')
+    for (const url of ['/', '/feed.xml', '/section/world', '/section/world/feed.xml', '/tag/x', '/author/3', '/sitemaps/articles-1.xml', '/robots.txt', '/news-sitemap.xml']) {
+      expect(cacheKeyFor('GET', url, {}), url).toBe(url)
+    }
+  })
+
+  it('never caches staff, API, preview, writes or client-navigation requests', () => {
+    for (const url of ['/admin', '/api/articles', '/preview/articles/1', '/news/a/b', '/_next/static/x.js', '/api/health']) {
+      expect(cacheKeyFor('GET', url, {}), url).toBeNull()
+    }
+    expect(cacheKeyFor('POST', '/news/a', {})).toBeNull()
+    expect(cacheKeyFor('GET', '/news/a', { rsc: '1' })).toBeNull()
+    expect(cacheKeyFor('GET', '/news/a?_rsc=abc', {})).toBeNull()
+  })
+
+  it('keeps only complete public answers', () => {
+    expect(isStorable(200, { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' })).toBe(true)
+    expect(isStorable(200, { 'cache-control': 'public, max-age=60' })).toBe(true)
+    expect(isStorable(200, {})).toBe(true)
+    expect(isStorable(200, { 'cache-control': 'private, no-store' })).toBe(false)
+    expect(isStorable(200, { 'set-cookie': 'a=b' })).toBe(false)
+    for (const status of [301, 308, 404, 500, 503]) expect(isStorable(status, {}), String(status)).toBe(false)
+  })
+
+  it('stores the page’s own headers, not the transfer’s', () => {
+    expect(pageHeaders({ 'content-type': 'text/html', 'transfer-encoding': 'chunked', date: 'x', 'set-cookie': 'a', 'x-frame-options': 'DENY' })).toEqual({
+      'content-type': 'text/html',
+      'x-frame-options': 'DENY',
+    })
+  })
+})
+
+describe('cache tags', () => {
+  it('file an article page under its story, its address, its photos and its related links', async () => {
+    const { articlePageTags, publicationTags, retiredAddressTags } = await import('../../src/domain/publishing/cacheTags')
+    const article = {
+      id: 7,
+      slug: 'harbour-reopens',
+      hero: { photo: { id: 3 }, caption: 11 },
+      body: { root: { children: [{ type: 'paragraph' }, { type: 'block', fields: { photo: 4, caption: { id: 12 } } }] } },
+      relatedLinks: [{ id: 20 }, 21],
+    }
+    expect(articlePageTags(article).sort()).toEqual(['article-address:harbour-reopens', 'article:7', 'photo:3', 'photo:4', 'related-link:20', 'related-link:21'])
+    expect(publicationTags('articles', { id: 7 })).toEqual(['article:7', 'listings'])
+    // A caption shows wherever its photo does.
+    expect(publicationTags('captions', { id: 11, photo: { id: 3 } })).toEqual(['photo:3'])
+    expect(publicationTags('related-links', { id: 20 })).toEqual(['related-link:20'])
+    expect(retiredAddressTags({ previousSlugs: ['old-name', 'older-name'] })).toEqual(['article-address:old-name', 'article-address:older-name'])
+    expect(retiredAddressTags({})).toEqual([])
+  })
+})
