@@ -322,7 +322,13 @@ export interface Photo {
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
+  /**
+   * 0 = left edge, 100 = right edge; empty = centre. Crops keep this point in frame.
+   */
   focalX?: number | null;
+  /**
+   * 0 = top, 100 = bottom; empty = centre.
+   */
   focalY?: number | null;
   sizes?: {
     thumbnail?: {

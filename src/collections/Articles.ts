@@ -44,6 +44,9 @@ export const Articles: CollectionConfig = reviewed('articles', {
     delete: roles('editor'),
   },
   versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 100 },
+  // The public lists (home, feeds, sitemaps, search; sections) filter on status and section and sort by release
+  // time. Without these, each list reads every row, body included, and slows with the size of the archive.
+  indexes: [{ fields: ['_status', 'releasedAt'] }, { fields: ['section', '_status', 'releasedAt'] }],
   endpoints: [ninjsEndpoint],
   fields: [
     {

@@ -4,31 +4,12 @@ import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { importSourceField } from '../fields/importSource'
 import { createdByField } from '../fields/stamps'
 import { getEnv } from '../server/env'
-import { captionFromMetadata, cleanUpload, prefillFromMetadata } from '../hooks/photoUpload'
+import { RENDITIONS } from '../domain/photos/renditions'
+import { captionFromMetadata, cleanUpload, keepFocalPoint, prefillFromMetadata, recropForFocalPoint } from '../hooks/photoUpload'
 import { reviewed } from './reviewed'
 
-const webp = { format: 'webp' as const, options: { quality: 80 } }
-// effort 2: AVIF's default effort costs several times the encode time for a few per cent of bytes.
-const avif = { format: 'avif' as const, options: { quality: 55, effort: 2 } }
-
-/**
- * Renditions the site uses, cropped around the focal point the photo desk sets: WebP for every size, AVIF for the
- * large ones, and a JPEG social card for the platforms that still want one.
- */
-export const PHOTO_SIZES: ImageSize[] = [
-  { name: 'thumbnail', width: 320, height: 213, formatOptions: webp },
-  { name: 'card', width: 640, height: 360, formatOptions: webp },
-  { name: 'feature', width: 1024, height: 576, formatOptions: webp },
-  { name: 'hero', width: 1600, height: 900, formatOptions: webp },
-  { name: 'social', width: 1200, height: 630, formatOptions: webp },
-  { name: 'cardAvif', width: 640, height: 360, formatOptions: avif },
-  { name: 'featureAvif', width: 1024, height: 576, formatOptions: avif },
-  { name: 'heroAvif', width: 1600, height: 900, formatOptions: avif },
-  { name: 'socialJpeg', width: 1200, height: 630, formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: true } } },
-  // 4:3 and 1:1 crops for search engines' article markup (16:9 is the hero).
-  { name: 'fourThree', width: 1200, height: 900, formatOptions: webp },
-  { name: 'square', width: 1200, height: 1200, formatOptions: webp },
-]
+/** Payload makes the renditions (one pass each, shrinking on load); `recropForFocalPoint` re-cuts them off-centre. */
+export const PHOTO_SIZES: ImageSize[] = RENDITIONS.map((r) => ({ name: r.name, width: r.width, height: r.height, formatOptions: r.formatOptions }))
 
 export const Photos: CollectionConfig = reviewed('photos', {
   labels: { singular: 'Photo', plural: 'Photos' },
@@ -42,14 +23,16 @@ export const Photos: CollectionConfig = reviewed('photos', {
   hooks: {
     beforeOperation: [cleanUpload],
     beforeChange: [prefillFromMetadata],
-    afterChange: [captionFromMetadata],
+    afterChange: [captionFromMetadata, recropForFocalPoint],
   },
   upload: {
     staticDir: getEnv().mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/tiff'],
     imageSizes: PHOTO_SIZES,
     adminThumbnail: 'thumbnail',
-    focalPoint: true,
+    // Payload's own focal-point resizing decodes and encodes every size twice at full resolution; the focal point
+    // is kept in our own fields below and applied by recropForFocalPoint, only when it is off-centre.
+    focalPoint: false,
     crop: true,
     // Imported articles create photo records before the desk has the picture; the site skips them until then.
     filesRequiredOnCreate: false,
@@ -63,6 +46,25 @@ export const Photos: CollectionConfig = reviewed('photos', {
         { name: 'photographer', type: 'text', maxLength: 120 },
         { name: 'agency', type: 'text', maxLength: 120, label: 'Source / agency' },
       ],
+    },
+    // Payload's own (hidden) focalX/focalY fields, made visible and checked; kept across re-uploads by keepFocalPoint.
+    {
+      name: 'focalX',
+      label: 'Focal point, across (%)',
+      type: 'number',
+      min: 0,
+      max: 100,
+      hooks: { beforeValidate: [keepFocalPoint('focalX')] },
+      admin: { hidden: false, position: 'sidebar', description: '0 = left edge, 100 = right edge; empty = centre. Crops keep this point in frame.' },
+    },
+    {
+      name: 'focalY',
+      label: 'Focal point, down (%)',
+      type: 'number',
+      min: 0,
+      max: 100,
+      hooks: { beforeValidate: [keepFocalPoint('focalY')] },
+      admin: { hidden: false, position: 'sidebar', description: '0 = top, 100 = bottom; empty = centre.' },
     },
     { name: 'dateTaken', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'copyright', type: 'text', maxLength: 200 },

@@ -9,35 +9,32 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+/** Building an Intl formatter costs far more than using one: one per (kind, locale, zone), kept. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(kind: 'reader' | 'parts', locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${timeZone}`
+  let f = formatters.get(key)
+  if (!f) {
+    f =
+      kind === 'reader'
+        ? new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' })
+        : new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    formatters.set(key, f)
+  }
+  return f
+}
+
 /** "14 April 2024, 12:48 CST"-style text for a reader, in the publication's zone. */
 export function formatInZone(instant: Date | string, timeZone: string, locale = 'en-GB'): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(date)
+  return formatter('reader', locale, timeZone).format(date)
 }
 
 /** ISO 8601 with the zone's offset (2024-04-14T12:48:00+08:00), as JSON-LD and feeds want it. */
 export function isoInZone(instant: Date | string, timeZone: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
+    formatter('parts', 'en-US', timeZone)
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   )

@@ -1,10 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, FieldHook } from 'payload'
 
+import { isCentred } from '../domain/photos/focalCrop'
 import type { PhotoMetadata } from '../domain/photos/metadata'
+import { RENDITIONS } from '../domain/photos/renditions'
 import { getEnv } from '../server/env'
+import { recropAroundFocalPoint } from '../server/photos/recrop'
 import { inspectAndClean, safeFilename } from '../server/photos/upload'
 
 const UPLOAD_CONTEXT = 'masthead.photoUpload'
+const FOCAL_CONTEXT = 'masthead.requestedFocalPoint'
 type UploadFacts = { metadata: PhotoMetadata; contentHash: string }
 
 /** Runs before Payload stores the file: refuses what is not a sound picture, and swaps in the cleaned bytes. */
@@ -16,6 +20,8 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
   req.file.mimetype = cleaned.mimetype
   req.file.name = safeFilename(req.file.name, cleaned.extension)
   req.context[UPLOAD_CONTEXT] = { metadata: cleaned.metadata, contentHash: cleaned.contentHash } satisfies UploadFacts
+  const data = args.data as { focalX?: unknown; focalY?: unknown } | undefined
+  req.context[FOCAL_CONTEXT] = { focalX: data?.focalX, focalY: data?.focalY }
   return args
 }
 
@@ -58,4 +64,29 @@ export const captionFromMetadata: CollectionAfterChangeHook = async ({ doc, oper
     depth: 0,
   })
   return doc
+}
+
+/**
+ * Payload cuts renditions around the centre. When the desk's focal point is elsewhere (set with the upload or
+ * changed later), the renditions that crop are cut again around it.
+ */
+export const recropForFocalPoint: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const focal = { x: doc.focalX, y: doc.focalY }
+  const moved = operation === 'update' && ((doc.focalX ?? null) !== (previousDoc?.focalX ?? null) || (doc.focalY ?? null) !== (previousDoc?.focalY ?? null))
+  const newPicture = Boolean(req.file) && !isCentred(focal)
+  if (!moved && !newPicture) return doc
+  await recropAroundFocalPoint(getEnv().mediaDir, doc, { x: doc.focalX ?? 50, y: doc.focalY ?? 50 }, RENDITIONS)
+  return doc
+}
+
+/**
+ * With its focal-point resizing off, Payload blanks focalX/focalY whenever a file arrives. The value the desk sent
+ * with the file (else the one the photo had) is put back before validation.
+ */
+export function keepFocalPoint(axis: 'focalX' | 'focalY'): FieldHook {
+  return ({ value, req, originalDoc }) => {
+    if (!req.file) return value
+    const requested = (req.context[FOCAL_CONTEXT] as Record<string, unknown> | undefined)?.[axis]
+    return requested ?? value ?? originalDoc?.[axis] ?? null
+  }
 }

@@ -5,6 +5,7 @@ import * as migration_20261129_005115_photo_pipeline from './20261129_005115_pho
 import * as migration_20261129_010608_ld_renditions from './20261129_010608_ld_renditions';
 import * as migration_20261129_011234_slug_history from './20261129_011234_slug_history';
 import * as migration_20261129_011420_search_text from './20261129_011420_search_text';
+import * as migration_20261129_023402_list_indexes from './20261129_023402_list_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_011420_search_text.up,
     down: migration_20261129_011420_search_text.down,
-    name: '20261129_011420_search_text'
+    name: '20261129_011420_search_text',
+  },
+  {
+    up: migration_20261129_023402_list_indexes.up,
+    down: migration_20261129_023402_list_indexes.down,
+    name: '20261129_023402_list_indexes'
   },
 ];

@@ -126,6 +126,44 @@ describe('uploads that are refused, leaving nothing behind', () => {
   }
 })
 
+describe('focal point', () => {
+  // Left half red, right half blue: which colour a square crop shows says where it was cut.
+  const halves = () =>
+    sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#ff0000' } })
+      .composite([{ input: { create: { width: 1200, height: 1200, channels: 3, background: '#0000ff' } }, left: 1200, top: 0 }])
+      .jpeg({ quality: 90 })
+      .toBuffer()
+  /** From -255 (all red) through 0 (as much red as blue) to 255 (all blue). */
+  const blueness = async (filename: string) => {
+    const { channels } = await sharp(path.join(mediaDir, filename)).stats()
+    return channels[2].mean - channels[0].mean
+  }
+
+  it('crops renditions around the focal point given with the upload, and again when the desk moves it', async () => {
+    const centred = await upload(await halves(), 'centred.jpg', 'image/jpeg', { alt: 'Two halves' })
+    expect(Math.abs(await blueness(centred.sizes!.square!.filename!))).toBeLessThan(20)
+
+    const right = await upload(await halves(), 'right.jpg', 'image/jpeg', { alt: 'Two halves', focalX: 95, focalY: 50 })
+    expect(right).toMatchObject({ focalX: 95, focalY: 50 })
+    // The square is exactly the right half; wider crops cannot avoid some red but lean blue.
+    expect(await blueness(right.sizes!.square!.filename!)).toBeGreaterThan(200)
+    for (const size of ['thumbnail', 'fourThree'] as const) expect(await blueness(right.sizes![size]!.filename!), size).toBeGreaterThan(80)
+
+    const moved = await payload.update({ collection: 'photos', id: right.id, data: { focalX: 5 }, draft: true })
+    expect(await blueness(moved.sizes!.square!.filename!)).toBeLessThan(-200)
+    for (const size of ['thumbnail', 'fourThree'] as const) expect(await blueness(moved.sizes![size]!.filename!), size).toBeLessThan(-80)
+    // The same files were replaced, not added beside.
+    expect(moved.sizes!.square!.filename).toBe(right.sizes!.square!.filename)
+    const meta = await sharp(path.join(mediaDir, moved.sizes!.square!.filename!)).metadata()
+    expect([meta.width, meta.height, meta.format]).toEqual([1200, 1200, 'webp'])
+    expect(files().filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('refuses a focal point outside the picture', async () => {
+    await expect(upload(await halves(), 'off.jpg', 'image/jpeg', { alt: 'x', focalX: 140 })).rejects.toThrow(/focal|100/i)
+  })
+})
+
 describe('names, duplicates and deletion', () => {
   it('sanitises names, never overwrites, and flags the same bytes uploaded twice', async () => {
     const bytes = await taggedJpeg(900, 600)

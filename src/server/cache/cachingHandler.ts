@@ -105,8 +105,8 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
 
   function purge(tags: string[], mode: PurgeMode) {
     const affected = cache.purge(tags, mode)
-    // The most recently read pages are the ones readers are about to ask for again.
-    for (const key of affected.slice(-(options.refreshAfterPurge ?? 50))) scheduleRefresh(key)
+    // The most recently read pages are the ones readers are about to ask for again: they are refreshed first.
+    for (const key of affected.slice(-(options.refreshAfterPurge ?? 50)).reverse()) scheduleRefresh(key)
     log(`page cache: ${mode} purge of ${tags.join(' ')} touched ${affected.length} page(s)`)
   }
 

@@ -88,7 +88,7 @@ export class PageCache {
     return true
   }
 
-  /** Returns the keys affected, most recently used last. */
+  /** Returns the keys affected, least recently read first. */
   purge(tags: Iterable<string>, mode: PurgeMode): string[] {
     this.clock += 1
     const affected = new Set<string>()

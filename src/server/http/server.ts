@@ -19,7 +19,7 @@ nextEnv.loadEnvConfig(root, false)
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || '0.0.0.0'
-const cacheMb = Number(process.env.PAGE_CACHE_MB || 128)
+const cacheMb = Number(process.env.PAGE_CACHE_MB || 64)
 const maxAgeSeconds = Number(process.env.PAGE_CACHE_MAX_AGE_SECONDS ?? 300)
 
 // Next is CommonJS, typed as an ES module: at run time the default import is module.exports, the factory itself.

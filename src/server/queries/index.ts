@@ -188,8 +188,13 @@ export async function listedArticles({
   recordPageTags(LISTINGS)
   const payload = await payloadInstance()
   const filters: Where[] = []
-  if (sectionSlug) filters.push({ 'section.slug': { equals: sectionSlug } })
-  if (tagSlug) filters.push({ 'tags.slug': { equals: tagSlug } })
+  // By id, not by a join on the slug: the (section, status, release time) index then answers list and count alone.
+  for (const [collection, slug, field] of [['sections', sectionSlug, 'section'], ['tags', tagSlug, 'tags']] as const) {
+    if (!slug) continue
+    const term = await taxonomyBySlug(collection, slug)
+    if (!term) return { docs: [], totalDocs: 0, totalPages: 0 }
+    filters.push({ [field]: { equals: term.id } })
+  }
   if (authorId !== undefined) filters.push({ authors: { in: [authorId] } })
   if (since) filters.push({ firstPublishedAt: { greater_than_equal: since.toISOString() } })
   const result = await payload.find({
@@ -249,7 +254,9 @@ export async function publicAuthor(id: number | string): Promise<{ id: number | 
   return user ? { id: user.id, name: user.name, title: user.title ?? null } : null
 }
 
-/** Published stories matching every term of the query, most relevant first. */
+const SEARCH_CANDIDATES = 300
+
+/** Published stories matching every term of the query, most relevant first (among the newest 300 that match). */
 export async function searchArticles(query: string, { page = 1, perPage = 20 } = {}): Promise<{ docs: ListedArticle[]; total: number; totalPages: number; terms: string[] }> {
   const terms = searchTerms(query)
   if (!terms.length) return { docs: [], total: 0, totalPages: 0, terms }
@@ -259,8 +266,11 @@ export async function searchArticles(query: string, { page = 1, perPage = 20 } =
     collection: 'articles',
     ...asReader,
     where: published({ and: terms.map((t): Where => ({ or: [{ headline: { like: t } }, { searchText: { like: t } }] })) }),
-    sort: '-firstPublishedAt',
-    limit: 300,
+    // The newest matches are ranked (walking the release-time index); no count of every match is made, so the
+    // cost stays flat as the archive grows.
+    sort: ['-releasedAt', '-id'],
+    limit: SEARCH_CANDIDATES,
+    pagination: false,
     depth: 0,
     select: { headline: true, deck: true, searchText: true, firstPublishedAt: true, releasedAt: true, updatedAt: true, slug: true },
   })

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import sharp from 'sharp'
+
+import { type FocalPoint, focalCrop } from '../../domain/photos/focalCrop'
+import type { Rendition } from '../../domain/photos/renditions'
+
+type StoredPhoto = {
+  filename?: string | null
+  width?: number | null
+  height?: number | null
+  sizes?: Record<string, { filename?: string | null } | undefined> | null
+}
+
+/**
+ * Re-cuts the renditions whose shape differs from the picture's so that the focal point stays in frame, from the
+ * stored (already upright, metadata-free) original. Each file is replaced whole (written aside, then renamed), so a
+ * reader never gets half a picture. Returns the names of the renditions re-cut.
+ */
+export async function recropAroundFocalPoint(dir: string, photo: StoredPhoto, focal: FocalPoint, renditions: Rendition[]): Promise<string[]> {
+  if (!photo.filename || !photo.width || !photo.height || !photo.sizes) return []
+  const source = { width: photo.width, height: photo.height }
+  const original = await fs.readFile(path.join(dir, path.basename(photo.filename)))
+  const recut: string[] = []
+  await Promise.all(
+    renditions.map(async (r) => {
+      const stored = photo.sizes?.[r.name]?.filename
+      if (!stored || stored !== path.basename(stored)) return
+      if (Math.abs(r.width / r.height - source.width / source.height) < 0.01) return
+      const plan = focalCrop(source, r, focal)
+      const bytes = await sharp(original)
+        .resize(plan.resize.width, plan.resize.height, { fit: 'fill' })
+        .extract(plan.extract)
+        .toFormat(r.formatOptions.format, r.formatOptions.options)
+        .toBuffer()
+      const target = path.join(dir, stored)
+      const aside = `${target}.${randomBytes(4).toString('hex')}.tmp`
+      await fs.writeFile(aside, bytes)
+      await fs.rename(aside, target)
+      recut.push(r.name)
+    }),
+  )
+  return recut
+}
