@@ -17,15 +17,14 @@ RUN PAYLOAD_SECRET=build-only-placeholder-secret-not-used npx next build && npx 
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
-# --conditions=development: see .npmrc (Lexical's node build deadlocks Node 20's module loader).
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/media \
-    NODE_OPTIONS=--conditions=development
+# `npm start` applies .npmrc (--conditions=development: Lexical deadlocks Node 20's loader without it) and the heap limit.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/media
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/.next ./.next
 COPY --from=build --chown=node:node /app/dist ./dist
-COPY --chown=node:node package.json next.config.mjs ./
+COPY --chown=node:node package.json .npmrc next.config.mjs ./
 RUN mkdir -p /app/media /app/data && chown -R node:node /app/media /app/data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/src/server/http/server.js"]
+CMD ["npm", "start"]

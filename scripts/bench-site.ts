@@ -5,7 +5,8 @@
  *
  *   BENCH_ARCHIVES  archive sizes, default "1000,20000": the first gets every measurement, the others the
  *                   section/search scaling one (they are grown by copying rows in SQLite, which is quick).
- *   BENCH_SECONDS   autocannon run length (default 8), BENCH_BUILD=0 skips the two timed builds.
+ *   BENCH_SECONDS   autocannon run length (default 8), BENCH_BUILD=0 skips the two timed builds,
+ *   BENCH_KEEP_DIR=1 keeps the database and media for a closer look.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -112,8 +113,10 @@ const freePort = () =>
   })
 
 async function startServer(port: number, extra: Record<string, string> = {}): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['dist/src/server/http/server.js'], {
+  // `npm start`, as production runs it (its heap limit included); its own process group, to stop it whole.
+  const server = spawn('npm', ['start', '--silent'], {
     cwd: root,
+    detached: true,
     env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', SERVER_URL: `http://127.0.0.1:${port}`, ...extra },
     stdio: 'ignore',
   })
@@ -129,9 +132,27 @@ async function startServer(port: number, extra: Record<string, string> = {}): Pr
 }
 
 async function stopServer(server: ChildProcess) {
-  server.kill('SIGTERM')
+  const group = -server.pid!
+  process.kill(group, 'SIGTERM')
   await new Promise((r) => setTimeout(r, 1000))
-  if (server.exitCode === null) server.kill('SIGKILL')
+  try {
+    process.kill(group, 'SIGKILL')
+  } catch {
+    /* already gone */
+  }
+}
+
+/** The Node process `npm start` runs (the one whose memory counts), found among npm's descendants. */
+function serverPid(npmPid: number): number {
+  const children = (pid: number): number[] =>
+    spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number)
+  const queue = [npmPid]
+  while (queue.length) {
+    const pid = queue.shift()!
+    if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server/http/server.js')) return pid
+    queue.push(...children(pid))
+  }
+  throw new Error('the server process was not found')
 }
 
 type Cannon = { rps: number; p50: number; p99: number; max: number; errors: number }
@@ -273,7 +294,7 @@ async function main() {
     const articleUrl = `${base}/news/${slugs[Math.floor(archive / 2)]}`
     const staticUrl = `${base}/__bench/article.html`
     await fetch(articleUrl)
-    const stopRss = sampleRss(server.pid!)
+    const stopRss = sampleRss(serverPid(server.pid!))
     const a: Cannon[] = []
     const b: Cannon[] = []
     for (let round = 0; round < 2; round++) {
@@ -289,7 +310,7 @@ async function main() {
     )
 
     const fresh = slugs.filter((_, i) => i !== Math.floor(archive / 2)).map((s) => `${base}/news/${s}`)
-    const stopRss2 = sampleRss(server.pid!)
+    const stopRss2 = sampleRss(serverPid(server.pid!))
     const first = await hitAll(fresh, 10)
     const rssFirstHits = stopRss2()
     rows.push([
@@ -328,7 +349,8 @@ async function main() {
     await stopServer(server)
     fs.rmSync(path.join(root, 'public/__bench'), { recursive: true, force: true })
     if (createdPublic) fs.rmSync(path.join(root, 'public'), { recursive: true, force: true })
-    fs.rmSync(dir, { recursive: true, force: true })
+    if (process.env.BENCH_KEEP_DIR) console.log(`kept ${dir}`)
+    else fs.rmSync(dir, { recursive: true, force: true })
   }
 }
 

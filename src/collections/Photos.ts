@@ -47,6 +47,11 @@ export const Photos: CollectionConfig = reviewed('photos', {
         { name: 'agency', type: 'text', maxLength: 120, label: 'Source / agency' },
       ],
     },
+    {
+      name: 'focalPointPicker',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/FocalPointPicker#FocalPointPicker' } },
+    },
     // Payload's own (hidden) focalX/focalY fields, made visible and checked; kept across re-uploads by keepFocalPoint.
     {
       name: 'focalX',

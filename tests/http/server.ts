@@ -46,7 +46,9 @@ export async function setup(project: TestProject) {
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  server = spawn(process.execPath, [serverScript], {
+  // Through `npm start`, so the tests run the server exactly as production does (flags included).
+  server = spawn('npm', ['start', '--silent'], {
+    detached: true,
     cwd: root,
     env: {
       ...process.env,
@@ -82,10 +84,15 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM')
+  if (server?.pid && server.exitCode === null) {
+    const group = -server.pid
+    process.kill(group, 'SIGTERM')
     await new Promise((r) => setTimeout(r, 500))
-    if (server.exitCode === null) server.kill('SIGKILL')
+    try {
+      process.kill(group, 'SIGKILL')
+    } catch {
+      /* already gone */
+    }
   }
   if (dir && !process.env.KEEP_TEST_SERVER_DIR) fs.rmSync(dir, { recursive: true, force: true })
 }

@@ -168,9 +168,11 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     return cache.store(key, page, startedAt) ? page : null
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'STALE') {
+  function send(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'STALE', ageSeconds = 0) {
     const headers: Record<string, string | number> = {
       ...page.headers,
+      // How long ago this copy was rendered (RFC 9111).
+      Age: ageSeconds,
       'Cache-Control': PUBLIC_CACHE_CONTROL,
       ETag: page.etag,
       Vary: varyWithEncoding(page.headers.vary),
@@ -235,7 +237,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       const hit = cache.get(key)
       if (hit) {
         if (hit.stale) scheduleRefresh(key)
-        return send(req, res, hit.page, hit.stale ? 'STALE' : 'HIT')
+        return send(req, res, hit.page, hit.stale ? 'STALE' : 'HIT', hit.ageSeconds)
       }
       const pending = inflight.get(key)
       if (pending) {

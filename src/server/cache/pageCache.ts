@@ -21,7 +21,7 @@ export type CachedPage = {
 
 type Entry = CachedPage & { storedAt: number; stale: boolean; bytes: number }
 
-export type Lookup = { page: CachedPage; stale: boolean } | null
+export type Lookup = { page: CachedPage; stale: boolean; ageSeconds: number } | null
 
 export type PurgeMode = 'soft' | 'hard'
 
@@ -63,8 +63,8 @@ export class PageCache {
     // Least recently used goes first: re-inserting keeps the Map's order by last use.
     this.entries.delete(key)
     this.entries.set(key, entry)
-    const stale = entry.stale || this.now() - entry.storedAt > this.options.maxAgeMs
-    return { page: entry, stale }
+    const age = this.now() - entry.storedAt
+    return { page: entry, stale: entry.stale || age > this.options.maxAgeMs, ageSeconds: Math.floor(age / 1000) }
   }
 
   /** Stores a rendered page unless one of its tags was purged after the render began. Returns whether it did. */

@@ -20,6 +20,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPublishButton as WorkflowPublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
+import { FocalPointPicker as FocalPointPicker_4492803b03b63d7ad9490731da43daeb } from '@/components/admin/FocalPointPicker'
 import { ReviewQueueLink as ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6 } from '@/components/admin/ReviewQueueLink'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { PhotoDesk as PhotoDesk_2262e811b246e4c29992cf30e8d9e980 } from '@/components/admin/PhotoDesk'
@@ -49,6 +50,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_a76041231c457f387d96a0bd344f33be,
+  "@/components/admin/FocalPointPicker#FocalPointPicker": FocalPointPicker_4492803b03b63d7ad9490731da43daeb,
   "@/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/PhotoDesk#PhotoDesk": PhotoDesk_2262e811b246e4c29992cf30e8d9e980,
