@@ -149,7 +149,8 @@ function serverPid(npmPid: number): number {
   const queue = [npmPid]
   while (queue.length) {
     const pid = queue.shift()!
-    if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server/http/server.js')) return pid
+    const [program, ...args] = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+    if (path.basename(program) === 'node' && args.some((a) => a.endsWith('server/http/server.js'))) return pid
     queue.push(...children(pid))
   }
   throw new Error('the server process was not found')
