@@ -9,7 +9,8 @@ import type React from 'react'
 export function FocalPointPicker() {
   const x = useField<number | null>({ path: 'focalX' })
   const y = useField<number | null>({ path: 'focalY' })
-  const src = useFormFields(([fields]) => (fields['sizes.feature.url']?.value ?? fields.url?.value ?? null) as string | null)
+  // The whole picture (a rendition may already be cropped, which would shift every percentage).
+  const src = useFormFields(([fields]) => (fields.url?.value ?? null) as string | null)
   if (!src) return null
   const fx = typeof x.value === 'number' ? x.value : 50
   const fy = typeof y.value === 'number' ? y.value : 50
