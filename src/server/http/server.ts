@@ -42,7 +42,8 @@ async function main() {
     const caching = createCachingHandler({
       cache: new PageCache({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: maxAgeSeconds * 1000 }),
       upstream,
-      origin: () => `http://127.0.0.1:${port}`,
+      // Background renders ask this server itself: on loopback when it listens everywhere, else where it listens.
+      origin: () => `http://${['0.0.0.0', '::', ''].includes(hostname) ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`,
       purgeToken: purgeToken(secret),
       baseTags: [ALL_PAGES],
       fallbackTags: [LISTINGS],

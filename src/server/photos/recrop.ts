@@ -21,15 +21,24 @@ type StoredPhoto = {
 export async function recropAroundFocalPoint(dir: string, photo: StoredPhoto, focal: FocalPoint, renditions: Rendition[]): Promise<string[]> {
   if (!photo.filename || !photo.width || !photo.height || !photo.sizes) return []
   const source = { width: photo.width, height: photo.height }
-  const original = await fs.readFile(path.join(dir, path.basename(photo.filename)))
+  const cropping = renditions.filter((r) => {
+    const stored = photo.sizes?.[r.name]?.filename
+    return stored && stored === path.basename(stored) && Math.abs(r.width / r.height - source.width / source.height) >= 0.01
+  })
+  if (!cropping.length) return []
+  // One decode, at the largest size any crop needs; every rendition is cut from those pixels.
+  const largest = cropping.map((r) => focalCrop(source, r).resize).reduce((a, b) => (b.width > a.width ? b : a))
+  const { data: pixels, info } = await sharp(path.join(dir, path.basename(photo.filename)))
+    .resize(largest.width, largest.height, { fit: 'fill' })
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  const decoded = { width: info.width, height: info.height }
   const recut: string[] = []
   await Promise.all(
-    renditions.map(async (r) => {
-      const stored = photo.sizes?.[r.name]?.filename
-      if (!stored || stored !== path.basename(stored)) return
-      if (Math.abs(r.width / r.height - source.width / source.height) < 0.01) return
-      const plan = focalCrop(source, r, focal)
-      const bytes = await sharp(original)
+    cropping.map(async (r) => {
+      const stored = photo.sizes![r.name]!.filename!
+      const plan = focalCrop(decoded, r, focal)
+      const bytes = await sharp(pixels, { raw: { width: info.width, height: info.height, channels: info.channels } })
         .resize(plan.resize.width, plan.resize.height, { fit: 'fill' })
         .extract(plan.extract)
         .toFormat(r.formatOptions.format, r.formatOptions.options)
