@@ -101,6 +101,14 @@ describe('page cache', () => {
     expect((await get(path, { RSC: '1' })).headers.get('x-cache')).not.toBe('HIT')
   })
 
+  it('a HEAD request before any GET does not leave an empty page behind', async () => {
+    const story = await publishStory(`Head first ${stamp}`)
+    const path = `/news/${story.slug}`
+    const head = await fetch(`${baseUrl()}${path}`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    for (let i = 0; i < 2; i++) expect(await (await get(path)).text()).toContain(`Head first ${stamp}`)
+  })
+
   it('files each article page under its own story: publishing another story leaves it cached', async () => {
     const story = await publishStory(`Stays cached ${stamp}`)
     const path = `/news/${story.slug}`

@@ -23,14 +23,15 @@ async function start(renderer: Renderer) {
   const cache = new PageCache({ maxBytes: 1 << 20, maxAgeMs: 60_000 })
   // eslint-disable-next-line prefer-const
   let caching: ReturnType<typeof createCachingHandler>
-  const upstream: Upstream = async (_req, res) => {
+  const upstream: Upstream = async (req, res) => {
     renderer.calls += 1
     caching.bridge.record(renderer.tags)
     await new Promise((r) => setTimeout(r, renderer.delayMs))
     res.statusCode = renderer.status
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
-    // Streamed in two writes, as Next does.
+    // Like Next: headers only for HEAD; otherwise streamed in two writes.
+    if (req.method === 'HEAD') return void res.end()
     res.write(renderer.body.slice(0, 5))
     res.end(renderer.body.slice(5))
   }
@@ -108,6 +109,17 @@ describe('caching handler', () => {
     expect((await get('/feed.xml')).cache).toBe('HIT')
     caching.bridge.purge(['listings'], 'hard')
     expect((await get('/feed.xml')).cache).toBe('MISS')
+  })
+
+  it('a HEAD request first does not leave an empty page for the GETs after it', async () => {
+    const r = renderer()
+    const { get, origin } = await start(r)
+    const head = await fetch(`${origin}/news/a`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(await get('/news/a')).toMatchObject({ status: 200, text: 'Hello readers, version 1' })
+    expect(await get('/news/a')).toMatchObject({ cache: 'HIT', text: 'Hello readers, version 1' })
+    const cachedHead = await fetch(`${origin}/news/a`, { method: 'HEAD' })
+    expect([cachedHead.headers.get('x-cache'), cachedHead.headers.get('content-length')]).toEqual(['HIT', String('Hello readers, version 1'.length)])
   })
 
   it('answers with gzip and 304s from the stored copy', async () => {

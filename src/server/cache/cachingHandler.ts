@@ -150,6 +150,8 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     }
     if (!(await finished)) return null
     const headers = res.getHeaders() as Record<string, string | string[] | undefined>
+    // A HEAD answer has no body to keep.
+    if (req.method !== 'GET') return null
     if (!isStorable(res.statusCode, headers)) {
       // A page that now redirects or is gone must not be served from an older copy; a server error keeps it
       // (stale beats an error page while the database is down).
