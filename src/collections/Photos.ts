@@ -1,4 +1,4 @@
-import type { CollectionConfig, ImageSize } from 'payload'
+import type { CollectionConfig, Field, ImageSize } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { importSourceField } from '../fields/importSource'
@@ -10,6 +10,17 @@ import { reviewed } from './reviewed'
 
 /** Payload makes the renditions (one pass each, shrinking on load); `recropForFocalPoint` re-cuts them off-centre. */
 export const PHOTO_SIZES: ImageSize[] = RENDITIONS.map((r) => ({ name: r.name, width: r.width, height: r.height, formatOptions: r.formatOptions }))
+
+/** Payload's own (hidden) focalX/focalY fields, made visible and range-checked; kept across re-uploads by keepFocalPoint. */
+const focalAxis = (name: 'focalX' | 'focalY', label: string, description: string): Field => ({
+  name,
+  label,
+  type: 'number',
+  min: 0,
+  max: 100,
+  hooks: { beforeValidate: [keepFocalPoint(name)] },
+  admin: { hidden: false, position: 'sidebar', description },
+})
 
 export const Photos: CollectionConfig = reviewed('photos', {
   labels: { singular: 'Photo', plural: 'Photos' },
@@ -52,25 +63,8 @@ export const Photos: CollectionConfig = reviewed('photos', {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/components/admin/FocalPointPicker#FocalPointPicker' } },
     },
-    // Payload's own (hidden) focalX/focalY fields, made visible and checked; kept across re-uploads by keepFocalPoint.
-    {
-      name: 'focalX',
-      label: 'Focal point, across (%)',
-      type: 'number',
-      min: 0,
-      max: 100,
-      hooks: { beforeValidate: [keepFocalPoint('focalX')] },
-      admin: { hidden: false, position: 'sidebar', description: '0 = left edge, 100 = right edge; empty = centre. Crops keep this point in frame.' },
-    },
-    {
-      name: 'focalY',
-      label: 'Focal point, down (%)',
-      type: 'number',
-      min: 0,
-      max: 100,
-      hooks: { beforeValidate: [keepFocalPoint('focalY')] },
-      admin: { hidden: false, position: 'sidebar', description: '0 = top, 100 = bottom; empty = centre.' },
-    },
+    focalAxis('focalX', 'Focal point, across (%)', '0 = left edge, 100 = right edge; empty = centre. Crops keep this point in frame.'),
+    focalAxis('focalY', 'Focal point, down (%)', '0 = top, 100 = bottom; empty = centre.'),
     { name: 'dateTaken', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'copyright', type: 'text', maxLength: 200 },
     { name: 'keywords', type: 'text', hasMany: true, admin: { description: 'From the picture’s IPTC/XMP keywords; editable.' } },
