@@ -1,4 +1,4 @@
-import { articleBundle } from '../workflow/bundle.ts'
+import { articleBundle, idOf } from '../workflow/bundle.ts'
 
 /**
  * The names cached public pages are filed under, and which names a change to published content touches.
@@ -35,9 +35,6 @@ export function articlePageTags(article: ArticleLike): string[] {
 export function retiredAddressTags(doc: { previousSlugs?: unknown }): string[] {
   return Array.isArray(doc.previousSlugs) ? doc.previousSlugs.filter((s): s is string => typeof s === 'string').map(articleAddressTag) : []
 }
-
-const idOf = (v: unknown): Id | null =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : typeof v === 'number' || typeof v === 'string' ? v : null
 
 /** The tags a publication change of one document touches. */
 export function publicationTags(collection: string, doc: { id: Id; photo?: unknown }): string[] {

@@ -2,7 +2,8 @@
 export type Bundle = { photos: Id[]; captions: Id[]; 'related-links': Id[] }
 type Id = number | string
 
-const idOf = (v: unknown): Id | null =>
+/** The id of a relationship value, whether it is populated (an object) or not (the id itself). */
+export const idOf = (v: unknown): Id | null =>
   v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : typeof v === 'number' || typeof v === 'string' ? v : null
 
 type ArticleLike = {

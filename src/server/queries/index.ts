@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import { PUBLISHED } from '../../access'
 import { articlePageTags, LISTINGS } from '../../domain/publishing/cacheTags'
-import { articleBundle } from '../../domain/workflow/bundle'
+import { articleBundle, idOf } from '../../domain/workflow/bundle'
 import { rank, searchTerms } from '../../domain/publishing/search'
 import { SITE_DEFAULTS } from '../../globals/Site'
 import type { Article, Caption, Photo, RelatedLink, Section, Tag, User } from '../../payload-types'
@@ -86,9 +86,8 @@ async function publishedArticle(where: Where): Promise<ArticlePage | null> {
 async function populate(payload: Payload, article: Article, readAs: ReadAs): Promise<Article> {
   const onlyPublished = visibleTo(readAs)
   const bundle = articleBundle(article)
-  const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number | null | undefined))
   const sectionId = idOf(article.section)
-  const tagIds = (article.tags ?? []).map(idOf).filter((id): id is number => id !== null && id !== undefined)
+  const tagIds = (article.tags ?? []).map(idOf).filter((id): id is number | string => id !== null)
   const byId = <T extends { id: number | string }>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
   const some = <T,>(ids: unknown[], run: () => Promise<{ docs: T[] }>) => (ids.length ? run() : Promise.resolve({ docs: [] as T[] }))
   const [photos, captions, links, section, tags] = await Promise.all([
