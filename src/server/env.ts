@@ -28,6 +28,19 @@ const schema = z.object({
   JOBS_AUTORUN: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
   PHOTO_MAX_BYTES: z.coerce.number().int().positive().default(40 * 1024 * 1024),
   PHOTO_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
+  /** Largest request body that is not a picture upload (JSON, forms, GraphQL). */
+  REQUEST_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  /** Picture uploads processed at once, and how many more may wait; past that, 503 with Retry-After. */
+  UPLOADS_AT_ONCE: z.coerce.number().int().positive().default(2),
+  UPLOADS_WAITING: z.coerce.number().int().min(0).default(4),
+  /**
+   * Addresses of the reverse proxies in front of Masthead (comma-separated IPs). Only a request arriving from one
+   * of them may name the client in X-Forwarded-For; otherwise the client is the socket's address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
   /**
    * Where a process without the page cache (the separate jobs worker) sends purges: the web server's
    * `/_masthead/purge`. Unset, such a process relies on the cache's maximum age.
@@ -53,6 +66,7 @@ export type Env = {
   }
   jobsAutorun: boolean
   photos: { maxBytes: number; maxPixels: number }
+  requests: { bodyMaxBytes: number; uploadsAtOnce: number; uploadsWaiting: number; trustedProxies: string[] }
   pageCachePurgeUrl: string | null
 }
 
@@ -92,6 +106,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     },
     jobsAutorun: e.JOBS_AUTORUN,
     photos: { maxBytes: e.PHOTO_MAX_BYTES, maxPixels: e.PHOTO_MAX_PIXELS },
+    requests: { bodyMaxBytes: e.REQUEST_MAX_BYTES, uploadsAtOnce: e.UPLOADS_AT_ONCE, uploadsWaiting: e.UPLOADS_WAITING, trustedProxies: e.TRUSTED_PROXIES },
     pageCachePurgeUrl: e.PAGE_CACHE_PURGE_URL ?? null,
   }
 }

@@ -11,7 +11,7 @@ import { PageCache } from '../../src/server/cache/pageCache'
  * The page cache's HTTP side on a real socket, with a stand-in renderer: the behaviour a database outage or a
  * burst of first readers needs, which the full server cannot be made to show on demand.
  */
-type Renderer = { calls: number; status: number; body: string; delayMs: number; tags: string[] }
+type Renderer = { calls: number; status: number; body: string; delayMs: number; tags: string[]; seen: Record<string, string | string[] | undefined>[] }
 
 const servers: http.Server[] = []
 afterEach(async () => {
@@ -25,10 +25,16 @@ async function start(renderer: Renderer) {
   let caching: ReturnType<typeof createCachingHandler>
   const upstream: Upstream = async (req, res) => {
     renderer.calls += 1
+    renderer.seen.push({ ...req.headers })
+    // Like Next given its internal prefetch header: not the page at all.
+    if (req.headers['x-middleware-prefetch']) {
+      res.setHeader('Content-Type', 'application/json')
+      return void res.end('{}')
+    }
     caching.bridge.record(renderer.tags)
     await new Promise((r) => setTimeout(r, renderer.delayMs))
     res.statusCode = renderer.status
-    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Content-Type', req.url?.endsWith('.xml') ? 'application/rss+xml; charset=utf-8' : 'text/html; charset=utf-8')
     res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
     // Like Next: headers only for HEAD; otherwise streamed in two writes.
     if (req.method === 'HEAD') return void res.end()
@@ -47,7 +53,7 @@ async function start(renderer: Renderer) {
   return { cache, caching, get, origin }
 }
 
-const renderer = (over: Partial<Renderer> = {}): Renderer => ({ calls: 0, status: 200, body: 'Hello readers, version 1', delayMs: 0, tags: ['article:1'], ...over })
+const renderer = (over: Partial<Renderer> = {}): Renderer => ({ calls: 0, status: 200, body: 'Hello readers, version 1', delayMs: 0, tags: ['article:1'], seen: [], ...over })
 
 describe('caching handler', () => {
   it('renders a burst of first readers once and answers them all', async () => {
@@ -107,8 +113,9 @@ describe('caching handler', () => {
     const { get, caching } = await start(r)
     await get('/feed.xml')
     expect((await get('/feed.xml')).cache).toBe('HIT')
+    r.body = 'Hello readers, version 2'
     caching.bridge.purge(['listings'], 'hard')
-    expect((await get('/feed.xml')).cache).toBe('MISS')
+    expect(await get('/feed.xml')).toMatchObject({ status: 200, text: 'Hello readers, version 2' })
   })
 
   it('a HEAD request first does not leave an empty page for the GETs after it', async () => {
@@ -138,5 +145,23 @@ describe('caching handler', () => {
     expect(zlib.gunzipSync(raw.bytes).toString()).toBe('x'.repeat(5000))
     expect((await get('/', { 'If-None-Match': raw.etag! })).status).toBe(304)
     expect(r.calls).toBe(1)
+  })
+
+  it('what a page stores depends on its address alone: no header of the reader reaches the render', async () => {
+    const r = renderer()
+    const { get } = await start(r)
+    const poison = { 'x-middleware-prefetch': '1', 'x-forwarded-host': 'evil.example', cookie: 'payload-token=x', 'accept-language': 'xx', 'x-nextjs-data': '1' }
+    expect(await get('/news/a', poison)).toMatchObject({ status: 200, text: 'Hello readers, version 1' })
+    expect(await get('/news/a')).toMatchObject({ cache: 'HIT', text: 'Hello readers, version 1' })
+    for (const name of Object.keys(poison)) expect(r.seen[0][name], name).toBeUndefined()
+  })
+
+  it('a miss and a hit send the same caching headers and ETag', async () => {
+    const r = renderer()
+    const { get } = await start(r)
+    const miss = await get('/news/a')
+    const hit = await get('/news/a')
+    expect([miss.cache, hit.cache]).toEqual(['MISS', 'HIT'])
+    for (const name of ['cache-control', 'etag', 'content-type']) expect(miss.headers.get(name), name).toBe(hit.headers.get(name))
   })
 })

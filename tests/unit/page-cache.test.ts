@@ -94,13 +94,23 @@ describe('what may be cached', () => {
     expect(cacheKeyFor('GET', '/news/a?_rsc=abc', {})).toBeNull()
   })
 
-  it('keeps only complete public answers', () => {
-    expect(isStorable(200, { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' })).toBe(true)
-    expect(isStorable(200, { 'cache-control': 'public, max-age=60' })).toBe(true)
-    expect(isStorable(200, {})).toBe(true)
-    expect(isStorable(200, { 'cache-control': 'private, no-store' })).toBe(false)
-    expect(isStorable(200, { 'set-cookie': 'a=b' })).toBe(false)
-    for (const status of [301, 308, 404, 500, 503]) expect(isStorable(status, {}), String(status)).toBe(false)
+  it('keeps only complete public answers of the route’s own content type', () => {
+    const html = { 'content-type': 'text/html; charset=utf-8' }
+    expect(isStorable('/news/a', 200, { ...html, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }, 900)).toBe(true)
+    expect(isStorable('/news/a', 200, { ...html, 'cache-control': 'public, max-age=60' }, 900)).toBe(true)
+    expect(isStorable('/news/a', 200, html, 900)).toBe(true)
+    expect(isStorable('/news/a', 200, { ...html, 'cache-control': 'private, no-store' }, 900)).toBe(false)
+    expect(isStorable('/news/a', 200, { ...html, 'set-cookie': 'a=b' }, 900)).toBe(false)
+    for (const status of [301, 308, 404, 500, 503]) expect(isStorable('/news/a', status, html, 900), String(status)).toBe(false)
+    // What Next answers on a page's address to its own internal requests is not the page.
+    expect(isStorable('/news/a', 200, { 'content-type': 'application/json' }, 2)).toBe(false)
+    expect(isStorable('/news/a', 200, { 'content-type': 'text/x-component' }, 900)).toBe(false)
+    expect(isStorable('/news/a', 200, {}, 900)).toBe(false)
+    expect(isStorable('/news/a', 200, html, 0)).toBe(false)
+    expect(isStorable('/feed.xml', 200, { 'content-type': 'application/rss+xml; charset=utf-8' }, 900)).toBe(true)
+    expect(isStorable('/feed.xml', 200, html, 900)).toBe(false)
+    expect(isStorable('/robots.txt', 200, { 'content-type': 'text/plain; charset=utf-8' }, 90)).toBe(true)
+    expect(isStorable('/sitemaps/articles-1.xml', 200, { 'content-type': 'application/xml' }, 900)).toBe(true)
   })
 
   it('stores the page’s own headers, not the transfer’s', () => {

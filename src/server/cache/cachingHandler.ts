@@ -40,6 +40,9 @@ export type CachingHandler = {
 
 const REFRESH_HEADER = 'x-masthead-refresh'
 
+/** A page as the renderer answered it (through the loopback). */
+type Rendered = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+
 const varyWithEncoding = (vary: string | undefined) => (!vary ? 'Accept-Encoding' : /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`)
 const FAILED_REFRESH_BACKOFF_MS = 1000
 
@@ -55,14 +58,16 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
   const fallbackTags = options.fallbackTags ?? []
   const refreshToken = randomBytes(16).toString('hex')
   const renderTags = new AsyncLocalStorage<Set<string>>()
-  const inflight = new Map<string, Promise<CachedPage | null>>()
+  const rendering = new Map<string, Promise<Rendered>>()
+  /** A render's copy is stored a moment after its answer ends (compression); readers of that render wait for it. */
+  const storing = new Map<string, Promise<unknown>>()
   const queued = new Set<string>()
   const failedAt = new Map<string, number>()
   let running = 0
   let idleWaiters: (() => void)[] = []
 
   function scheduleRefresh(key: string) {
-    if (queued.has(key) || inflight.has(key)) return
+    if (queued.has(key) || rendering.has(key)) return
     if (Date.now() - (failedAt.get(key) ?? 0) < FAILED_REFRESH_BACKOFF_MS) return
     queued.add(key)
     pump()
@@ -74,7 +79,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       const key = queued.values().next().value as string
       queued.delete(key)
       running += 1
-      refresh(key)
+      renderClean(key)
         .catch((error) => log(`page cache: refresh of ${key} failed: ${String(error)}`))
         .finally(() => {
           running -= 1
@@ -84,15 +89,23 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     }
   }
 
-  /** Renders a page in the background by asking this very server for it, past the cache. */
-  function refresh(key: string): Promise<void> {
-    return new Promise((resolve, reject) => {
+  /**
+   * Renders a page by asking this very server for it, past the cache, with no header of the reader's: what is
+   * stored can depend only on the address, never on a header someone sent (Next-internal ones included). Every
+   * caller asking for the same page while it renders shares the one render.
+   */
+  function renderClean(key: string): Promise<Rendered> {
+    const pending = rendering.get(key)
+    if (pending) return pending
+    const render = new Promise<Rendered>((resolve, reject) => {
       const req = http.get(new URL(key, options.origin()), { headers: { [REFRESH_HEADER]: refreshToken } }, (res) => {
-        res.resume()
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () => {
           if (res.statusCode !== 200) failedAt.set(key, Date.now())
           else failedAt.delete(key)
-          resolve()
+          const rendered = { status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }
+          Promise.resolve(storing.get(key)).then(() => resolve(rendered), () => resolve(rendered))
         })
         res.on('error', reject)
       })
@@ -101,6 +114,9 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
         reject(error)
       })
     })
+    rendering.set(key, render)
+    render.finally(() => rendering.delete(key)).catch(() => {})
+    return render
   }
 
   function purge(tags: string[], mode: PurgeMode) {
@@ -152,13 +168,13 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     const headers = res.getHeaders() as Record<string, string | string[] | undefined>
     // A HEAD answer has no body to keep.
     if (req.method !== 'GET') return null
-    if (!isStorable(res.statusCode, headers)) {
+    const body = Buffer.concat(chunks)
+    if (!isStorable(key, res.statusCode, headers, body.length)) {
       // A page that now redirects or is gone must not be served from an older copy; a server error keeps it
       // (stale beats an error page while the database is down).
       if (res.statusCode < 500) cache.delete(key)
       return null
     }
-    const body = Buffer.concat(chunks)
     const page: CachedPage = {
       status: res.statusCode,
       headers: pageHeaders(headers),
@@ -170,7 +186,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     return cache.store(key, page, startedAt) ? page : null
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'STALE', ageSeconds = 0) {
+  function send(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'STALE' | 'MISS', ageSeconds = 0) {
     const headers: Record<string, string | number> = {
       ...page.headers,
       // How long ago this copy was rendered (RFC 9111).
@@ -234,26 +250,27 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       await upstream(req, res)
       return
     }
-    const isRefresh = req.headers[REFRESH_HEADER] === refreshToken
-    if (!isRefresh) {
-      const hit = cache.get(key)
-      if (hit) {
-        if (hit.stale) scheduleRefresh(key)
-        return send(req, res, hit.page, hit.stale ? 'STALE' : 'HIT', hit.ageSeconds)
-      }
-      const pending = inflight.get(key)
-      if (pending) {
-        const page = await pending
-        if (page) return send(req, res, page, 'HIT')
-      }
+    if (req.headers[REFRESH_HEADER] === refreshToken) {
+      delete req.headers[REFRESH_HEADER]
+      const stored = render(key, req, res)
+      storing.set(key, stored)
+      await stored.finally(() => storing.get(key) === stored && storing.delete(key))
+      return
     }
-    delete req.headers[REFRESH_HEADER]
-    const rendering = render(key, req, res)
-    if (!inflight.has(key)) {
-      inflight.set(key, rendering)
-      rendering.finally(() => inflight.delete(key)).catch(() => {})
+    const hit = cache.get(key)
+    if (hit) {
+      if (hit.stale) scheduleRefresh(key)
+      return send(req, res, hit.page, hit.stale ? 'STALE' : 'HIT', hit.ageSeconds)
     }
-    await rendering
+    // The reader who starts the render is told MISS; those who arrive while it runs share it.
+    const joined = rendering.has(key)
+    const rendered = await renderClean(key)
+    const stored = cache.get(key)
+    if (stored && !stored.stale) return send(req, res, stored.page, joined ? 'HIT' : 'MISS')
+    // Not a page to keep (a 404, a redirect, an error): the reader gets the render as it came, once.
+    const headers = pageHeaders(rendered.headers as Record<string, string | string[] | undefined>)
+    res.writeHead(rendered.status, { ...headers, 'Content-Length': rendered.body.length, 'Cache-Control': 'no-store', 'X-Cache': 'MISS' })
+    res.end(req.method === 'HEAD' ? undefined : rendered.body)
   }
 
   return {

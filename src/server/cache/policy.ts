@@ -2,22 +2,31 @@
  * Which requests the page cache may answer and which responses it may keep. Only the public reader routes are
  * cached; the admin, the API, preview and Next's client-navigation (RSC) requests always go to the renderer.
  */
-const PUBLIC_ROUTES: RegExp[] = [
-  /^\/$/,
-  /^\/news\/[^/]+$/,
-  /^\/section\/[^/]+(\/feed\.xml)?$/,
-  /^\/tag\/[^/]+$/,
-  /^\/author\/[^/]+$/,
-  /^\/search$/,
-  /^\/(feed|atom|sitemap|news-sitemap)\.xml$/,
-  /^\/sitemaps\/[^/]+$/,
-  /^\/robots\.txt$/,
+const HTML = /^text\/html\b/i
+const XML = /^application\/([a-z]+\+)?xml\b|^text\/xml\b/i
+const TEXT = /^text\/plain\b/i
+
+/** Each cacheable route and the content type its answer must have to be kept (anything else is not the page). */
+const PUBLIC_ROUTES: [RegExp, RegExp][] = [
+  [/^\/$/, HTML],
+  [/^\/news\/[^/]+$/, HTML],
+  [/^\/section\/[^/]+\/feed\.xml$/, XML],
+  [/^\/section\/[^/]+$/, HTML],
+  [/^\/tag\/[^/]+$/, HTML],
+  [/^\/author\/[^/]+$/, HTML],
+  [/^\/search$/, HTML],
+  [/^\/(feed|atom|sitemap|news-sitemap)\.xml$/, XML],
+  [/^\/sitemaps\/[^/]+$/, XML],
+  [/^\/robots\.txt$/, TEXT],
 ]
+
+const routeOf = (pathname: string) => PUBLIC_ROUTES.find(([route]) => route.test(pathname))
 
 /** Query parameters the public pages read; anything else (utm_*, cache busters) does not make a new page. */
 const MEANINGFUL_PARAMS = ['q', 'page']
 
-const RSC_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
+/** Next's client-navigation requests (RSC payloads, prefetches, server actions) are not pages: never cached. */
+const RSC_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url']
 
 type Headers = Record<string, string | string[] | undefined>
 
@@ -31,14 +40,20 @@ export function cacheKeyFor(method: string | undefined, rawUrl: string | undefin
   } catch {
     return null
   }
-  if (url.searchParams.has('_rsc') || !PUBLIC_ROUTES.some((r) => r.test(url.pathname))) return null
+  if (url.searchParams.has('_rsc') || !routeOf(url.pathname)) return null
   const kept = MEANINGFUL_PARAMS.filter((p) => url.searchParams.has(p)).map((p) => `${p}=${encodeURIComponent(url.searchParams.get(p)!)}`)
   return kept.length ? `${url.pathname}?${kept.join('&')}` : url.pathname
 }
 
-/** Errors, redirects and anything that sets a cookie or asks to stay private are served once and forgotten. */
-export function isStorable(status: number, headers: Headers): boolean {
-  if (status !== 200 || headers['set-cookie'] !== undefined) return false
+/**
+ * Only the page a reader asked for is kept: a 200 with the route's own content type and a body. Errors, redirects,
+ * RSC payloads or JSON answered on a page's address, and anything that sets a cookie or asks to stay private are
+ * served once and forgotten.
+ */
+export function isStorable(key: string, status: number, headers: Headers, bodyBytes: number): boolean {
+  if (status !== 200 || headers['set-cookie'] !== undefined || bodyBytes === 0) return false
+  const expected = routeOf(key.split('?')[0])?.[1]
+  if (!expected || !expected.test(String(headers['content-type'] ?? ''))) return false
   const cc = String(headers['cache-control'] ?? '')
   return cc === NEXT_DYNAMIC_DEFAULT || !/\b(private|no-store)\b/.test(cc)
 }

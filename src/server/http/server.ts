@@ -8,10 +8,14 @@ import http from 'node:http'
 import nextEnv from '@next/env'
 import nextModule from 'next'
 
+import { randomUUID } from 'node:crypto'
+
 import { installPageCacheBridge, purgeToken } from '../cache/bridge.ts'
 import { createCachingHandler } from '../cache/cachingHandler.ts'
 import { PageCache } from '../cache/pageCache.ts'
 import { ALL_PAGES, LISTINGS } from '../../domain/publishing/cacheTags.ts'
+import { getEnv } from '../env.ts'
+import { createRequestGuard, refuse } from './guard.ts'
 
 // `npm start` runs from the project (or image) root, where .next/ and .env are.
 const root = process.cwd()
@@ -55,14 +59,32 @@ async function main() {
     handle = caching.handle
   }
 
+  const env = getEnv()
+  const guard = createRequestGuard({
+    bodyMaxBytes: env.requests.bodyMaxBytes,
+    // The picture plus its form fields and multipart framing.
+    uploadMaxBytes: env.photos.maxBytes + 1024 * 1024,
+    uploadPaths: /^\/api\/photos(\/[^/]+)?\/?$/,
+    uploadsAtOnce: env.requests.uploadsAtOnce,
+    uploadsWaiting: env.requests.uploadsWaiting,
+    graphqlPath: '/api/graphql',
+  })
+
   const server = http.createServer((req, res) => {
-    Promise.resolve(handle(req, res)).catch((error) => {
-      console.error(error)
-      if (!res.headersSent) {
-        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
-        res.end('Internal error.')
-      } else res.destroy()
-    })
+    // Synchronously: the guard must see the body from its first byte.
+    const admitted = guard(req, res)
+    admitted
+      .then(async (outcome) => {
+        if (outcome.refused) return
+        if (outcome.release) res.on('close', outcome.release)
+        await handle(req, res)
+      })
+      .catch((error) => {
+        // One line with an id the reader can quote; the stack goes to the log once.
+        const id = randomUUID()
+        console.error(JSON.stringify({ level: 'error', requestId: id, method: req.method, url: req.url?.slice(0, 200), err: String((error as Error)?.stack ?? error) }))
+        refuse(res, 500, `Something went wrong on our side (request ${id}).`, { 'X-Request-Id': id })
+      })
   })
   server.keepAliveTimeout = 65_000
   server.listen(port, hostname, () => console.log(`Masthead ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))

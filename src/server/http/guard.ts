@@ -1,0 +1,170 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { precheckGraphqlDocument } from '../../domain/graphql/precheck.ts'
+
+/**
+ * The request guard: every request passes here before Next, Payload or the page cache see it. It refuses what
+ * would cost the server more than any reader's request should (bodies past a size, GraphQL documents that
+ * explode, more uploads than the machine can process at once) with a 4xx/503 and a message, and removes the
+ * request headers that only Next itself may set.
+ *
+ * It must be called synchronously from the server's request listener: the body of a request can arrive in the
+ * same packet as its headers, and the body is counted (or held, for GraphQL) from its first byte.
+ */
+export type GuardLimits = {
+  /** JSON, forms, GraphQL and any other body that is not a file upload. */
+  bodyMaxBytes: number
+  /** Multipart bodies sent to an upload collection (the picture plus its form). */
+  uploadMaxBytes: number
+  /** Paths that take file uploads (Payload's REST routes of upload collections). */
+  uploadPaths: RegExp
+  /** Uploads processed at once; the next few wait, the rest are told to come back. */
+  uploadsAtOnce: number
+  uploadsWaiting: number
+  graphqlPath: string
+}
+
+type Outcome = { refused: true } | { refused: false; release?: () => void }
+
+/**
+ * Headers that Next (or a platform in front of it) sets for itself. A client that sends them can change how Next
+ * routes, renders or caches a request (e.g. `x-middleware-prefetch` answers `{}` in place of a page). Next's own
+ * client sends only the navigation headers (`rsc`, `next-router-*`, `next-action`, `next-url`), which stay.
+ * Names from next/dist/server/lib/server-ipc/utils.js (INTERNAL_HEADERS), app-router-headers.js and base-server.js.
+ */
+const NEXT_INTERNAL_HEADER = /^(x-middleware-|x-invoke-|x-nextjs-|x-next-|x-prerender-revalidate|x-matched-path$|x-now-route-matches$|next-resume$|x-action-|next-render-worker-|next-patch|x-vercel-|x-deployment-id$|next-test-|x-forwarded-prefix$)/
+
+export function stripInternalHeaders(req: IncomingMessage): void {
+  for (const name of Object.keys(req.headers)) if (NEXT_INTERNAL_HEADER.test(name)) delete req.headers[name]
+  // rawHeaders is what Next copies into the Request it builds for route handlers.
+  const raw = req.rawHeaders
+  for (let i = raw.length - 2; i >= 0; i -= 2) if (NEXT_INTERNAL_HEADER.test(raw[i].toLowerCase())) raw.splice(i, 2)
+}
+
+const mb = (n: number) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`)
+
+/** Payload's error shape, so the admin and API clients show the message as they show Payload's own. */
+export function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return void res.destroy()
+  const body = JSON.stringify({ errors: [{ message }] })
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', ...headers })
+  res.end(body)
+}
+
+/** Refuses and hangs up: the rest of the body is never read. */
+function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+  refuse(res, status, message, { ...headers, Connection: 'close' })
+  res.on('finish', () => req.destroy())
+}
+
+type PushFn = (chunk: unknown, encoding?: BufferEncoding) => boolean
+
+/**
+ * Counts the body as Node's HTTP parser hands it over (IncomingMessage#push), before anyone reads it. With
+ * `hold`, nothing reaches the request's stream until the body is complete; it is then handed over in one piece.
+ */
+function watchBody(req: IncomingMessage, max: number, hold: boolean): Promise<{ tooLarge: true } | { tooLarge: false; body: Buffer | null }> {
+  const original = req.push.bind(req) as PushFn
+  const held: Buffer[] = []
+  let size = 0
+  return new Promise((resolve) => {
+    ;(req as unknown as { push: PushFn }).push = (chunk, encoding) => {
+      if (chunk === null) {
+        ;(req as unknown as { push: PushFn }).push = original
+        const body = hold ? Buffer.concat(held) : null
+        if (body?.length) original(body)
+        resolve({ tooLarge: false, body })
+        return original(null)
+      }
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, encoding)
+      size += buffer.length
+      if (size > max) {
+        ;(req as unknown as { push: PushFn }).push = original
+        resolve({ tooLarge: true })
+        return false
+      }
+      if (hold) {
+        held.push(buffer)
+        return true
+      }
+      return original(buffer)
+    }
+  })
+}
+
+function graphqlQueryOf(body: Buffer, contentType: string): { query: string } | { error: string } {
+  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType)) return { error: 'Send GraphQL requests as application/json: {"query": "…", "variables": {…}}.' }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body.toString('utf8'))
+  } catch {
+    return { error: 'The request body is not valid JSON.' }
+  }
+  const query = (parsed as { query?: unknown } | null)?.query
+  if (typeof query !== 'string' || !query.trim()) return { error: 'The body must have a "query" string.' }
+  return { query }
+}
+
+export function createRequestGuard(limits: GuardLimits) {
+  let processing = 0
+  const waiting: (() => void)[] = []
+  const releaseUpload = () => {
+    const next = waiting.shift()
+    if (next) next()
+    else processing -= 1
+  }
+
+  /** The outcome is known once the body (where one is held) has arrived; `release` must run when the answer ends. */
+  return function guard(req: IncomingMessage, res: ServerResponse): Promise<Outcome> {
+    stripInternalHeaders(req)
+    const url = req.url ?? '/'
+    const pathname = url.split('?')[0]
+    const contentType = String(req.headers['content-type'] ?? '')
+    const isUpload = /^multipart\/form-data\b/i.test(contentType) && limits.uploadPaths.test(pathname)
+    const max = isUpload ? limits.uploadMaxBytes : limits.bodyMaxBytes
+    const declared = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length'])
+    const hasBody = (declared !== null && declared > 0) || req.headers['transfer-encoding'] !== undefined
+    const isGraphql = pathname === limits.graphqlPath && req.method === 'POST'
+
+    if (declared !== null && declared > max) {
+      refuseUnread(req, res, 413, `The request body is ${mb(declared)}; the limit here is ${mb(max)}.${isUpload ? '' : ' Pictures are uploaded as multipart/form-data to the photos collection.'}`)
+      return Promise.resolve({ refused: true })
+    }
+    if (!hasBody && !isGraphql) return Promise.resolve({ refused: false })
+
+    const watched = watchBody(req, max, isGraphql)
+    const admitted = (): Promise<Outcome> => {
+      if (!isUpload) return Promise.resolve({ refused: false })
+      if (processing < limits.uploadsAtOnce) {
+        processing += 1
+        return Promise.resolve({ refused: false, release: releaseUpload })
+      }
+      if (waiting.length >= limits.uploadsWaiting) {
+        refuseUnread(req, res, 503, `The server is processing ${processing} uploads and ${waiting.length} more are waiting; try again in a few seconds.`, { 'Retry-After': '5' })
+        return Promise.resolve({ refused: true })
+      }
+      return new Promise((resolve) => waiting.push(() => resolve({ refused: false, release: releaseUpload })))
+    }
+
+    if (!isGraphql) {
+      // Streamed bodies (no Content-Length) are cut off where they pass the limit.
+      watched.then((outcome) => {
+        if (outcome.tooLarge) refuseUnread(req, res, 413, `The request body passed the limit of ${mb(max)}.`)
+      })
+      return admitted()
+    }
+    return watched.then((outcome): Outcome => {
+      if (outcome.tooLarge) {
+        refuseUnread(req, res, 413, `The GraphQL request passed the limit of ${mb(max)}.`)
+        return { refused: true }
+      }
+      const extracted = graphqlQueryOf(outcome.body ?? Buffer.alloc(0), contentType)
+      const problem = 'error' in extracted ? extracted.error : precheckGraphqlDocument(extracted.query)
+      if (problem) {
+        refuse(res, 400, problem)
+        return { refused: true }
+      }
+      return { refused: false }
+    })
+  }
+}
