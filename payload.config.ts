@@ -17,6 +17,7 @@ import { hasRole } from './src/domain/roles'
 import { workflowScheduledTask } from './src/jobs/workflowScheduled'
 import { healthEndpoint } from './src/endpoints/health'
 import { Site } from './src/globals/Site'
+import { hardening } from './src/plugins/hardening'
 import { databaseAdapter, migrateIfSqlite } from './src/server/db'
 import { getEnv } from './src/server/env'
 import { emailAdapter } from './src/server/mail'
@@ -80,6 +81,7 @@ export default buildConfig({
       },
     }),
   },
+  plugins: [hardening],
   telemetry: false,
   logger: { options: { level: env.logLevel } },
   onInit: async (payload) => {

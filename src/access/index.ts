@@ -17,6 +17,9 @@ export const roles =
   ({ req }) =>
     hasRole(req.user, ...allowed)
 
+/** Field read rule for what only the newsroom may see (workflow notes, assignees, search text, import keys). */
+export const staffOnlyField: FieldAccess = ({ req }) => isStaff(req.user)
+
 export const fieldRoles =
   (...allowed: Role[]): FieldAccess =>
   ({ req }) =>

@@ -11,9 +11,11 @@ import { InlinePhoto } from '../blocks/InlinePhoto'
 import { ninjsEndpoint } from '../endpoints/ninjs'
 import { captionForPhotoField } from '../fields/captionForPhoto'
 import { type LexicalDocument, plainText } from '../domain/richtext/body'
-import { checkWebUrl } from '../domain/urls'
+import { checkWebUrl, unsafeLinkIn } from '../domain/urls'
+import { refusal } from '../server/errors'
 import { slugField } from '../fields/slug'
 import { importSourceField } from '../fields/importSource'
+import { internal } from '../fields/internal'
 import { createdByField, firstPublishedAtField } from '../fields/stamps'
 import { reviewed } from './reviewed'
 
@@ -71,7 +73,22 @@ export const Articles: CollectionConfig = reviewed('articles', {
                 captionForPhotoField,
               ],
             },
-            { name: 'body', type: 'richText', editor: articleBodyEditor },
+            {
+              name: 'body',
+              type: 'richText',
+              editor: articleBodyEditor,
+              hooks: {
+                beforeValidate: [
+                  ({ value }) => {
+                    const unsafe = unsafeLinkIn(value)
+                    if (unsafe !== null) {
+                      throw refusal(`The body links to "${unsafe.slice(0, 80)}": links may go to http(s) addresses, mailto: or pages of this site only.`, 400)
+                    }
+                    return value
+                  },
+                ],
+              },
+            },
           ],
         },
         {
@@ -140,7 +157,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
       },
     },
     firstPublishedAtField,
-    {
+    internal({
       // Plain text of the story for search; kept by the server from the headline, deck and body.
       name: 'searchText',
       type: 'textarea',
@@ -151,7 +168,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
           ({ siblingData }) => [siblingData.headline, siblingData.displayHeadline, siblingData.deck, plainText(siblingData.body as LexicalDocument)].filter(Boolean).join('\n'),
         ],
       },
-    },
+    }),
     createdByField,
     importSourceField,
   ],

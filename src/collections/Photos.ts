@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, ImageSize } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { importSourceField } from '../fields/importSource'
+import { internal } from '../fields/internal'
 import { createdByField } from '../fields/stamps'
 import { getEnv } from '../server/env'
 import { RENDITIONS } from '../domain/photos/renditions'
@@ -45,6 +46,8 @@ export const Photos: CollectionConfig = reviewed('photos', {
     // is kept in our own fields below and applied by recropForFocalPoint, only when it is off-centre.
     focalPoint: false,
     crop: true,
+    // Pictures come as files, through the upload gate; Payload's paste-a-URL fetch would go around it.
+    pasteURL: false,
     // Imported articles create photo records before the desk has the picture; the site skips them until then.
     filesRequiredOnCreate: false,
   },
@@ -68,15 +71,15 @@ export const Photos: CollectionConfig = reviewed('photos', {
     { name: 'dateTaken', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'copyright', type: 'text', maxLength: 200 },
     { name: 'keywords', type: 'text', hasMany: true, admin: { description: 'From the picture’s IPTC/XMP keywords; editable.' } },
-    {
+    internal({
       name: 'duplicateOf',
       type: 'relationship',
       relationTo: 'photos',
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, description: 'The same bytes were uploaded before as this photo.' },
-    },
-    { name: 'contentHash', type: 'text', index: true, access: { create: () => false, update: () => false }, admin: { hidden: true } },
-    {
+    }),
+    internal({ name: 'contentHash', type: 'text', index: true, access: { create: () => false, update: () => false }, admin: { hidden: true } }),
+    internal({
       name: 'needsImage',
       label: 'Image missing',
       type: 'checkbox',
@@ -87,7 +90,7 @@ export const Photos: CollectionConfig = reviewed('photos', {
         // Uploading the picture settles it.
         beforeChange: [({ value, req }) => (req.file ? false : value)],
       },
-    },
+    }),
     createdByField,
     importSourceField,
   ],

@@ -4,10 +4,12 @@ import { adminOrSelf, canAssignRoles, fieldRoles, isFirstUser, roles, staffOnly 
 import { hasRole, ROLE_LABELS, ROLES } from '../domain/roles'
 import { purgeAllOnDelete, purgeAllWhenChanged } from '../server/cache/revalidate'
 import { refusal } from '../server/errors'
+import { forgiveLogin, throttleLogin } from '../hooks/loginThrottle'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { useAPIKey: false, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // No account lock (anyone could trigger it): sign-ins are throttled per client instead (hooks/loginThrottle).
+  auth: { useAPIKey: false, maxLoginAttempts: 0 },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: 'Newsroom' },
   access: {
     // Colleagues' names appear in bylines, assignees and audit trails; readers see no accounts at all.
@@ -20,7 +22,9 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     // A clear refusal instead of Payload's silent drop of a field the caller may not write.
+    afterLogin: [forgiveLogin],
     beforeOperation: [
+      throttleLogin,
       async ({ args, operation, req }) => {
         if (operation !== 'create' && operation !== 'update') return args
         const requested: unknown = args.data?.roles

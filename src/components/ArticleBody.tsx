@@ -1,8 +1,10 @@
-import type { SerializedBlockNode } from '@payloadcms/richtext-lexical'
+import type { SerializedAutoLinkNode, SerializedBlockNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
 import type { Article, Caption, Photo } from '@/payload-types'
 import type { ArticlePage } from '@/server/queries'
+
+import { isSafeLinkTarget } from '@/domain/urls'
 
 import { Figure } from './Figure'
 
@@ -11,6 +13,9 @@ type InlinePhotoFields = { blockType: 'inlinePhoto'; photo?: number | Photo | nu
 export function ArticleBody({ body, captionFor }: { body: NonNullable<Article['body']>; captionFor: ArticlePage['captionFor'] }) {
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
+    // Checked on save too; a link that is not safe (data:, vbscript:, …) is shown as its text, never as a link.
+    link: (args: { node: SerializedLinkNode; nodesToJSX: (a: { nodes: SerializedLinkNode['children'] }) => React.ReactNode[] }) => safeLink(args),
+    autolink: (args: { node: SerializedAutoLinkNode; nodesToJSX: (a: { nodes: SerializedAutoLinkNode['children'] }) => React.ReactNode[] }) => safeLink(args),
     blocks: {
       inlinePhoto: ({ node }: { node: SerializedBlockNode<InlinePhotoFields> }) => {
         const photo = node.fields.photo
@@ -21,4 +26,15 @@ export function ArticleBody({ body, captionFor }: { body: NonNullable<Article['b
     },
   })
   return <RichText className="article__body" data={body as never} converters={converters} disableContainer={false} />
+}
+
+function safeLink({ node, nodesToJSX }: { node: SerializedLinkNode | SerializedAutoLinkNode; nodesToJSX: (a: { nodes: never }) => React.ReactNode[] }) {
+  const children = nodesToJSX({ nodes: node.children as never })
+  const url = node.fields.linkType === 'internal' ? null : node.fields.url
+  if (!url || !isSafeLinkTarget(url)) return <span>{children}</span>
+  return (
+    <a href={url} rel={node.fields.newTab ? 'noopener noreferrer' : undefined} target={node.fields.newTab ? '_blank' : undefined}>
+      {children}
+    </a>
+  )
 }

@@ -1,13 +1,15 @@
 import type { Field } from 'payload'
 
+import { internal } from './internal'
+
 /**
  * Where an imported item came from (e.g. `scrape:<hash>#photo-2`). Re-importing the same source finds and updates
  * the same items instead of duplicating them. Written only by the importer.
  */
-export const importSourceField: Field = {
+export const importSourceField: Field = internal({
   name: 'importSource',
   type: 'text',
   index: true,
   access: { create: () => false, update: () => false },
   admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importSource) },
-}
+})

@@ -2,7 +2,14 @@ import type { CollectionSlug, Field, FieldHook, Where } from 'payload'
 
 import { hasRole } from '../domain/roles'
 import { isValidSlug, slugify, uniqueSlug } from '../domain/slug'
+import { lookAlikeProblem } from '../domain/text'
 import { refusal } from '../server/errors'
+
+/** An address mixing look-alike alphabets (Latin "o" beside Cyrillic "о") could impersonate a live story's. */
+function refuseLookAlikes(slug: string, from: string) {
+  const problem = lookAlikeProblem(slug)
+  if (problem) throw refusal(`The ${from} would make the address "${slug}": ${problem}. Write each word in one alphabet.`, 400)
+}
 
 /**
  * A unique, readable slug derived from `source` when left empty. Once a document has been published its slug
@@ -22,10 +29,12 @@ export function slugField(collection: CollectionSlug, source: string, options: {
       if (!isValidSlug(normalised)) {
         throw refusal(`"${requested}" cannot be used as a slug: use letters, digits and hyphens.`, 400)
       }
+      refuseLookAlikes(normalised, 'slug')
       return normalised
     }
     if (previous) return previous
     const base = slugify(String(data?.[source] ?? '')) || 'untitled'
+    refuseLookAlikes(base, source)
     return uniqueSlug(base, async (candidate) => {
       const where: Where = { slug: { equals: candidate } }
       if (originalDoc?.id) where.id = { not_equals: originalDoc.id }

@@ -1,7 +1,9 @@
 import type { Field } from 'payload'
 
+import { internal } from './internal'
+
 /** Who created the document: ownership rules (writers edit their own) read it. Never writable through the API. */
-export const createdByField: Field = {
+export const createdByField: Field = internal({
   name: 'createdBy',
   type: 'relationship',
   relationTo: 'users',
@@ -10,7 +12,7 @@ export const createdByField: Field = {
   hooks: {
     beforeChange: [({ operation, req, value }) => (operation === 'create' ? (req.user?.id ?? value ?? null) : value)],
   },
-}
+})
 
 /** When the document first went live; set once by the server. */
 export const firstPublishedAtField: Field = {

@@ -1,14 +1,15 @@
 import type { Field } from 'payload'
 
 import { STATE_LABELS, STATES } from '../domain/workflow/table'
+import { internal } from './internal'
 
 const serverOnly = { create: () => false, update: () => false }
 
 /**
  * Workflow bookkeeping on every reviewed collection. Only the workflow service (and trusted server code)
- * writes these; through any API they are read-only.
+ * writes these; through any API they are read-only, and readers never see them.
  */
-export const workflowFields: Field[] = [
+const bookkeeping: Field[] = [
   {
     name: 'workflowState',
     label: 'Status',
@@ -65,6 +66,10 @@ export const workflowFields: Field[] = [
   },
   // Incremented by every transition; two transitions from the same step cannot both be recorded.
   { name: 'workflowSeq', type: 'number', defaultValue: 0, access: serverOnly, admin: { hidden: true } },
+]
+
+export const workflowFields: Field[] = [
+  ...bookkeeping.map(internal),
   {
     name: 'workflowPanel',
     type: 'ui',

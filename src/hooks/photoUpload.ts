@@ -5,7 +5,8 @@ import type { PhotoMetadata } from '../domain/photos/metadata'
 import { RENDITIONS } from '../domain/photos/renditions'
 import { getEnv } from '../server/env'
 import { recropAroundFocalPoint } from '../server/photos/recrop'
-import { inspectAndClean, safeFilename } from '../server/photos/upload'
+import { refusal } from '../server/errors'
+import { filenameProblem, inspectAndClean, safeFilename } from '../server/photos/upload'
 
 const UPLOAD_CONTEXT = 'masthead.photoUpload'
 const FOCAL_CONTEXT = 'masthead.requestedFocalPoint'
@@ -13,14 +14,22 @@ type UploadFacts = { metadata: PhotoMetadata; contentHash: string }
 
 /** Runs before Payload stores the file: refuses what is not a sound picture, and swaps in the cleaned bytes. */
 export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if ((operation !== 'create' && operation !== 'update') || !req.file?.data) return args
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = args.data as { url?: unknown; focalX?: unknown; focalY?: unknown } | undefined
+  // Payload would fetch a `url` itself, past this gate (no sniffing, stripping or pixel cap): the file must come
+  // with the request.
+  if (operation === 'create' && !req.file && typeof data?.url === 'string' && data.url.trim()) {
+    throw refusal('Upload from a URL is turned off: download the picture and upload the file itself.', 400)
+  }
+  if (!req.file?.data) return args
+  const badName = req.payloadAPI === 'local' ? null : filenameProblem(req.file.name)
+  if (badName) throw refusal(badName, 400)
   const cleaned = await inspectAndClean(req.file.data, getEnv().photos)
   req.file.data = cleaned.data
   req.file.size = cleaned.data.length
   req.file.mimetype = cleaned.mimetype
   req.file.name = safeFilename(req.file.name, cleaned.extension)
   req.context[UPLOAD_CONTEXT] = { metadata: cleaned.metadata, contentHash: cleaned.contentHash } satisfies UploadFacts
-  const data = args.data as { focalX?: unknown; focalY?: unknown } | undefined
   req.context[FOCAL_CONTEXT] = { focalX: data?.focalX, focalY: data?.focalY }
   return args
 }

@@ -6,6 +6,7 @@ import * as migration_20261129_010608_ld_renditions from './20261129_010608_ld_r
 import * as migration_20261129_011234_slug_history from './20261129_011234_slug_history';
 import * as migration_20261129_011420_search_text from './20261129_011420_search_text';
 import * as migration_20261129_023402_list_indexes from './20261129_023402_list_indexes';
+import * as migration_20261129_142258_login_throttle from './20261129_142258_login_throttle';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_023402_list_indexes.up,
     down: migration_20261129_023402_list_indexes.down,
-    name: '20261129_023402_list_indexes'
+    name: '20261129_023402_list_indexes',
+  },
+  {
+    up: migration_20261129_142258_login_throttle.up,
+    down: migration_20261129_142258_login_throttle.down,
+    name: '20261129_142258_login_throttle'
   },
 ];

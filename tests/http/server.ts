@@ -62,6 +62,8 @@ export async function setup(project: TestProject) {
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
       MAIL_OUTBOX_FILE: path.join(dir, 'outbox.jsonl'),
+      // Tests stand in for clients behind a proxy by naming them in X-Forwarded-For.
+      TRUSTED_PROXIES: '127.0.0.1',
     },
     stdio: ['ignore', log, log],
   })

@@ -27,9 +27,26 @@ describe('feeds', () => {
     wellFormed(rss)
     wellFormed(atom)
     const parsed = new XMLParser().parse(rss)
-    expect(parsed.rss.channel.item.title).toBe('Prices & “wages” <rise> in 北京 — ab')
+    // Feed readers render item titles as HTML: the text arrives escaped, and reads as typed once decoded.
+    expect(parsed.rss.channel.item.title).toBe('Prices &amp; “wages” &lt;rise&gt; in 北京 — ab')
     expect(parsed.rss.channel.item.link).toBe('https://n.example/news/a?x=1&y=2')
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
+  })
+})
+
+describe('feeds carry no live markup', () => {
+  const channel = { title: 'The Times', siteUrl: 'https://n.example', selfPath: '/feed.xml', language: 'en', copyright: '© The Times' }
+  const entries = [{ title: 'x', url: 'https://n.example/news/a', published: '2024-06-09T02:00:00.000Z', updated: '2024-06-09T03:00:00.000Z', authors: ['Ann'] }]
+  it('a headline or deck with a script is escaped in RSS and Atom (title, description, summary)', () => {
+    const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>'
+    const { rss, atom } = buildFeeds({ ...channel, title: `Site ${evil}` }, [{ ...entries[0], title: `Head ${evil}`, summary: `Deck ${evil}`, section: 'A & <B>' }])
+    wellFormed(rss)
+    wellFormed(atom)
+    for (const xml of [rss, atom]) {
+      const unwrapped = xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+      expect(unwrapped).not.toMatch(/<script|<img/i)
+    }
+    expect(atom).toContain('<category label="A &amp; &lt;B&gt;"/>')
   })
 })
 

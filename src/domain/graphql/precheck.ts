@@ -23,7 +23,7 @@ export function precheckGraphqlDocument(source: string, limits = GRAPHQL_LIMITS)
     document = parse(source, { maxTokens: limits.maxTokens, noLocation: true })
   } catch (error) {
     const message = error instanceof GraphQLError ? error.message : String(error)
-    return /maxTokens|token limit/i.test(message)
+    return /more (than|that) \d+ tokens|maxTokens/i.test(message)
       ? `The GraphQL document is too long (more than ${limits.maxTokens} tokens).`
       : `The GraphQL document cannot be parsed: ${message}`
   }

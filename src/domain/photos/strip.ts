@@ -19,13 +19,42 @@ export function stripJpeg(bytes: Uint8Array): Uint8Array | null {
       continue
     }
     if (marker === 0xda) {
-      out.push(bytes.subarray(i)) // start of scan: the rest is image data
+      // Start of scan: image data up to the end-of-image marker; whatever follows it (an appended page, a
+      // script, a second file) is not part of the picture and is dropped.
+      const end = endOfImage(bytes, i)
+      if (end === null) return null
+      out.push(bytes.subarray(i, end))
       return concat(out)
     }
     const length = (bytes[i + 2] << 8) | bytes[i + 3]
     if (length < 2 || i + 2 + length > bytes.length) return null
     if (!JPEG_DROP.has(marker)) out.push(bytes.subarray(i, i + 2 + length))
     i += 2 + length
+  }
+  return null
+}
+
+/**
+ * Where a JPEG ends (just past its EOI marker), scanning from its first start-of-scan. Inside entropy-coded data a
+ * 0xFF byte is followed by 0x00 (a stuffed byte) or a restart marker; progressive files put further marker
+ * segments (tables, more scans) between scans, which are skipped by their length.
+ */
+function endOfImage(bytes: Uint8Array, from: number): number | null {
+  let i = from
+  while (i + 1 < bytes.length) {
+    if (bytes[i] !== 0xff) {
+      i++
+      continue
+    }
+    const marker = bytes[i + 1]
+    if (marker === 0xd9) return i + 2
+    if (marker === 0x00 || marker === 0xff || (marker >= 0xd0 && marker <= 0xd7)) {
+      i += marker === 0xff ? 1 : 2
+      continue
+    }
+    // A marker segment (SOS, DHT, DQT, DRI, …): skip its header by length, then carry on through its data.
+    if (i + 3 >= bytes.length) return null
+    i += 2 + ((bytes[i + 2] << 8) | bytes[i + 3])
   }
   return null
 }

@@ -1,6 +1,7 @@
 import { Feed } from 'feed'
 
-import { xmlSafe } from './xml'
+import { escapeHtml } from '../richtext/html'
+import { escapeXml, xmlSafe } from './xml'
 
 export type FeedEntry = {
   title: string
@@ -15,8 +16,19 @@ export type FeedEntry = {
 
 export type FeedChannel = { title: string; description?: string; siteUrl: string; selfPath: string; language: string; copyright: string }
 
-/** RSS 2.0 and Atom for one channel (the site, or a section). Text is made XML-safe before the library escapes it. */
+/**
+ * Plain text for a feed element that readers render as HTML (RSS title and description in CDATA, Atom
+ * `type="html"`): escaped, so a headline containing `</script><script>` is shown as those characters.
+ */
+const asHtmlText = (text: string) => escapeHtml(xmlSafe(text))
+
+/** RSS 2.0 and Atom for one channel (the site, or a section). Item titles and summaries are escaped as HTML. */
 export function buildFeeds(channel: FeedChannel, entries: FeedEntry[]): { rss: string; atom: string } {
+  // The library writes an Atom category's label attribute unescaped (RSS escapes its text): each format gets its own.
+  return { rss: feedOf(channel, entries, xmlSafe).rss2(), atom: feedOf(channel, entries, escapeXml).atom1() }
+}
+
+function feedOf(channel: FeedChannel, entries: FeedEntry[], categoryText: (s: string) => string): Feed {
   const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00.000Z')
   const feed = new Feed({
     title: xmlSafe(channel.title),
@@ -31,16 +43,16 @@ export function buildFeeds(channel: FeedChannel, entries: FeedEntry[]): { rss: s
   })
   for (const e of entries) {
     feed.addItem({
-      title: xmlSafe(e.title),
+      title: asHtmlText(e.title),
       id: e.url,
       link: e.url,
-      description: e.summary ? xmlSafe(e.summary) : undefined,
+      description: e.summary ? asHtmlText(e.summary) : undefined,
       date: new Date(e.updated),
       published: new Date(e.published),
       author: e.authors.map((name) => ({ name: xmlSafe(name) })),
-      category: e.section ? [{ name: xmlSafe(e.section) }] : undefined,
+      category: e.section ? [{ name: categoryText(e.section) }] : undefined,
       image: e.imageUrl ?? undefined,
     })
   }
-  return { rss: feed.rss2(), atom: feed.atom1() }
+  return feed
 }

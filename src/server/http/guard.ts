@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { precheckGraphqlDocument } from '../../domain/graphql/precheck.ts'
+import { clientAddress } from '../../domain/auth/throttle.ts'
+import { checkRestParams } from '../../domain/queries/rules.ts'
+import { CLIENT_ADDRESS_HEADER } from './clientAddress.ts'
 
 /**
  * The request guard: every request passes here before Next, Payload or the page cache see it. It refuses what
@@ -22,6 +25,8 @@ export type GuardLimits = {
   uploadsAtOnce: number
   uploadsWaiting: number
   graphqlPath: string
+  /** Proxies allowed to name the client in X-Forwarded-For. */
+  trustedProxies: string[]
 }
 
 type Outcome = { refused: true } | { refused: false; release?: () => void }
@@ -35,10 +40,13 @@ type Outcome = { refused: true } | { refused: false; release?: () => void }
 const NEXT_INTERNAL_HEADER = /^(x-middleware-|x-invoke-|x-nextjs-|x-next-|x-prerender-revalidate|x-matched-path$|x-now-route-matches$|next-resume$|x-action-|next-render-worker-|next-patch|x-vercel-|x-deployment-id$|next-test-|x-forwarded-prefix$)/
 
 export function stripInternalHeaders(req: IncomingMessage): void {
-  for (const name of Object.keys(req.headers)) if (NEXT_INTERNAL_HEADER.test(name)) delete req.headers[name]
+  for (const name of Object.keys(req.headers)) if (NEXT_INTERNAL_HEADER.test(name) || name === CLIENT_ADDRESS_HEADER) delete req.headers[name]
   // rawHeaders is what Next copies into the Request it builds for route handlers.
   const raw = req.rawHeaders
-  for (let i = raw.length - 2; i >= 0; i -= 2) if (NEXT_INTERNAL_HEADER.test(raw[i].toLowerCase())) raw.splice(i, 2)
+  for (let i = raw.length - 2; i >= 0; i -= 2) {
+    const name = raw[i].toLowerCase()
+    if (NEXT_INTERNAL_HEADER.test(name) || name === CLIENT_ADDRESS_HEADER) raw.splice(i, 2)
+  }
 }
 
 const mb = (n: number) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`)
@@ -117,6 +125,10 @@ export function createRequestGuard(limits: GuardLimits) {
   /** The outcome is known once the body (where one is held) has arrived; `release` must run when the answer ends. */
   return function guard(req: IncomingMessage, res: ServerResponse): Promise<Outcome> {
     stripInternalHeaders(req)
+    const forwarded = req.headers['x-forwarded-for']
+    const client = clientAddress(req.socket.remoteAddress ?? 'unknown', Array.isArray(forwarded) ? forwarded.join(',') : forwarded, limits.trustedProxies)
+    req.headers[CLIENT_ADDRESS_HEADER] = client
+    req.rawHeaders.push(CLIENT_ADDRESS_HEADER, client)
     const url = req.url ?? '/'
     const pathname = url.split('?')[0]
     const contentType = String(req.headers['content-type'] ?? '')
@@ -126,6 +138,18 @@ export function createRequestGuard(limits: GuardLimits) {
     const hasBody = (declared !== null && declared > 0) || req.headers['transfer-encoding'] !== undefined
     const isGraphql = pathname === limits.graphqlPath && req.method === 'POST'
 
+    if (pathname.startsWith('/api/') && url.includes('?')) {
+      let problem: string | null
+      try {
+        problem = checkRestParams(new URL(url, 'http://masthead.invalid').searchParams)
+      } catch {
+        problem = 'The query string cannot be read.'
+      }
+      if (problem) {
+        refuseUnread(req, res, 400, problem)
+        return Promise.resolve({ refused: true })
+      }
+    }
     if (declared !== null && declared > max) {
       refuseUnread(req, res, 413, `The request body is ${mb(declared)}; the limit here is ${mb(max)}.${isUpload ? '' : ' Pictures are uploaded as multipart/form-data to the photos collection.'}`)
       return Promise.resolve({ refused: true })

@@ -68,6 +68,7 @@ async function main() {
     uploadsAtOnce: env.requests.uploadsAtOnce,
     uploadsWaiting: env.requests.uploadsWaiting,
     graphqlPath: '/api/graphql',
+    trustedProxies: env.requests.trustedProxies,
   })
 
   const server = http.createServer((req, res) => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import exifr from 'exifr'
 import sharp from 'sharp'
 
@@ -35,6 +35,10 @@ export async function inspectAndClean(data: Buffer, limits: UploadLimits): Promi
 
   const header = await sharp(data, { limitInputPixels: false }).metadata().catch(() => null)
   if (!header?.width || !header.height) throw refusal('The picture cannot be read: the file is truncated or corrupt.', 400)
+  // Every frame or page would be decoded and resized: an 80-frame WebP of 28 KB costs seconds and a gigabyte.
+  if ((header.pages ?? 1) > 1) {
+    throw refusal(`This picture has ${header.pages} ${kind === 'tiff' ? 'pages' : 'frames'}; upload a single still image (export one frame or page).`, 415)
+  }
   const pixels = header.width * header.height
   if (pixels > limits.maxPixels) {
     throw refusal(`The picture is ${header.width}×${header.height} (${Math.round(pixels / 1e6)} megapixels); the limit is ${Math.round(limits.maxPixels / 1e6)} megapixels.`, 413)
@@ -81,8 +85,23 @@ export async function inspectAndClean(data: Buffer, limits: UploadLimits): Promi
   }
 }
 
-/** A safe stored name: no path, no control characters, the extension of what the file really is. */
-export function safeFilename(name: string, extension: string): string {
+/** Device names Windows reserves: a file called so cannot be copied to or restored on such a system. */
+const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i
+
+/** Why a client's file name is refused, or null. Names are for people; control characters in one are an attack. */
+export function filenameProblem(name: string): string | null {
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'The file name contains control characters; rename the file and upload it again.'
+  const base = (name.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '').trim()
+  if (RESERVED_NAMES.test(base)) return `"${base}" is a reserved device name on Windows; rename the file and upload it again.`
+  return null
+}
+
+/**
+ * A stored name owned by this upload alone: readable stem, a random tag, the extension of what the file really is.
+ * The tag is hexadecimal, so no original can take the name of another's rendition (`<stem>-<W>x<H>`), and no
+ * rendition the name of an original.
+ */
+export function safeFilename(name: string, extension: string, tag = randomBytes(4).toString('hex')): string {
   const base = (name.split(/[\\/]/).pop() ?? '')
     .replace(/\.[^.]*$/, '')
     .normalize('NFKC')
@@ -90,5 +109,5 @@ export function safeFilename(name: string, extension: string): string {
     .replace(/[^\p{L}\p{N}._-]+/gu, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 80)
-  return `${base || 'photo'}.${extension}`
+  return `${base || 'photo'}-${tag}.${extension}`
 }

@@ -1,0 +1,18 @@
+import type { Field } from 'payload'
+
+import { staffOnlyField } from '../access'
+
+/** Marks fields the query guard treats as staff-only (readers can neither read nor filter or sort on them). */
+export const INTERNAL_FIELD = 'masthead.internal'
+
+/**
+ * A field for the newsroom only: readers never receive it on any channel (REST, GraphQL, the Local API without
+ * overridden access, ninjs), and cannot filter or sort on it.
+ */
+export function internal<T extends Field>(field: T): T {
+  return {
+    ...field,
+    access: { ...('access' in field ? field.access : {}), read: staffOnlyField },
+    custom: { ...('custom' in field ? field.custom : {}), [INTERNAL_FIELD]: true },
+  } as T
+}

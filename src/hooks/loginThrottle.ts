@@ -1,0 +1,43 @@
+import { pbkdf2, randomBytes } from 'node:crypto'
+import { promisify } from 'node:util'
+
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+
+import { Throttle } from '../domain/auth/throttle'
+import { CLIENT_ADDRESS_HEADER } from '../server/http/clientAddress'
+import { refusal } from '../server/errors'
+
+const throttle = new Throttle()
+const hash = promisify(pbkdf2)
+// Payload's current password hashing (generatePasswordSaltHash.js): the cost an existing account's check has.
+const PASSWORD_HASH = { iterations: 600_000, keyLength: 32 }
+
+function keysFor(req: PayloadRequest, email: unknown): string[] {
+  const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+  return [`ip:${address}`, `ip+email:${address}:${String(email ?? '').trim().toLowerCase()}`]
+}
+
+/**
+ * Before each sign-in: the client is throttled (429 with the wait), and an unknown email costs the same time as a
+ * known one, so response times do not tell which staff accounts exist.
+ */
+export const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  // Trusted server code (scripts, tests through the Local API) signs in without a client to throttle.
+  if (operation !== 'login' || req.payloadAPI === 'local') return args
+  const email = (args as { data?: { email?: unknown } }).data?.email
+  const verdict = throttle.attempt(keysFor(req, email))
+  if (!verdict.allowed) {
+    const seconds = Math.ceil(verdict.retryAfterMs / 1000)
+    throw refusal(`Too many sign-in attempts from this address; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, 429)
+  }
+  if (typeof email === 'string' && email.trim()) {
+    const { totalDocs } = await req.payload.count({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } }, overrideAccess: true })
+    if (!totalDocs) await hash(String((args as { data?: { password?: unknown } }).data?.password ?? ''), randomBytes(32), PASSWORD_HASH.iterations, PASSWORD_HASH.keyLength, 'sha256')
+  }
+  return args
+}
+
+export const forgiveLogin: CollectionAfterLoginHook = ({ req, user }) => {
+  throttle.succeeded(keysFor(req, (user as { email?: string }).email))
+  return user
+}

@@ -1,0 +1,108 @@
+import type { CollectionBeforeOperationHook, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
+
+import { isStaff } from '../domain/roles'
+import { checkId, checkListArgs, checkSort, checkWhere, type FieldShape, type Schema, TIMESTAMP_FIELDS } from '../domain/queries/rules'
+import { INTERNAL_FIELD } from '../fields/internal'
+import { refusal } from '../server/errors'
+
+/** Payload's fields, described as the query rules need them. */
+function shapeOf(field: FlattenedField): FieldShape {
+  const internal = Boolean((field as { custom?: Record<string, unknown> }).custom?.[INTERNAL_FIELD])
+  const base = { name: field.name, internal }
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+    case 'email':
+    case 'code':
+    case 'radio':
+      return { ...base, kind: 'text' }
+    case 'select':
+      return { ...base, kind: 'select' }
+    case 'number':
+    case 'date':
+    case 'checkbox':
+    case 'point':
+    case 'json':
+    case 'richText':
+    case 'join':
+      return { ...base, kind: field.type }
+    case 'relationship':
+    case 'upload':
+      return { ...base, kind: 'relationship', relationTo: typeof field.relationTo === 'string' ? field.relationTo : undefined }
+    case 'group':
+    case 'tab':
+      return { ...base, kind: 'group', fields: field.flattenedFields.map(shapeOf) }
+    case 'array':
+      return { ...base, kind: 'array', fields: field.flattenedFields.map(shapeOf) }
+    case 'blocks':
+      return { ...base, kind: 'blocks' }
+    default:
+      return { ...base, kind: 'other' }
+  }
+}
+
+/** The version tables' own columns, beside `version.<field>`; only staff read versions. */
+const VERSION_FIELDS: FieldShape[] = [
+  { name: 'parent', kind: 'relationship' },
+  { name: 'latest', kind: 'checkbox' },
+  { name: 'autosave', kind: 'checkbox' },
+  { name: 'snapshot', kind: 'checkbox' },
+  { name: 'publishedLocale', kind: 'text' },
+]
+
+const schemas = new WeakMap<Payload, Schema>()
+
+function schemaOf(payload: Payload): Schema {
+  let schema = schemas.get(payload)
+  if (!schema) {
+    const collections: Record<string, FieldShape[]> = {}
+    for (const [slug, { config }] of Object.entries(payload.collections) as [string, { config: SanitizedCollectionConfig }][]) {
+      const fields = config.flattenedFields.map(shapeOf)
+      collections[slug] = config.versions ? [...fields, ...VERSION_FIELDS, { name: 'version', kind: 'group', internal: true, fields: [...TIMESTAMP_FIELDS, ...fields] }] : fields
+    }
+    schema = { collections, idKind: payload.db.defaultIDType === 'number' ? 'number' : 'objectId' }
+    schemas.set(payload, schema)
+  }
+  return schema
+}
+
+type QueryArgs = {
+  id?: unknown
+  where?: unknown
+  sort?: unknown
+  limit?: unknown
+  page?: unknown
+  depth?: unknown
+  pagination?: unknown
+  draft?: unknown
+}
+
+/**
+ * Bounds and checks every read, update and delete that arrives over REST or GraphQL, before Payload builds a
+ * database query from it: a malformed id, path or value is a 400 with a message (never a database error), lists
+ * are capped, population depth is bounded, and readers can neither filter nor sort on what they may not read,
+ * nor ask for drafts. Trusted server code (the Local API) is not limited.
+ */
+export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (req.payloadAPI === 'local') return args
+  if (!['read', 'count', 'countVersions', 'readDistinct', 'update', 'delete'].includes(operation)) return args
+  const query = args as QueryArgs
+  const caller = { staff: isStaff(req.user) }
+  const schema = schemaOf(req.payload)
+
+  if (query.id !== undefined && query.id !== null) {
+    const problem = checkId(query.id, schema.idKind)
+    if (problem) throw refusal(problem, 400)
+  }
+  const problem = checkWhere(collection.slug, query.where, schema, caller) ?? checkSort(collection.slug, query.sort, schema, caller)
+  if (problem) throw refusal(problem, 400)
+  if (operation === 'read' || operation === 'readDistinct') {
+    const bounded = checkListArgs(query, caller)
+    if ('refusal' in bounded) throw refusal(bounded.refusal, 400)
+    query.depth = bounded.depth
+    query.limit = bounded.limit
+  }
+  // A reader's `draft=true` would read the latest revisions (and count stories with a pending one).
+  if (!caller.staff) query.draft = false
+  return args
+}
