@@ -16,6 +16,7 @@ import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { hasRole } from './src/domain/roles'
 import { workflowScheduledTask } from './src/jobs/workflowScheduled'
 import { healthEndpoint } from './src/endpoints/health'
+import { answerClientErrors } from './src/hooks/clientErrors'
 import { Site } from './src/globals/Site'
 import { hardening } from './src/plugins/hardening'
 import { databaseAdapter, migrateIfSqlite } from './src/server/db'
@@ -82,6 +83,9 @@ export default buildConfig({
     }),
   },
   plugins: [hardening],
+  hooks: { afterError: [answerClientErrors] },
+  // Refusals are the caller's mistake, answered with a message: worth a line in the log, not a stack trace.
+  loggingLevels: { Refusal: 'info' } as never,
   telemetry: false,
   logger: { options: { level: env.logLevel } },
   onInit: async (payload) => {

@@ -35,7 +35,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'http',
-          include: ['tests/http/**/*.test.ts'],
+          include: ['tests/http/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,

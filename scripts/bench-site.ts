@@ -131,6 +131,34 @@ async function startServer(port: number, extra: Record<string, string> = {}): Pr
   throw new Error('the server did not come up')
 }
 
+/**
+ * 20 anonymous clients at once, each sending the largest body the guard accepts (to GraphQL, asking for a full
+ * page of articles) or asking REST for the largest page at the deepest population, for 20 rounds. Reports the
+ * server's peak memory and whether it still answers; the target is a peak under 400 MB.
+ */
+async function hostileLoad(pid: number, port: number, base: string): Promise<string> {
+  const stop = sampleRss(pid)
+  const padding = 'x'.repeat(2 * 1024 * 1024 - 200)
+  const body = JSON.stringify({ query: '{ Articles(limit: 100) { docs { headline deck searchText body } } }', variables: { padding } })
+  const statuses = new Map<number, number>()
+  const started = performance.now()
+  for (let round = 0; round < 20; round++) {
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const res =
+          i % 2 ? await fetch(`${base}/api/articles?limit=100&depth=2&page=${1 + round}`) : await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+        await res.arrayBuffer()
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
+      }),
+    )
+  }
+  const seconds = (performance.now() - started) / 1000
+  const peak = stop()
+  const alive = (await fetch(`http://127.0.0.1:${port}/api/health`)).ok
+  const answers = [...statuses].map(([status, n]) => `${n}×${status}`).join(' ')
+  return `peak RSS ${peak.toFixed(0)} MB (target < 400), ${answers} in ${seconds.toFixed(1)} s, alive after: ${alive ? 'yes' : 'NO'}`
+}
+
 async function stopServer(server: ChildProcess) {
   const group = -server.pid!
   process.kill(group, 'SIGTERM')
@@ -342,6 +370,7 @@ async function main() {
       scaling[size] = { section: section.p95, search: search.p95 }
       rows.push([`section page / search p95, ${size} articles`, `${f0(section.p95)} ms / ${f0(search.p95)} ms   (rendered every time: page cache off)`])
     }
+    rows.push(['hostile load, ' + [archive, ...larger].at(-1) + ' articles', await hostileLoad(serverPid(server.pid!), port, base)])
     for (const size of larger) {
       rows.push([`growth ${archive} → ${size}`, `section ${(scaling[size].section / scaling[archive].section).toFixed(2)}×, search ${(scaling[size].search / scaling[archive].search).toFixed(2)}×   (target ≤ 1.5×)`])
     }

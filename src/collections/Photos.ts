@@ -6,7 +6,7 @@ import { internal } from '../fields/internal'
 import { createdByField } from '../fields/stamps'
 import { getEnv } from '../server/env'
 import { RENDITIONS } from '../domain/photos/renditions'
-import { captionFromMetadata, cleanUpload, keepFocalPoint, prefillFromMetadata, recropForFocalPoint } from '../hooks/photoUpload'
+import { captionFromMetadata, cleanUpload, keepFocalPoint, prefillFromMetadata, recropForFocalPoint, refuseUrlUploads } from '../hooks/photoUpload'
 import { reviewed } from './reviewed'
 
 /** Payload makes the renditions (one pass each, shrinking on load); `recropForFocalPoint` re-cuts them off-centre. */
@@ -48,6 +48,7 @@ export const Photos: CollectionConfig = reviewed('photos', {
     crop: true,
     // Pictures come as files, through the upload gate; Payload's paste-a-URL fetch would go around it.
     pasteURL: false,
+    externalFileHeaderFilter: refuseUrlUploads,
     // Imported articles create photo records before the desk has the picture; the site skips them until then.
     filesRequiredOnCreate: false,
   },

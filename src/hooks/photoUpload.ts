@@ -5,23 +5,26 @@ import type { PhotoMetadata } from '../domain/photos/metadata'
 import { RENDITIONS } from '../domain/photos/renditions'
 import { getEnv } from '../server/env'
 import { recropAroundFocalPoint } from '../server/photos/recrop'
-import { refusal } from '../server/errors'
+import { refusal, URL_UPLOADS_OFF } from '../server/errors'
 import { filenameProblem, inspectAndClean, safeFilename } from '../server/photos/upload'
 
 const UPLOAD_CONTEXT = 'masthead.photoUpload'
 const FOCAL_CONTEXT = 'masthead.requestedFocalPoint'
 type UploadFacts = { metadata: PhotoMetadata; contentHash: string }
 
+/**
+ * Payload fetches a document's `url` itself when no file comes with it, after this gate would have run (no
+ * sniffing, stripping or pixel cap). Its header filter runs before every such fetch: it refuses them all.
+ */
+export const refuseUrlUploads = (): never => {
+  throw refusal(URL_UPLOADS_OFF, 400)
+}
+
 /** Runs before Payload stores the file: refuses what is not a sound picture, and swaps in the cleaned bytes. */
 export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const data = args.data as { url?: unknown; focalX?: unknown; focalY?: unknown } | undefined
-  // Payload would fetch a `url` itself, past this gate (no sniffing, stripping or pixel cap): the file must come
-  // with the request.
-  if (operation === 'create' && !req.file && typeof data?.url === 'string' && data.url.trim()) {
-    throw refusal('Upload from a URL is turned off: download the picture and upload the file itself.', 400)
-  }
   if (!req.file?.data) return args
+  const data = args.data as { focalX?: unknown; focalY?: unknown } | undefined
   const badName = req.payloadAPI === 'local' ? null : filenameProblem(req.file.name)
   if (badName) throw refusal(badName, 400)
   const cleaned = await inspectAndClean(req.file.data, getEnv().photos)

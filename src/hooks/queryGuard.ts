@@ -84,9 +84,15 @@ type QueryArgs = {
  * nor ask for drafts. Trusted server code (the Local API) is not limited.
  */
 export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (req.payloadAPI === 'local') return args
-  if (!['read', 'count', 'countVersions', 'readDistinct', 'update', 'delete'].includes(operation)) return args
-  const query = args as QueryArgs
+  // Trusted code runs with the request of the call that led to it: Payload's own lookups (the signed-in user,
+  // first registration) override access, and its relationship loader batches ids it read itself (disableErrors).
+  const internal = (args as { overrideAccess?: unknown; disableErrors?: unknown })
+  if (req.payloadAPI === 'local' || internal.overrideAccess === true || internal.disableErrors === true) return args
+  if (!['read', 'count', 'countVersions', 'readDistinct', 'create', 'update', 'delete'].includes(operation)) return args
+  const query = args as QueryArgs & { data?: unknown }
+  if ((operation === 'create' || operation === 'update') && 'data' in query && (query.data === null || typeof query.data !== 'object' || Array.isArray(query.data))) {
+    throw refusal('The request has no document: send its fields as a JSON object (or multipart/form-data with a _payload field).', 400)
+  }
   const caller = { staff: isStaff(req.user) }
   const schema = schemaOf(req.payload)
 

@@ -18,3 +18,6 @@ export function refusal(message: string, status: RefusalStatus): Refusal {
 export function isRefusal(error: unknown): error is Refusal {
   return error instanceof Error && error.name === 'Refusal' && typeof (error as { status?: unknown }).status === 'number'
 }
+
+/** Payload wraps what its file fetch throws in its own 500; the message is how the refusal is recognised. */
+export const URL_UPLOADS_OFF = 'Upload from a URL is turned off: download the picture and upload the file itself.'

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { GRAPHQL_LIMITS, precheckGraphqlDocument } from '../../src/domain/graphql/precheck'
 import { checkId, checkListArgs, checkRestParams, checkSort, checkWhere, QUERY_LIMITS, type Schema } from '../../src/domain/queries/rules'
 import { cleanText, lookAlikeProblem } from '../../src/domain/text'
+import { clientAddress, Throttle } from '../../src/domain/auth/throttle'
+import { stripJpeg } from '../../src/domain/photos/strip'
+import { isSafeLinkTarget } from '../../src/domain/urls'
 
 const schema: Schema = {
   idKind: 'number',
@@ -147,5 +150,70 @@ describe('text hygiene', () => {
     expect(lookAlikeProblem('путин-meets-biden')).toBeNull()
     expect(lookAlikeProblem('新闻-iphone发布')).toBeNull()
     expect(lookAlikeProblem('москва')).toBeNull()
+  })
+})
+
+describe('sign-in throttle', () => {
+  const options = { freeAttempts: 3, baseDelayMs: 1000, maxDelayMs: 8000, forgetAfterMs: 60_000, maxClients: 3 }
+
+  it('free attempts, then doubling waits up to the cap; success forgives', () => {
+    const t = new Throttle(options)
+    const now = 1_000_000
+    for (let i = 0; i < 3; i++) expect(t.attempt(['a'], now).allowed).toBe(true)
+    // The third attempt set the first wait.
+    expect(t.attempt(['a'], now)).toEqual({ allowed: false, retryAfterMs: 1000 })
+    expect(t.attempt(['a'], now + 1000).allowed).toBe(true)
+    expect(t.attempt(['a'], now + 1000)).toEqual({ allowed: false, retryAfterMs: 2000 })
+    let at = now + 3000
+    for (let i = 0; i < 6; i++) {
+      const verdict = t.attempt(['a'], at)
+      expect(verdict.allowed).toBe(true)
+      const wait = t.attempt(['a'], at)
+      expect(wait.allowed).toBe(false)
+      if (!wait.allowed) {
+        expect(wait.retryAfterMs).toBeLessThanOrEqual(8000)
+        at += wait.retryAfterMs
+      }
+    }
+    t.succeeded(['a'])
+    expect(t.attempt(['a'], at).allowed).toBe(true)
+  })
+
+  it('one client’s guesses do not slow another; memory is bounded', () => {
+    const t = new Throttle(options)
+    for (let i = 0; i < 10; i++) t.attempt(['attacker'], 0)
+    expect(t.attempt(['victim'], 0).allowed).toBe(true)
+    for (const k of ['b', 'c', 'd', 'e']) t.attempt([k], 0)
+    // 'attacker' was the oldest entry and has been forgotten to make room.
+    expect(t.attempt(['attacker'], 0).allowed).toBe(true)
+  })
+
+  it('the client behind trusted proxies is read from the right of X-Forwarded-For', () => {
+    expect(clientAddress('203.0.113.9', '1.2.3.4', [])).toBe('203.0.113.9')
+    expect(clientAddress('127.0.0.1', '1.2.3.4', ['127.0.0.1'])).toBe('1.2.3.4')
+    expect(clientAddress('127.0.0.1', 'spoofed, 1.2.3.4', ['127.0.0.1'])).toBe('1.2.3.4')
+    expect(clientAddress('::ffff:127.0.0.1', '9.9.9.9, 10.1.1.1', ['127.0.0.1', '10.1.1.1'])).toBe('9.9.9.9')
+    expect(clientAddress('127.0.0.1', undefined, ['127.0.0.1'])).toBe('127.0.0.1')
+  })
+})
+
+describe('links and JPEG ends', () => {
+  it('only web, mail and relative links are safe, however a scheme is disguised', () => {
+    for (const ok of ['https://a.example/x', 'http://a', 'mailto:desk@a.example', '/news/x', '#top', '?q=1', 'page.html']) expect(isSafeLinkTarget(ok), ok).toBe(true)
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:x', 'java\tscript:x', '\u0000javascript:x', ' data:text/html,x', 'vbscript:x', '//evil.example', 'file:///etc/passwd', 'tel:1', '']) {
+      expect(isSafeLinkTarget(bad), JSON.stringify(bad)).toBe(false)
+    }
+  })
+
+  it('stripJpeg keeps the picture and drops what follows its end marker', async () => {
+    const sharp = (await import('sharp')).default
+    for (const progressive of [false, true]) {
+      const clean = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#468' } }).jpeg({ progressive }).toBuffer()
+      const stripped = stripJpeg(Buffer.concat([clean, Buffer.from('<html><script>alert(1)</script>')]))
+      expect(stripped, String(progressive)).not.toBeNull()
+      expect(Buffer.from(stripped!).equals(stripJpeg(clean) as Buffer) || Buffer.from(stripped!).equals(Buffer.from(stripJpeg(clean)!))).toBe(true)
+      expect([...stripped!.subarray(-2)]).toEqual([0xff, 0xd9])
+      expect(Buffer.from(stripped!).includes(Buffer.from('<script'))).toBe(false)
+    }
   })
 })

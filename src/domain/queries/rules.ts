@@ -135,6 +135,7 @@ export function resolvePath(collection: string, rawPath: string, schema: Schema,
     }
   }
   if (!current) return { refusal: `"${rawPath}" is not a field path.` }
+  if (current.kind === 'group' || current.kind === 'array') return { refusal: `"${rawPath}" holds several fields; name one of them (e.g. "${rawPath}.${current.fields?.[0]?.name ?? 'field'}").` }
   if (current.kind === 'richText' || current.kind === 'json' || current.kind === 'blocks' || current.kind === 'join') {
     return { refusal: `"${rawPath}" is ${current.kind === 'richText' ? 'rich text' : 'structured data'} and cannot be queried or sorted on.` }
   }

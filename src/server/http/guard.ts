@@ -100,6 +100,17 @@ function watchBody(req: IncomingMessage, max: number, hold: boolean): Promise<{ 
   })
 }
 
+function jsonDocumentProblem(body: Buffer): string | null {
+  if (!body.length) return null
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body.toString('utf8'))
+  } catch {
+    return 'The request body is not valid JSON.'
+  }
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? null : 'The request body must be a JSON object of fields, e.g. {"headline": "…"}.'
+}
+
 function graphqlQueryOf(body: Buffer, contentType: string): { query: string } | { error: string } {
   if (!/^application\/(graphql-response\+)?json\b/i.test(contentType)) return { error: 'Send GraphQL requests as application/json: {"query": "…", "variables": {…}}.' }
   let parsed: unknown
@@ -137,6 +148,9 @@ export function createRequestGuard(limits: GuardLimits) {
     const declared = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length'])
     const hasBody = (declared !== null && declared > 0) || req.headers['transfer-encoding'] !== undefined
     const isGraphql = pathname === limits.graphqlPath && req.method === 'POST'
+    // A JSON document sent to the API is read here first (it is small): Payload would take `null`, a list or a
+    // number for a document and fail on it.
+    const isJsonWrite = !isGraphql && pathname.startsWith('/api/') && /^(POST|PATCH|PUT)$/.test(req.method ?? '') && /^application\/json\b/i.test(contentType)
 
     if (pathname.startsWith('/api/') && url.includes('?')) {
       let problem: string | null
@@ -156,7 +170,7 @@ export function createRequestGuard(limits: GuardLimits) {
     }
     if (!hasBody && !isGraphql) return Promise.resolve({ refused: false })
 
-    const watched = watchBody(req, max, isGraphql)
+    const watched = watchBody(req, max, isGraphql || isJsonWrite)
     const admitted = (): Promise<Outcome> => {
       if (!isUpload) return Promise.resolve({ refused: false })
       if (processing < limits.uploadsAtOnce) {
@@ -170,6 +184,20 @@ export function createRequestGuard(limits: GuardLimits) {
       return new Promise((resolve) => waiting.push(() => resolve({ refused: false, release: releaseUpload })))
     }
 
+    if (isJsonWrite) {
+      return watched.then((outcome): Outcome => {
+        if (outcome.tooLarge) {
+          refuseUnread(req, res, 413, `The request body passed the limit of ${mb(max)}.`)
+          return { refused: true }
+        }
+        const problem = jsonDocumentProblem(outcome.body ?? Buffer.alloc(0))
+        if (problem) {
+          refuse(res, 400, problem)
+          return { refused: true }
+        }
+        return { refused: false }
+      })
+    }
     if (!isGraphql) {
       // Streamed bodies (no Content-Length) are cut off where they pass the limit.
       watched.then((outcome) => {

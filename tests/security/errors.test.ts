@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+
+import { baseUrl, graphql, http, staff } from '../http/client'
+import { expectAlive, message } from './helpers'
+
+/** Class 9: every malformed query, id or document is the caller's mistake: a 4xx that says what is wrong. */
+describe('malformed input answers 4xx with a message, never 500', () => {
+  it('malformed REST queries, for readers and staff', async () => {
+    const editor = await staff('editor')
+    const queries = [
+      '/api/articles?where[headline][near]=1,1,1',
+      '/api/articles?where[releasedAt][greater_than]=abc',
+      '/api/articles?where[releasedAt][less_than]=',
+      '/api/articles?where[section][equals]=abc',
+      '/api/articles?where[section][in]=1,abc',
+      '/api/articles?where[body.root.children.text][like]=x',
+      '/api/articles?where[hero.photo.sizes][equals]=1',
+      '/api/articles?where[headline][regex]=.*',
+      '/api/articles?where[headline][equals][$ne]=1',
+      '/api/articles?where[id][equals]=1%20OR%201=1',
+      '/api/articles?where=notjson',
+      '/api/articles?where={"headline":',
+      '/api/articles?data=%7B',
+      '/api/articles?sort=body',
+      '/api/articles?sort=nope',
+      '/api/articles?limit=1e3',
+      '/api/articles?depth=abc',
+      '/api/photos?where[focalX][greater_than]=north',
+      '/api/tags?where[createdAt][equals]=yesterday',
+      '/api/articles/abc',
+      '/api/articles/1.5',
+      '/api/articles/-1',
+      '/api/articles/0x10',
+      '/api/captions/%00',
+      '/api/articles/abc/workflow',
+    ]
+    for (const path of queries) {
+      for (const token of [undefined, editor.token]) {
+        const res = await http(path, { token })
+        expect(res.status, `${path} ${token ? 'staff' : 'reader'}: ${res.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400)
+        expect(res.status, path).toBeLessThan(500)
+        if (res.status !== 404) expect(message(res.json), path).not.toBe('')
+      }
+    }
+    const wrongId = await http('/api/articles/abc', { method: 'PATCH', token: editor.token, body: { headline: 'x' } })
+    expect(wrongId.status).toBe(400)
+    expect((await http('/api/articles/abc', { method: 'DELETE', token: editor.token })).status).toBe(400)
+    await expectAlive()
+  })
+
+  it('malformed GraphQL documents', async () => {
+    const documents = [
+      'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
+      'fragment A on Query { ...A } { ...A }',
+      'query {',
+      '{ Article(id: "abc") { headline } }',
+      '{ Articles(where: { releasedAt: { greater_than: "abc" } }) { totalDocs } }',
+      '{ Articles(where: { section: { equals: "abc" } }) { totalDocs } }',
+      '{ Articles(sort: "authors.hash") { totalDocs } }',
+      '{ Articles(limit: -5) { totalDocs } }',
+      '{ ' + 'Articles { docs { '.repeat(9) + 'id' + ' } }'.repeat(9) + ' }',
+    ]
+    for (const document of documents) {
+      const res = await graphql(document)
+      expect(res.status, document).toBeLessThan(500)
+      const errors = res.json?.errors ?? []
+      expect(errors.length, document).toBeGreaterThan(0)
+      for (const e of errors) expect(e.extensions?.statusCode ?? 400, `${document}: ${e.message}`).toBeLessThan(500)
+    }
+    for (const body of ['{"query": 5}', 'not json', '[]', 'null', '{"query":"{ __typename }","variables":"x"}', '{"query":"{ __typename }","operationName":5}']) {
+      const res = await fetch(`${baseUrl()}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+      expect(res.status, body).toBeLessThan(500)
+      expect(res.status, body).toBeGreaterThanOrEqual(400)
+    }
+    await expectAlive()
+  })
+})
