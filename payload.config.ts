@@ -85,7 +85,7 @@ export default buildConfig({
   plugins: [hardening],
   hooks: { afterError: [answerClientErrors] },
   // Refusals are the caller's mistake, answered with a message: worth a line in the log, not a stack trace.
-  loggingLevels: { Refusal: 'info' } as never,
+  loggingLevels: { Refusal: 'info', QueryError: 'info' } as never,
   telemetry: false,
   logger: { options: { level: env.logLevel } },
   onInit: async (payload) => {

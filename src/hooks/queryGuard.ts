@@ -8,7 +8,7 @@ import { refusal } from '../server/errors'
 /** Payload's fields, described as the query rules need them. */
 function shapeOf(field: FlattenedField): FieldShape {
   const internal = Boolean((field as { custom?: Record<string, unknown> }).custom?.[INTERNAL_FIELD])
-  const base = { name: field.name, internal }
+  const base = { name: field.name, internal, hasMany: 'hasMany' in field && field.hasMany === true }
   switch (field.type) {
     case 'text':
     case 'textarea':

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, FieldHook, GlobalConfig, Plugin } from 'payload'
+import type { CollectionConfig, Endpoint, Field, FieldHook, GlobalConfig, Plugin } from 'payload'
 
 import { staffOnly } from '../access'
 import { cleanText } from '../domain/text'
@@ -26,9 +26,17 @@ function withCleanText(fields: Field[]): Field[] {
   })
 }
 
+/** Payload answers a revisions route of a collection without revisions with a database error (500). */
+const noRevisions: Endpoint[] = ['/versions', '/versions/:id'].map((path) => ({
+  path,
+  method: 'get',
+  handler: () => Response.json({ errors: [{ message: 'This collection keeps no revisions.' }] }, { status: 404 }),
+}))
+
 function hardenCollection(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
+    endpoints: collection.versions || collection.endpoints === false ? collection.endpoints : [...noRevisions, ...(collection.endpoints ?? [])],
     // Old revisions (a story before its legal correction, a draft never published) are the newsroom's only.
     access: collection.versions ? { readVersions: staffOnly, ...collection.access } : collection.access,
     hooks: { ...collection.hooks, beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])] },
@@ -48,4 +56,12 @@ export const hardening: Plugin = (config) => ({
   ...config,
   collections: config.collections?.map(hardenCollection),
   globals: config.globals?.map(hardenGlobal),
+  // The jobs collection is made by Payload after plugins run; it gets the same query rules.
+  jobs: config.jobs && {
+    ...config.jobs,
+    jobsCollectionOverrides: (args) => {
+      const overridden = config.jobs?.jobsCollectionOverrides?.(args) ?? args.defaultJobsCollection
+      return { ...overridden, hooks: { ...overridden.hooks, beforeOperation: [guardQuery, ...(overridden.hooks?.beforeOperation ?? [])] } }
+    },
+  },
 })

@@ -43,6 +43,8 @@ export type FieldShape = {
   internal?: boolean
   /** Where a relationship points (one collection), for paths that go through it. */
   relationTo?: string
+  /** Holds a list of values (hasMany): the only kind "all" applies to. */
+  hasMany?: boolean
   /** Subfields of a group or array. */
   fields?: FieldShape[]
 }
@@ -154,6 +156,7 @@ function checkValue(path: string, field: FieldShape, operator: string, value: un
   if (operator === 'near' || operator === 'within' || operator === 'intersects') {
     return field.kind === 'point' ? null : `The "${operator}" operator works only on map points; "${path}" is not one.`
   }
+  if (operator === 'all' && !field.hasMany) return `The "all" operator works on fields holding several values; "${path}" holds one (use "in").`
   const many = operator === 'in' || operator === 'not_in' || operator === 'all'
   const values = many ? asList(value) : [value]
   if (many && values.length > QUERY_LIMITS.maxListValues) return bad(`a list of at most ${QUERY_LIMITS.maxListValues} values`)

@@ -178,7 +178,8 @@ export function createRequestGuard(limits: GuardLimits) {
         return Promise.resolve({ refused: false, release: releaseUpload })
       }
       if (waiting.length >= limits.uploadsWaiting) {
-        refuseUnread(req, res, 503, `The server is processing ${processing} uploads and ${waiting.length} more are waiting; try again in a few seconds.`, { 'Retry-After': '5' })
+        // The body (at most an upload's size) is read and dropped by Node after the answer, so the client gets it.
+        refuse(res, 503, `The server is processing ${processing} uploads and ${waiting.length} more are waiting; try again in a few seconds.`, { 'Retry-After': '5' })
         return Promise.resolve({ refused: true })
       }
       return new Promise((resolve) => waiting.push(() => resolve({ refused: false, release: releaseUpload })))
