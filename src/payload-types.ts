@@ -247,6 +247,11 @@ export interface User {
    * Shown in bylines, e.g. "Science correspondent".
    */
   title?: string | null;
+  /**
+   * Offboarding or a compromised account: it cannot sign in, its sessions end now, and its name stays on bylines and in the audit trail.
+   */
+  deactivated?: boolean | null;
+  deactivatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1046,6 +1051,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   title?: T;
+  deactivated?: T;
+  deactivatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -5,6 +5,7 @@ import { hasRole, ROLE_LABELS, ROLES } from '../domain/roles'
 import { purgeAllOnDelete, purgeAllWhenChanged } from '../server/cache/revalidate'
 import { refusal } from '../server/errors'
 import { forgiveLogin, throttleLogin } from '../hooks/loginThrottle'
+import { endSessionsOnDeactivation, refuseDeactivatedLogin, refuseDeletingContributors } from '../hooks/offboarding'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -22,7 +23,10 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     // A clear refusal instead of Payload's silent drop of a field the caller may not write.
+    beforeLogin: [refuseDeactivatedLogin],
     afterLogin: [forgiveLogin],
+    beforeChange: [endSessionsOnDeactivation],
+    beforeDelete: [refuseDeletingContributors],
     beforeOperation: [
       throttleLogin,
       async ({ args, operation, req }) => {
@@ -61,6 +65,24 @@ export const Users: CollectionConfig = {
       },
     },
     { name: 'title', type: 'text', admin: { description: 'Shown in bylines, e.g. "Science correspondent".' } },
+    {
+      name: 'deactivated',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: fieldRoles('admin'), update: fieldRoles('admin') },
+      admin: {
+        position: 'sidebar',
+        description: 'Offboarding or a compromised account: it cannot sign in, its sessions end now, and its name stays on bylines and in the audit trail.',
+      },
+    },
+    {
+      name: 'deactivatedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, condition: (d) => Boolean(d?.deactivated) },
+      // Kept by the server from `deactivated`, whatever a client sends.
+      hooks: { beforeChange: [({ siblingData, originalDoc }) => (siblingData.deactivated ? (originalDoc?.deactivatedAt ?? new Date().toISOString()) : null)] },
+    },
   ],
   timestamps: true,
 }

@@ -11,5 +11,7 @@ export const importSourceField: Field = internal({
   type: 'text',
   index: true,
   access: { create: () => false, update: () => false },
+  // A copy was not imported: re-importing the source updates the original, not the copy.
+  hooks: { beforeDuplicate: [() => null] },
   admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importSource) },
 })

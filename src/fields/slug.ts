@@ -16,7 +16,9 @@ function refuseLookAlikes(slug: string, from: string) {
  * only changes when an editor renames it on purpose; the old slug is kept in `previousSlugs` for redirects.
  */
 export function slugField(collection: CollectionSlug, source: string, options: { freezeOnPublish?: boolean } = {}): Field[] {
-  const ensureSlug: FieldHook = async ({ value, data, originalDoc, req }) => {
+  const ensureSlug: FieldHook = async ({ value, data, originalDoc: stored, operation, req }) => {
+    // A new document (a duplicate included) has no stored slug to protect, whatever it was copied from.
+    const originalDoc = operation === 'create' ? undefined : stored
     const requested = typeof value === 'string' ? value.trim() : ''
     const previous: string | undefined = originalDoc?.slug
     if (options.freezeOnPublish && previous && requested && slugify(requested) !== previous && originalDoc?.firstPublishedAt) {
@@ -50,7 +52,8 @@ export function slugField(collection: CollectionSlug, source: string, options: {
       unique: true,
       index: true,
       admin: { position: 'sidebar', description: 'Left empty, it is made from the headline. Stable once published.' },
-      hooks: { beforeValidate: [ensureSlug] },
+      // A copy gets its own address, made from its headline.
+      hooks: { beforeValidate: [ensureSlug], beforeDuplicate: [() => null] },
     },
   ]
   if (options.freezeOnPublish) {
@@ -62,9 +65,12 @@ export function slugField(collection: CollectionSlug, source: string, options: {
       admin: { readOnly: true, position: 'sidebar', description: 'Old addresses of this story; they redirect here.', condition: (d) => Boolean(d?.previousSlugs?.length) },
       access: { update: () => false, create: () => false },
       hooks: {
+        // A copy is a new story: the original's old addresses stay the original's.
+        beforeDuplicate: [() => null],
         // Runs after access control, so it is the server, not the client, that records a rename.
         beforeChange: [
-          ({ originalDoc, siblingData }) => {
+          ({ originalDoc: stored, operation, siblingData }) => {
+            const originalDoc = operation === 'create' ? undefined : stored
             const kept: string[] = originalDoc?.previousSlugs ?? []
             const renamed = originalDoc?.firstPublishedAt && originalDoc.slug && siblingData.slug !== originalDoc.slug
             return renamed ? [...new Set([...kept, originalDoc.slug as string])] : kept.length ? kept : null

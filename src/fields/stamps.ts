@@ -21,9 +21,11 @@ export const firstPublishedAtField: Field = {
   admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   access: { create: () => false, update: () => false },
   hooks: {
+    // A copy of a live story has not been published.
+    beforeDuplicate: [() => null],
     beforeChange: [
-      ({ value, originalDoc, siblingData }) =>
-        originalDoc?.firstPublishedAt ?? value ?? (siblingData?._status === 'published' ? new Date().toISOString() : null),
+      ({ value, originalDoc, operation, siblingData }) =>
+        (operation === 'create' ? null : originalDoc?.firstPublishedAt) ?? value ?? (siblingData?._status === 'published' ? new Date().toISOString() : null),
     ],
   },
 }

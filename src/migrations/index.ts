@@ -7,6 +7,7 @@ import * as migration_20261129_011234_slug_history from './20261129_011234_slug_
 import * as migration_20261129_011420_search_text from './20261129_011420_search_text';
 import * as migration_20261129_023402_list_indexes from './20261129_023402_list_indexes';
 import * as migration_20261129_142258_login_throttle from './20261129_142258_login_throttle';
+import * as migration_20261129_144449_offboarding from './20261129_144449_offboarding';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_142258_login_throttle.up,
     down: migration_20261129_142258_login_throttle.down,
-    name: '20261129_142258_login_throttle'
+    name: '20261129_142258_login_throttle',
+  },
+  {
+    up: migration_20261129_144449_offboarding.up,
+    down: migration_20261129_144449_offboarding.down,
+    name: '20261129_144449_offboarding'
   },
 ];

@@ -59,6 +59,8 @@ export const hardening: Plugin = (config) => ({
   // The jobs collection is made by Payload after plugins run; it gets the same query rules.
   jobs: config.jobs && {
     ...config.jobs,
+    // Payload runs the jobs collection's hooks only when asked to; the queue is small (scheduled publications).
+    runHooks: true,
     jobsCollectionOverrides: (args) => {
       const overridden = config.jobs?.jobsCollectionOverrides?.(args) ?? args.defaultJobsCollection
       return { ...overridden, hooks: { ...overridden.hooks, beforeOperation: [guardQuery, ...(overridden.hooks?.beforeOperation ?? [])] } }

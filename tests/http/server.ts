@@ -15,6 +15,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     outboxFile: string
+    /** The server's SQLite file, for tests that hold its write lock from another process. */
+    databaseFile: string
     /** Lets a test post to the page cache's purge endpoint as the jobs worker would. */
     purgeToken: string
   }
@@ -82,6 +84,7 @@ export async function setup(project: TestProject) {
   }
   project.provide('baseUrl', baseUrl)
   project.provide('outboxFile', path.join(dir, 'outbox.jsonl'))
+  project.provide('databaseFile', path.join(dir, 'http.db'))
   project.provide('purgeToken', purgeToken(secret))
 }
 

@@ -108,10 +108,23 @@ describe('routes around the workflow, over REST and GraphQL', () => {
     await post(wf, writer.token, { action: 'submit' })
     await post(wf, editor2.token, { action: 'approve' })
     await post(wf, editor.token, { action: 'publish' })
-    const copy = await http(`/api/articles/${doc.id}/duplicate`, { method: 'POST', token: editor.token, body: {} })
-    expect(copy.status, copy.text).toBeLessThan(300)
-    expect(copy.json.doc).toMatchObject({ _status: 'draft', workflowState: 'draft' })
-    expect((await http(`/api/articles/${copy.json.doc.id}`)).status).toBe(404)
+    // An editor renames the live story, so it has an old address too.
+    const renamed = await http(`/api/articles/${doc.id}?draft=true`, { method: 'PATCH', token: editor.token, body: { slug: `${doc.slug}-renamed` } })
+    expect(renamed.status, renamed.text).toBe(200)
+    await post(wf, writer.token, { action: 'submit' })
+    await post(wf, editor2.token, { action: 'approve' })
+    await post(wf, editor.token, { action: 'publish' })
+    // Every role that may create duplicates, the writer included: a new story, not a second copy of the live one.
+    for (const who of [editor, writer]) {
+      const copy = await http(`/api/articles/${doc.id}/duplicate`, { method: 'POST', token: who.token, body: {} })
+      expect(copy.status, copy.text).toBeLessThan(300)
+      expect(copy.json.doc).toMatchObject({ _status: 'draft', workflowState: 'draft' })
+      expect(copy.json.doc.firstPublishedAt ?? null).toBeNull()
+      expect(copy.json.doc.previousSlugs ?? null).toBeNull()
+      expect(copy.json.doc.slug).not.toBe(`${doc.slug}-renamed`)
+      expect(copy.json.doc.slug).not.toBe(doc.slug)
+      expect((await http(`/api/articles/${copy.json.doc.id}`)).status).toBe(404)
+    }
 
     const versions = await http(`/api/articles/versions?where[parent][equals]=${doc.id}`, { token: editor.token })
     const version = versions.json.docs.find((v: { version: { _status: string } }) => v.version._status === 'published')

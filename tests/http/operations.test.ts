@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process'
+
+import { describe, expect, inject, it } from 'vitest'
+
+import { adminToken, http, login, staff } from './client'
+
+/** Health that touches storage, a busy database answered with 503, and offboarding without losing bylines. */
+
+/** Holds SQLite's write lock on the server's file from another process until the returned function is called. */
+async function holdWriteLock(): Promise<() => Promise<void>> {
+  const script = `
+    const { createClient } = require('@libsql/client')
+    const db = createClient({ url: 'file:' + process.argv[1] })
+    db.execute('BEGIN IMMEDIATE').then(() => { process.stdout.write('held\\n'); process.stdin.once('data', () => db.execute('ROLLBACK').then(() => process.exit(0))) })
+  `
+  const child = spawn(process.execPath, ['-e', script, inject('databaseFile')], { stdio: ['pipe', 'pipe', 'inherit'] })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d) => String(d).includes('held') && resolve())
+    child.on('exit', (code) => reject(new Error(`the lock holder exited early (${code})`)))
+  })
+  return () =>
+    new Promise<void>((resolve) => {
+      child.removeAllListeners('exit')
+      child.on('exit', () => resolve())
+      child.stdin.write('release\n')
+    })
+}
+
+describe('health and a busy database', () => {
+  it('with another process holding the write lock: health says 503 with the reason, writes answer 503 + Retry-After; both recover', async () => {
+    const writer = await staff('writer')
+    expect((await http('/api/health')).status).toBe(200)
+    const release = await holdWriteLock()
+    try {
+      const health = await http('/api/health?ready')
+      expect(health.status).toBe(503)
+      expect(health.json.database).toMatch(/did not finish|locked|busy/i)
+      const write = await http('/api/tags', { method: 'POST', token: writer.token, body: { name: `busy ${Date.now()}` } })
+      expect(write.status, write.text).toBe(503)
+      expect(write.headers.get('retry-after')).toBe('5')
+      expect(write.json.errors[0].message).toMatch(/busy/)
+    } finally {
+      await release()
+    }
+    expect((await http('/api/health')).status).toBe(200)
+    const again = await http('/api/tags', { method: 'POST', token: writer.token, body: { name: `free ${Date.now()}` } })
+    expect(again.status, again.text).toBe(201)
+  })
+})
+
+describe('offboarding', () => {
+  it('a contributor cannot be deleted (409, says to deactivate); deactivation ends sessions and sign-ins, keeps the byline', async () => {
+    const admin = await adminToken()
+    const writer = await staff('writer')
+    const created = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Leaving soon ${Date.now()}`, authors: [writer.user.id] } })
+    expect(created.status).toBe(201)
+
+    const del = await http(`/api/users/${writer.user.id}`, { method: 'DELETE', token: admin })
+    expect(del.status).toBe(409)
+    expect(del.json.errors[0].message).toMatch(/Deactivate it instead/)
+
+    // Only an administrator may deactivate.
+    const self = await http(`/api/users/${writer.user.id}`, { method: 'PATCH', token: writer.token, body: { deactivated: true, name: 'still me' } })
+    expect(self.json?.doc?.deactivated ?? false).toBe(false)
+
+    const off = await http(`/api/users/${writer.user.id}`, { method: 'PATCH', token: admin, body: { deactivated: true } })
+    expect(off.status, off.text).toBe(200)
+    expect(off.json.doc.deactivatedAt).toBeTruthy()
+    // The token handed out before is dead, and signing in again is refused.
+    expect((await http('/api/users/me', { token: writer.token })).json.user).toBeNull()
+    expect((await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: 'x' } })).status).toBe(403)
+    const again = await http('/api/users/login', { method: 'POST', body: { email: writer.email, password: writer.password } })
+    expect(again.status).toBe(403)
+    expect(again.json.errors[0].message).toMatch(/deactivated/)
+    // The article keeps its author.
+    const article = await http(`/api/articles/${created.json.doc.id}?draft=true&depth=0`, { token: admin })
+    expect(article.json.authors).toEqual([writer.user.id])
+
+    // An account that never did anything can be deleted.
+    const idle = await staff('writer')
+    expect((await http(`/api/users/${idle.user.id}`, { method: 'DELETE', token: admin })).status).toBe(200)
+    await expect(login(idle.email, idle.password)).rejects.toThrow(/401/)
+  })
+})
