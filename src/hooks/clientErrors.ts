@@ -24,15 +24,16 @@ export const answerClientErrors: AfterErrorHook = ({ error, graphqlResult, req }
     req.responseHeaders = new Headers({ ...Object.fromEntries(req.responseHeaders ?? []), 'Retry-After': '5' })
     return { status: 503, response: { errors: [{ message }] } }
   }
-  const message = clientMessageFor(error)
+  const message = clientMessageFor(error, typeof (req.data as { url?: unknown } | undefined)?.url === 'string')
   if (!message) return
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
   return { status: 400, response: { errors: [{ message }] } }
 }
 
-function clientMessageFor(error: Error): string | null {
+function clientMessageFor(error: Error, sentUrl: boolean): string | null {
   if (MALFORMED_MULTIPART.test(error.message)) return `The multipart body cannot be read (${error.message}); send a well-formed multipart/form-data body.`
   if (error.name === 'SyntaxError') return 'A JSON part of the request (the body or its _payload field) is not valid JSON.'
-  if (error.message.includes(URL_UPLOADS_OFF)) return URL_UPLOADS_OFF
+  // Payload's wrapper of any failure to fetch a document's `url` (a refused scheme, our refusal of every fetch).
+  if (error.message.includes(URL_UPLOADS_OFF) || (sentUrl && error.message.startsWith('There was a problem while uploading the file'))) return URL_UPLOADS_OFF
   return null
 }

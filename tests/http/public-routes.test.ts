@@ -56,7 +56,7 @@ const routes = () => [
   '/robots.txt',
   `/section/door-${stamp}`,
   `/search?q=${stamp}`,
-  '/api/articles?limit=200',
+  '/api/articles?limit=100',
   `/news/${encodeURIComponent(live.slug)}`,
 ]
 
