@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { isBusyDatabase } from '../server/errors'
+
 const TIMEOUT_MS = 2000
 
 /** Rejects when `work` has not settled within the timeout (a held lock, a hung disk). */
@@ -30,8 +32,9 @@ export const healthEndpoint: Endpoint = {
       await within(req.payload.kv.delete(key), 'a database delete')
       return Response.json({ status: 'ok', database: 'ok', ms: Date.now() - started }, { headers })
     } catch (error) {
-      req.payload.logger.warn({ msg: `Health check failed: ${(error as Error).message}` })
-      return Response.json({ status: 'error', database: (error as Error).message }, { status: 503, headers: { ...headers, 'Retry-After': '5' } })
+      const reason = isBusyDatabase(error) ? 'the database is locked by another writer (SQLITE_BUSY)' : (error as Error).message
+      req.payload.logger.warn({ msg: `Health check failed: ${reason}` })
+      return Response.json({ status: 'error', database: reason }, { status: 503, headers: { ...headers, 'Retry-After': '5' } })
     }
   },
 }

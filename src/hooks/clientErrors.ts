@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto'
+
 import type { AfterErrorHook } from 'payload'
 
-import { URL_UPLOADS_OFF } from '../server/errors'
+import { isBusyDatabase, URL_UPLOADS_OFF } from '../server/errors'
 
 /** Errors of a malformed request body that Payload reports as its own (500): they are the client's to fix. */
 const MALFORMED_MULTIPART = /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found|Unexpected end of file|Malformed urlencoded form)$/
@@ -9,14 +11,6 @@ const MALFORMED_MULTIPART = /^(Unexpected end of form|Malformed part header|Mult
  * Turns what a client sent wrong, but Payload answers with a 500, into a 400 that says what to fix; and a database
  * held by another writer into a 503 with Retry-After (the client may simply try again).
  */
-/** SQLite's "another process holds the write lock", however deep the adapter wrapped it. */
-function isBusyDatabase(error: unknown): boolean {
-  for (let e = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
-    if (e.code === 'SQLITE_BUSY' || /SQLITE_BUSY|database is locked/i.test(String(e.message ?? ''))) return true
-  }
-  return false
-}
-
 export const answerClientErrors: AfterErrorHook = ({ error, graphqlResult, req }) => {
   if (isBusyDatabase(error)) {
     const message = 'The database is busy with another write; try again in a few seconds.'
@@ -25,7 +19,15 @@ export const answerClientErrors: AfterErrorHook = ({ error, graphqlResult, req }
     return { status: 503, response: { errors: [{ message }] } }
   }
   const message = clientMessageFor(error, typeof (req.data as { url?: unknown } | undefined)?.url === 'string')
-  if (!message) return
+  if (!message) {
+    const status = (error as { status?: number }).status ?? 500
+    if (graphqlResult || status < 500) return
+    // Ours to fix: the reader gets an id to quote, the log the same id beside Payload's record of the error.
+    const id = randomUUID()
+    req.payload.logger.error({ msg: `request ${id} failed: ${req.method} ${req.url?.slice(0, 200)}: ${error.message}` })
+    req.responseHeaders = new Headers({ ...Object.fromEntries(req.responseHeaders ?? []), 'X-Request-Id': id })
+    return { status: 500, response: { errors: [{ message: `Something went wrong on our side (request ${id}).` }] } }
+  }
   if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
   return { status: 400, response: { errors: [{ message }] } }
 }

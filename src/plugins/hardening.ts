@@ -56,11 +56,10 @@ export const hardening: Plugin = (config) => ({
   ...config,
   collections: config.collections?.map(hardenCollection),
   globals: config.globals?.map(hardenGlobal),
-  // The jobs collection is made by Payload after plugins run; it gets the same query rules.
+  // The jobs collection is made by Payload after plugins run; it gets the same query rules for its REST and GraphQL
+  // reads. (Payload warns that the job runner's own writes skip them: they are trusted code.)
   jobs: config.jobs && {
     ...config.jobs,
-    // Payload runs the jobs collection's hooks only when asked to; the queue is small (scheduled publications).
-    runHooks: true,
     jobsCollectionOverrides: (args) => {
       const overridden = config.jobs?.jobsCollectionOverrides?.(args) ?? args.defaultJobsCollection
       return { ...overridden, hooks: { ...overridden.hooks, beforeOperation: [guardQuery, ...(overridden.hooks?.beforeOperation ?? [])] } }

@@ -21,3 +21,11 @@ export function isRefusal(error: unknown): error is Refusal {
 
 /** Payload wraps what its file fetch throws in its own 500; the message is how the refusal is recognised. */
 export const URL_UPLOADS_OFF = 'Upload from a URL is turned off: download the picture and upload the file itself.'
+
+/** SQLite's "another process holds the write lock", however deep the adapter wrapped it. */
+export function isBusyDatabase(error: unknown): boolean {
+  for (let e = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === 'SQLITE_BUSY' || /SQLITE_BUSY|database is locked/i.test(String(e.message ?? ''))) return true
+  }
+  return false
+}

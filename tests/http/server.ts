@@ -17,6 +17,7 @@ declare module 'vitest' {
     outboxFile: string
     /** The server's SQLite file, for tests that hold its write lock from another process. */
     databaseFile: string
+    mediaDir: string
     /** Lets a test post to the page cache's purge endpoint as the jobs worker would. */
     purgeToken: string
   }
@@ -85,6 +86,7 @@ export async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl)
   project.provide('outboxFile', path.join(dir, 'outbox.jsonl'))
   project.provide('databaseFile', path.join(dir, 'http.db'))
+  project.provide('mediaDir', path.join(dir, 'media'))
   project.provide('purgeToken', purgeToken(secret))
 }
 

@@ -120,7 +120,7 @@ describe('routes around the workflow, over REST and GraphQL', () => {
       expect(copy.status, copy.text).toBeLessThan(300)
       expect(copy.json.doc).toMatchObject({ _status: 'draft', workflowState: 'draft' })
       expect(copy.json.doc.firstPublishedAt ?? null).toBeNull()
-      expect(copy.json.doc.previousSlugs ?? null).toBeNull()
+      expect(copy.json.doc.previousSlugs ?? []).toEqual([])
       expect(copy.json.doc.slug).not.toBe(`${doc.slug}-renamed`)
       expect(copy.json.doc.slug).not.toBe(doc.slug)
       expect((await http(`/api/articles/${copy.json.doc.id}`)).status).toBe(404)

@@ -1,0 +1,112 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import sharp from 'sharp'
+import { afterAll, describe, expect, inject, it } from 'vitest'
+
+import type { Manifest } from '../../src/server/backup'
+import { ADMIN, adminToken, http, staff } from './client'
+
+/** npm run backup while the newsroom writes, npm run restore into new folders, npm start on what was restored. */
+const root = path.resolve(__dirname, '../..')
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-backup-'))
+let restoredServer: ChildProcess | undefined
+afterAll(() => {
+  if (restoredServer?.pid && restoredServer.exitCode === null) process.kill(-restoredServer.pid, 'SIGKILL')
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+function run(script: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '-s', script, '--', ...args], { cwd: root, env: { ...process.env, PAYLOAD_SECRET: 'http-test-secret-0123456789abcdef', LOG_LEVEL: 'warn', ...env } })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (out += d))
+    child.on('close', (code) => resolve({ code: code ?? 1, out }))
+  })
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+  })
+
+describe('backup and restore', () => {
+  it('a backup taken under write load restores whole: counts and media checksums match, and the server runs on it', async () => {
+    const admin = await adminToken()
+    const desk = await staff('photo_desk')
+    for (let i = 0; i < 3; i++) {
+      const form = new FormData()
+      const bytes = await sharp({ create: { width: 640 + i, height: 480, channels: 3, background: '#' + ['a33', '3a3', '33a'][i] } }).jpeg().toBuffer()
+      form.append('file', new File([new Uint8Array(bytes)], `backup-${i}.jpg`))
+      form.append('_payload', JSON.stringify({ alt: `Backup ${i}` }))
+      expect((await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })).status).toBe(201)
+    }
+    // Writes keep coming while the backup runs.
+    let writing = true
+    let written = 0
+    const load = (async () => {
+      while (writing) {
+        const res = await http('/api/tags', { method: 'POST', token: admin, body: { name: `load ${Date.now()} ${written}` } })
+        if (res.status === 201) written++
+      }
+    })()
+    const folder = path.join(work, 'snapshot')
+    const made = await run('backup', [folder], { DATABASE_URI: `file:${inject('databaseFile')}`, MEDIA_DIR: inject('mediaDir') })
+    writing = false
+    await load
+    expect(made.code, made.out).toBe(0)
+    expect(written).toBeGreaterThan(0)
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as Manifest
+    expect(manifest.database.tables.tags).toBeGreaterThan(0)
+    expect(manifest.media.length).toBeGreaterThanOrEqual(3 * 12) // originals and their renditions
+    expect(manifest.missingMedia).toEqual([])
+
+    const target = { DATABASE_URI: `file:${path.join(work, 'restored', 'masthead.db')}`, MEDIA_DIR: path.join(work, 'restored', 'media') }
+    const restored = await run('restore', [folder], target)
+    expect(restored.code, restored.out).toBe(0)
+    expect(restored.out).toMatch(/row counts and checksums match/)
+    // A second restore onto data is refused unless forced.
+    const again = await run('restore', [folder], target)
+    expect(again.code).toBe(1)
+    expect(again.out).toMatch(/already holds data/)
+    // A damaged backup is refused before anything is written.
+    const damaged = path.join(work, 'damaged')
+    fs.cpSync(folder, damaged, { recursive: true })
+    fs.appendFileSync(path.join(damaged, 'media', manifest.media[0].file), 'x')
+    const refused = await run('restore', [damaged, '--force'], target)
+    expect(refused.code).toBe(1)
+    expect(refused.out).toMatch(/damaged.*does not match its checksum/)
+
+    // The production server on the restored copy.
+    const port = await freePort()
+    restoredServer = spawn('npm', ['start', '--silent'], {
+      cwd: root,
+      detached: true,
+      env: { ...process.env, ...target, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', PAYLOAD_SECRET: 'http-test-secret-0123456789abcdef', LOG_LEVEL: 'warn', SERVER_URL: `http://127.0.0.1:${port}` },
+      stdio: 'ignore',
+    })
+    const base = `http://127.0.0.1:${port}`
+    let up = false
+    for (let i = 0; i < 200 && !up; i++) {
+      up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false)
+      if (!up) await new Promise((r) => setTimeout(r, 300))
+    }
+    expect(up).toBe(true)
+    const token = (await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }) })).json()).token
+    const tags = await (await fetch(`${base}/api/tags?limit=1`, { headers: { Authorization: `JWT ${token}` } })).json()
+    expect(tags.totalDocs).toBe(manifest.database.tables.tags)
+    for (const m of manifest.media.slice(0, 6)) {
+      const file = await fetch(`${base}/api/photos/file/${encodeURIComponent(m.file)}`, { headers: { Authorization: `JWT ${token}` } })
+      expect(file.status, m.file).toBe(200)
+      expect(createHash('sha256').update(Buffer.from(await file.arrayBuffer())).digest('hex')).toBe(m.sha256)
+    }
+  })
+})
