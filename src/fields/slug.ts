@@ -38,7 +38,8 @@ export function slugField(collection: CollectionSlug, source: string, options: {
     const base = slugify(String(data?.[source] ?? '')) || 'untitled'
     refuseLookAlikes(base, source)
     return uniqueSlug(base, async (candidate) => {
-      const where: Where = { slug: { equals: candidate } }
+      // Taken too when it is another story's old address (it redirects there).
+      const where: Where = options.freezeOnPublish ? { or: [{ slug: { equals: candidate } }, { previousSlugs: { in: [candidate] } }] } : { slug: { equals: candidate } }
       if (originalDoc?.id) where.id = { not_equals: originalDoc.id }
       const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
       return totalDocs > 0

@@ -50,13 +50,13 @@ describe('health and a busy database', () => {
 
 describe('offboarding', () => {
   it('a contributor cannot be deleted (409, says to deactivate); deactivation ends sessions and sign-ins, keeps the byline', async () => {
-    const admin = await adminToken()
     const writer = await staff('writer')
+    const admin = await adminToken()
     const created = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Leaving soon ${Date.now()}`, authors: [writer.user.id] } })
     expect(created.status).toBe(201)
 
     const del = await http(`/api/users/${writer.user.id}`, { method: 'DELETE', token: admin })
-    expect(del.status).toBe(409)
+    expect(del.status, del.text).toBe(409)
     expect(del.json.errors[0].message).toMatch(/Deactivate it instead/)
 
     // Only an administrator may deactivate.

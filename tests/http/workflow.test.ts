@@ -152,7 +152,9 @@ describe('notifications', () => {
     const doc = await draft(writer.token, `Mail over HTTP ${Date.now()}`)
     await post(`/api/articles/${doc.id}/workflow`, writer.token, { action: 'submit' })
     const file = inject('outboxFile')
-    const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
-    expect(lines.some((m) => m.subject.includes('Mail over HTTP') && /In review/.test(m.subject))).toBe(true)
+    // Mail leaves after the transition's answer: it arrives a moment later.
+    const sent = () => fs.existsSync(file) && fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).some((m) => m.subject.includes('Mail over HTTP') && /In review/.test(m.subject))
+    for (let i = 0; i < 40 && !sent(); i++) await new Promise((r) => setTimeout(r, 100))
+    expect(sent()).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { outbox } from '@/server/mail'
+import { notificationsSettled } from '@/server/workflow/transition'
 import { transition } from '@/server/workflow/transition'
 
 import { bootPayload, makeUser, refusal } from './helpers'
@@ -262,13 +263,37 @@ describe('bundles, races, schedules and mail', () => {
     outbox.length = 0
     const doc = await draftBy(writer, 'Mail story')
     await act('articles', doc.id, 'submit', writer)
+    await notificationsSettled()
     const toEditors = outbox.find((m) => /In review/.test(String(m.subject)))
     expect(String(toEditors?.to)).toContain(editor.email)
     expect(String(toEditors?.to)).not.toContain(writer.email)
     await act('articles', doc.id, 'request_changes', editor, { note: 'Shorter, please' })
+    await notificationsSettled()
     const toWriter = outbox.find((m) => /Changes requested/.test(String(m.subject)))
     expect(toWriter?.to).toBe(writer.email)
     expect(String(toWriter?.text)).toContain('Shorter, please')
+  })
+
+  it('a transition does not wait for the mail server (a hung one included)', async () => {
+    const send = payload.sendEmail
+    let hung = 0
+    payload.sendEmail = (() => {
+      hung++
+      return new Promise(() => {}) // an SMTP server that accepts the connection and never answers
+    }) as typeof payload.sendEmail
+    try {
+      const doc = await draftBy(writer, 'Mail server down')
+      const result = await act('articles', doc.id, 'submit', writer)
+      expect(result.to).toBe('in_review')
+      // The mail was handed to the (hung) server after the transition had answered, and is still waiting there.
+      for (let i = 0; i < 50 && hung === 0; i++) await new Promise((r) => setTimeout(r, 20))
+      expect(hung).toBe(1)
+      // Another transition of another item is not held up either.
+      const other = await draftBy(writer, 'Mail server still down')
+      expect((await act('articles', other.id, 'submit', writer)).to).toBe('in_review')
+    } finally {
+      payload.sendEmail = send
+    }
   })
 
   it('mails a new assignee', async () => {

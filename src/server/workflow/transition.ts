@@ -34,13 +34,26 @@ const isUniqueViolation = (e: unknown) => /unique|duplicate key|E11000|already e
  * (two editors approving at once) fails on the event's unique key and gets a 409.
  */
 export function transition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
-  // Transitions in this process run one at a time: the second of two simultaneous approvals then sees the
-  // first one's result and is refused with a 409. Across processes the audit event's unique key does the same.
-  const run = lane.then(() => runTransition(payload, input))
-  lane = run.catch(() => undefined)
+  // Transitions of one item run one at a time in this process: the second of two simultaneous approvals then sees
+  // the first one's result and is refused with a 409. Other items are not held up. Across processes the audit
+  // event's unique key does the same.
+  const key = `${input.collection}:${input.id}`
+  const run = (lanes.get(key) ?? Promise.resolve()).then(() => runTransition(payload, input))
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  )
+  lanes.set(key, settled)
+  void settled.then(() => lanes.get(key) === settled && lanes.delete(key))
   return run
 }
-let lane: Promise<unknown> = Promise.resolve()
+const lanes = new Map<string, Promise<unknown>>()
+
+/** Mail about transitions still being sent (tests and a clean shutdown wait on it). */
+export function notificationsSettled(): Promise<void> {
+  return Promise.all([...mailing]).then(() => undefined)
+}
+const mailing = new Set<Promise<unknown>>()
 
 async function runTransition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
   const { collection, id, action } = input
@@ -135,7 +148,10 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
 
   await scheduleFollowUps(payload, collection, id, action, at, until)
   if (t.publication) await onPublicationChange(payload, { collection, doc, change: t.publication, bundled })
-  await notifyTransition(payload, { collection, doc: { ...current, ...doc }, action, from, to, actor: input.user ?? null, note: input.note ?? null })
+  // Mail leaves after the answer: a slow or unreachable mail server never holds up a transition.
+  const mail = notifyTransition(payload, { collection, doc: { ...current, ...doc }, action, from, to, actor: input.user ?? null, note: input.note ?? null })
+  mailing.add(mail)
+  void mail.finally(() => mailing.delete(mail))
   return { from, to, doc, bundled }
 }
 
