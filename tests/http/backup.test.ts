@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -10,33 +9,26 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import type { Manifest } from '../../src/server/backup'
 import { ADMIN, adminToken, http, staff } from './client'
+import { type OwnServer, ownServer, SECRET } from './ownServer'
 
 /** npm run backup while the newsroom writes, npm run restore into new folders, npm start on what was restored. */
 const root = path.resolve(__dirname, '../..')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-backup-'))
-let restoredServer: ChildProcess | undefined
+let restoredServer: OwnServer | undefined
 afterAll(() => {
-  if (restoredServer?.pid && restoredServer.exitCode === null) process.kill(-restoredServer.pid, 'SIGKILL')
+  restoredServer?.stop()
   fs.rmSync(work, { recursive: true, force: true })
 })
 
 function run(script: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '-s', script, '--', ...args], { cwd: root, env: { ...process.env, PAYLOAD_SECRET: 'http-test-secret-0123456789abcdef', LOG_LEVEL: 'warn', ...env } })
+    const child = spawn('npm', ['run', '-s', script, '--', ...args], { cwd: root, env: { ...process.env, PAYLOAD_SECRET: SECRET, LOG_LEVEL: 'warn', ...env } })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.stderr.on('data', (d) => (out += d))
     child.on('close', (code) => resolve({ code: code ?? 1, out }))
   })
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
 
 describe('backup and restore', () => {
   it('a backup taken under write load restores whole: counts and media checksums match, and the server runs on it', async () => {
@@ -91,20 +83,8 @@ describe('backup and restore', () => {
     expect(refused.out).toMatch(/damaged.*does not match its checksum/)
 
     // The production server on the restored copy.
-    const port = await freePort()
-    restoredServer = spawn('npm', ['start', '--silent'], {
-      cwd: root,
-      detached: true,
-      env: { ...process.env, ...target, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', PAYLOAD_SECRET: 'http-test-secret-0123456789abcdef', LOG_LEVEL: 'warn', SERVER_URL: `http://127.0.0.1:${port}` },
-      stdio: 'ignore',
-    })
-    const base = `http://127.0.0.1:${port}`
-    let up = false
-    for (let i = 0; i < 200 && !up; i++) {
-      up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false)
-      if (!up) await new Promise((r) => setTimeout(r, 300))
-    }
-    expect(up).toBe(true)
+    restoredServer = await ownServer({ databaseFile: path.join(work, 'restored', 'masthead.db'), mediaDir: target.MEDIA_DIR })
+    const base = restoredServer.base
     const token = (await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }) })).json()).token
     const tags = await (await fetch(`${base}/api/tags?limit=1`, { headers: { Authorization: `JWT ${token}` } })).json()
     expect(tags.totalDocs).toBe(manifest.database.tables.tags)

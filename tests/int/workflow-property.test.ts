@@ -6,6 +6,7 @@ import type { User } from '@/payload-types'
 import { transition } from '@/server/workflow/transition'
 
 import { bootPayload, makeUser } from './helpers'
+import { seededRandom } from '../random'
 
 /**
  * Random actions by random users on all four collections. After every step: anonymous readers see exactly the
@@ -15,17 +16,6 @@ import { bootPayload, makeUser } from './helpers'
  */
 const STEPS = Number(process.env.WORKFLOW_PROPERTY_STEPS ?? 1500)
 const SEED = Number(process.env.WORKFLOW_PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31))
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const GOES_LIVE: Action[] = ['publish', 'publish_now']
 const COMES_DOWN: Action[] = ['unpublish', 'archive', 'expire']
@@ -74,7 +64,7 @@ async function readerSees(item: Item) {
 
 describe(`random workflow walk (seed ${SEED}, ${STEPS} steps)`, () => {
   it('keeps readers, live versions and the audit trail consistent', async () => {
-    const random = mulberry32(SEED)
+    const random = seededRandom(SEED)
     const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]
     let transitions = 0
     const log: string[] = []

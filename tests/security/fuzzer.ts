@@ -2,18 +2,10 @@
  * Seeded generator of malformed requests (REST queries, GraphQL documents, bodies) for the fuzz test, and for
  * exploring other seeds by hand (FUZZ_SEED=<n> npm run test:http -- tests/security/fuzz.test.ts).
  */
+import { seededRandom } from '../random'
+
 export type FuzzRequest = { method: string; path: string; body?: string; headers: Record<string, string>; asStaff: boolean }
 
-export function prng(seed: number) {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const COLLECTIONS = ['articles', 'photos', 'captions', 'related-links', 'sections', 'tags', 'users', 'workflow-events', 'editorial-comments', 'payload-jobs', 'nope']
 const PATHS = ['headline', 'releasedAt', 'section', 'section.name', 'authors', 'authors.hash', 'authors.name', 'body', 'body.root', 'hero', 'hero.photo', 'hero.photo.sizes.card.url', 'tags.slug', 'workflowState', 'workflowNote', 'slug', 'previousSlugs', 'id', '_status', 'createdAt', 'corrections.at', 'corrections', 'focalX', 'photo', 'email', 'roles', 'sessions', 'version.headline', 'parent', 'a.b.c.d', '', '__proto__', 'constructor', 'headline__x', '$where']
@@ -58,7 +50,7 @@ function graphqlDocument(r: () => number): string {
 
 /** The `count` requests of one seed, in order. */
 export function fuzzRequests(seed: number, count: number): FuzzRequest[] {
-  const r = prng(seed)
+  const r = seededRandom(seed)
   const out: FuzzRequest[] = []
   for (let i = 0; i < count; i++) {
     const asStaff = r() < 0.3
