@@ -28,11 +28,20 @@ const schema = z.object({
   JOBS_AUTORUN: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
   PHOTO_MAX_BYTES: z.coerce.number().int().positive().default(40 * 1024 * 1024),
   PHOTO_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
+  /** Where `npm start` listens. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().trim().min(1).default('0.0.0.0'),
+  /** Memory for cached public pages, and the age after which a cached page is re-rendered (0 = no page cache). */
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  PAGE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Largest request body that is not a picture upload (JSON, forms, GraphQL). */
   REQUEST_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   /** Picture uploads processed at once, and how many more may wait; past that, 503 with Retry-After. */
   UPLOADS_AT_ONCE: z.coerce.number().int().positive().default(2),
   UPLOADS_WAITING: z.coerce.number().int().min(0).default(4),
+  /** Other API requests (REST, GraphQL) processed at once, and how many more may wait; bounds the memory they hold. */
+  API_AT_ONCE: z.coerce.number().int().positive().default(6),
+  API_WAITING: z.coerce.number().int().min(0).default(32),
   /**
    * Addresses of the reverse proxies in front of Masthead (comma-separated IPs). Only a request arriving from one
    * of them may name the client in X-Forwarded-For; otherwise the client is the socket's address.
@@ -66,7 +75,8 @@ export type Env = {
   }
   jobsAutorun: boolean
   photos: { maxBytes: number; maxPixels: number }
-  requests: { bodyMaxBytes: number; uploadsAtOnce: number; uploadsWaiting: number; trustedProxies: string[] }
+  requests: { bodyMaxBytes: number; uploadsAtOnce: number; uploadsWaiting: number; apiAtOnce: number; apiWaiting: number; trustedProxies: string[] }
+  server: { port: number; hostname: string; pageCacheMb: number; pageCacheMaxAgeSeconds: number }
   pageCachePurgeUrl: string | null
 }
 
@@ -106,7 +116,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     },
     jobsAutorun: e.JOBS_AUTORUN,
     photos: { maxBytes: e.PHOTO_MAX_BYTES, maxPixels: e.PHOTO_MAX_PIXELS },
-    requests: { bodyMaxBytes: e.REQUEST_MAX_BYTES, uploadsAtOnce: e.UPLOADS_AT_ONCE, uploadsWaiting: e.UPLOADS_WAITING, trustedProxies: e.TRUSTED_PROXIES },
+    server: { port: e.PORT, hostname: e.HOSTNAME, pageCacheMb: e.PAGE_CACHE_MB, pageCacheMaxAgeSeconds: e.PAGE_CACHE_MAX_AGE_SECONDS },
+    requests: { bodyMaxBytes: e.REQUEST_MAX_BYTES, uploadsAtOnce: e.UPLOADS_AT_ONCE, uploadsWaiting: e.UPLOADS_WAITING, apiAtOnce: e.API_AT_ONCE, apiWaiting: e.API_WAITING, trustedProxies: e.TRUSTED_PROXIES },
     pageCachePurgeUrl: e.PAGE_CACHE_PURGE_URL ?? null,
   }
 }

@@ -74,3 +74,20 @@ describe('lists are capped on every door', () => {
     }
   })
 })
+
+describe('a burst of API requests is queued, not let loose on memory', () => {
+  it('60 concurrent heavy reads: each is answered 200 or 503 with Retry-After, and the server stays healthy', async () => {
+    const replies = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => http(i % 2 ? '/api/articles?limit=100&depth=2' : '/api/photos?limit=100&depth=2')),
+    )
+    for (const r of replies) {
+      expect([200, 503], r.text.slice(0, 200)).toContain(r.status)
+      if (r.status === 503) {
+        expect(r.headers.get('retry-after')).toBe('5')
+        expect(message(r.json)).toMatch(/busy .* API requests; try again/)
+      }
+    }
+    await expectAlive()
+  })
+})
+

@@ -63,5 +63,10 @@ describe('environment', () => {
 
   it('reports invalid values by name', () => {
     expect(() => readEnv({ PAYLOAD_SECRET: secret, SERVER_URL: 'not a url' })).toThrow(/SERVER_URL/)
+    // The production server's own settings too: a page cache of "abc" MB would have been unbounded.
+    expect(() => readEnv({ PAYLOAD_SECRET: secret, PAGE_CACHE_MB: 'abc' })).toThrow(/PAGE_CACHE_MB/)
+    expect(() => readEnv({ PAYLOAD_SECRET: secret, PORT: '70000' })).toThrow(/PORT/)
+    expect(() => readEnv({ PAYLOAD_SECRET: secret, REQUEST_MAX_BYTES: '-1' })).toThrow(/REQUEST_MAX_BYTES/)
+    expect(readEnv({ PAYLOAD_SECRET: secret, TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }).requests.trustedProxies).toEqual(['10.0.0.1', '10.0.0.2'])
   })
 })

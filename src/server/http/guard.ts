@@ -24,6 +24,9 @@ export type GuardLimits = {
   /** Uploads processed at once; the next few wait, the rest are told to come back. */
   uploadsAtOnce: number
   uploadsWaiting: number
+  /** Other API requests processed at once (each can hold a page of full documents in memory), and the queue. */
+  apiAtOnce: number
+  apiWaiting: number
   graphqlPath: string
   /** Proxies allowed to name the client in X-Forwarded-For. */
   trustedProxies: string[]
@@ -124,14 +127,41 @@ function graphqlQueryOf(body: Buffer, contentType: string): { query: string } | 
   return { query }
 }
 
-export function createRequestGuard(limits: GuardLimits) {
-  let processing = 0
+/** At most `atOnce` holders; the next `queue` wait their turn; past that, `admit` answers null. */
+function gate(atOnce: number, queue: number) {
+  let inside = 0
   const waiting: (() => void)[] = []
-  const releaseUpload = () => {
+  const release = () => {
     const next = waiting.shift()
     if (next) next()
-    else processing -= 1
+    else inside -= 1
   }
+  return {
+    admit(): Promise<() => void> | null {
+      if (inside < atOnce) {
+        inside += 1
+        return Promise.resolve(once(release))
+      }
+      if (waiting.length >= queue) return null
+      return new Promise((resolve) => waiting.push(() => resolve(once(release))))
+    },
+    describe: () => `${inside} at once and ${waiting.length} waiting`,
+  }
+}
+
+const once = (fn: () => void) => {
+  let done = false
+  return () => {
+    if (!done) {
+      done = true
+      fn()
+    }
+  }
+}
+
+export function createRequestGuard(limits: GuardLimits) {
+  const uploads = gate(limits.uploadsAtOnce, limits.uploadsWaiting)
+  const api = gate(limits.apiAtOnce, limits.apiWaiting)
 
   /** The outcome is known once the body (where one is held) has arrived; `release` must run when the answer ends. */
   return function guard(req: IncomingMessage, res: ServerResponse): Promise<Outcome> {
@@ -171,25 +201,24 @@ export function createRequestGuard(limits: GuardLimits) {
       answer(res, 413, `The request body is ${mb(declared)}; the limit here is ${mb(max)}.${isUpload ? '' : ' Pictures are uploaded as multipart/form-data to the photos collection.'}`)
       return Promise.resolve({ refused: true })
     }
-    if (!hasBody && !isGraphql) return Promise.resolve({ refused: false })
-
-    const watched = watchBody(req, max, isGraphql || isJsonWrite)
     const admitted = (): Promise<Outcome> => {
-      if (!isUpload) return Promise.resolve({ refused: false })
-      if (processing < limits.uploadsAtOnce) {
-        processing += 1
-        return Promise.resolve({ refused: false, release: releaseUpload })
-      }
-      if (waiting.length >= limits.uploadsWaiting) {
-        // The body (at most an upload's size) is read and dropped by Node after the answer, so the client gets it.
-        refuse(res, 503, `The server is processing ${processing} uploads and ${waiting.length} more are waiting; try again in a few seconds.`, { 'Retry-After': '5' })
+      const isApi = pathname.startsWith('/api/') && pathname !== '/api/health'
+      if (!isUpload && !isApi) return Promise.resolve({ refused: false })
+      const turn = (isUpload ? uploads : api).admit()
+      if (!turn) {
+        const what = isUpload ? 'uploads' : 'API requests'
+        // The body (at most the limit) is read and dropped by Node after the answer, so the client gets it.
+        refuse(res, 503, `The server is busy with ${isUpload ? uploads.describe() : api.describe()} ${what}; try again in a few seconds.`, { 'Retry-After': '5' })
         return Promise.resolve({ refused: true })
       }
-      return new Promise((resolve) => waiting.push(() => resolve({ refused: false, release: releaseUpload })))
+      return turn.then((release) => ({ refused: false, release }))
     }
 
+    if (!hasBody && !isGraphql) return admitted()
+
+    const watched = watchBody(req, max, isGraphql || isJsonWrite)
     if (isJsonWrite) {
-      return watched.then((outcome): Outcome => {
+      return watched.then((outcome): Outcome | Promise<Outcome> => {
         if (outcome.tooLarge) {
           refuseUnread(req, res, 413, `The request body passed the limit of ${mb(max)}.`)
           return { refused: true }
@@ -199,7 +228,7 @@ export function createRequestGuard(limits: GuardLimits) {
           refuse(res, 400, problem)
           return { refused: true }
         }
-        return { refused: false }
+        return admitted()
       })
     }
     if (!isGraphql) {
@@ -209,7 +238,7 @@ export function createRequestGuard(limits: GuardLimits) {
       })
       return admitted()
     }
-    return watched.then((outcome): Outcome => {
+    return watched.then((outcome): Outcome | Promise<Outcome> => {
       if (outcome.tooLarge) {
         refuseUnread(req, res, 413, `The GraphQL request passed the limit of ${mb(max)}.`)
         return { refused: true }
@@ -220,7 +249,7 @@ export function createRequestGuard(limits: GuardLimits) {
         refuse(res, 400, problem)
         return { refused: true }
       }
-      return { refused: false }
+      return admitted()
     })
   }
 }

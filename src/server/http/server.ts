@@ -21,10 +21,10 @@ import { createRequestGuard, refuse } from './guard.ts'
 const root = process.cwd()
 nextEnv.loadEnvConfig(root, false)
 
-const port = Number(process.env.PORT || 3000)
-const hostname = process.env.HOSTNAME || '0.0.0.0'
-const cacheMb = Number(process.env.PAGE_CACHE_MB || 64)
-const maxAgeSeconds = Number(process.env.PAGE_CACHE_MAX_AGE_SECONDS ?? 300)
+// Read and validated once (env.ts): a malformed setting stops the server with a message instead of, say, an
+// unbounded page cache from PAGE_CACHE_MB=abc.
+const env = getEnv()
+const { port, hostname, pageCacheMb: cacheMb, pageCacheMaxAgeSeconds: maxAgeSeconds } = env.server
 
 // Next is CommonJS, typed as an ES module: at run time the default import is module.exports, the factory itself.
 type CreateNextApp = (options: { dev: boolean; dir: string; hostname: string; port: number }) => {
@@ -41,8 +41,7 @@ async function main() {
 
   let handle = upstream
   if (maxAgeSeconds > 0) {
-    const secret = process.env.PAYLOAD_SECRET
-    if (!secret) throw new Error('PAYLOAD_SECRET is not set (run `npm run setup`, or set it in the environment).')
+    const secret = env.payloadSecret
     const caching = createCachingHandler({
       cache: new PageCache({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: maxAgeSeconds * 1000 }),
       upstream,
@@ -52,14 +51,13 @@ async function main() {
       baseTags: [ALL_PAGES],
       fallbackTags: [LISTINGS],
       log: (msg) => {
-        if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') console.log(msg)
+        if (env.logLevel === 'debug' || env.logLevel === 'trace') console.log(msg)
       },
     })
     installPageCacheBridge(caching.bridge)
     handle = caching.handle
   }
 
-  const env = getEnv()
   const guard = createRequestGuard({
     bodyMaxBytes: env.requests.bodyMaxBytes,
     // The picture plus its form fields and multipart framing.
@@ -67,6 +65,8 @@ async function main() {
     uploadPaths: /^\/api\/photos(\/[^/]+)?\/?$/,
     uploadsAtOnce: env.requests.uploadsAtOnce,
     uploadsWaiting: env.requests.uploadsWaiting,
+    apiAtOnce: env.requests.apiAtOnce,
+    apiWaiting: env.requests.apiWaiting,
     graphqlPath: '/api/graphql',
     trustedProxies: env.requests.trustedProxies,
   })
@@ -77,7 +77,11 @@ async function main() {
     admitted
       .then(async (outcome) => {
         if (outcome.refused) return
-        if (outcome.release) res.on('close', outcome.release)
+        if (outcome.release) {
+          // A client that left while waiting for its turn gives the turn back at once.
+          if (res.destroyed || req.socket.destroyed) return outcome.release()
+          res.on('close', outcome.release)
+        }
         await handle(req, res)
       })
       .catch((error) => {

@@ -65,6 +65,10 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
   const at = toDate(input.at)
   const until = toDate(input.until)
+  // Every door (REST, GraphQL, the scheduler) gets the same answer for a time that is not a time.
+  for (const [name, value] of [['at', at], ['until', until]] as const) {
+    if (value && Number.isNaN(value.getTime())) throw refusal(`"${name}" is not a date and time; write it as ISO 8601, e.g. 2026-11-29T08:00:00+08:00.`, 400)
+  }
   const decision = decide({
     collection,
     item: {
