@@ -33,8 +33,11 @@ describe('sign-in throttling instead of an account lock', () => {
     const attacker = addr(100 + (Date.now() % 50))
     const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => login(ADMIN.email, `parallel-${i}`, attacker)))
     const statuses = replies.map((r) => r.status)
+    // Exactly the free attempts reached the password check; the rest were throttled (or, past the API queue,
+    // told to come back) — none slipped through a counter read and written back late.
     expect(statuses.filter((s) => s === 401).length).toBe(5)
-    expect(statuses.filter((s) => s === 429).length).toBe(35)
+    expect(statuses.filter((s) => s === 429 || s === 503).length).toBe(35)
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0)
   })
 
   it('an X-Forwarded-For chain is read from the right: a client cannot pose as another by prepending addresses', async () => {
