@@ -40,7 +40,7 @@ const schema = z.object({
   UPLOADS_AT_ONCE: z.coerce.number().int().positive().default(2),
   UPLOADS_WAITING: z.coerce.number().int().min(0).default(4),
   /** Other API requests (REST, GraphQL) processed at once, and how many more may wait; bounds the memory they hold. */
-  API_AT_ONCE: z.coerce.number().int().positive().default(6),
+  API_AT_ONCE: z.coerce.number().int().positive().default(3),
   API_WAITING: z.coerce.number().int().min(0).default(32),
   /**
    * Addresses of the reverse proxies in front of Masthead (comma-separated IPs). Only a request arriving from one

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { baseUrl, graphql, http, staff } from '../http/client'
-import { expectAlive, message } from './helpers'
+import { expectAlive, message, rawRequest } from './helpers'
 
 /** Class 9: every malformed query, id or document is the caller's mistake: a 4xx that says what is wrong. */
 describe('malformed input answers 4xx with a message, never 500', () => {
@@ -40,6 +40,14 @@ describe('malformed input answers 4xx with a message, never 500', () => {
         expect(res.status, `${path} ${token ? 'staff' : 'reader'}: ${res.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400)
         expect(res.status, path).toBeLessThan(500)
         if (res.status !== 404) expect(message(res.json), path).not.toBe('')
+      }
+    }
+    // Methods nobody serves: 405 with Allow, on the API and the site alike.
+    for (const method of ['TRACE', 'PROPFIND', 'MKCOL']) {
+      for (const path of ['/api/articles', '/api/graphql', '/', '/news/x']) {
+        const res = await rawRequest(`${method} ${path} HTTP/1.1\nHost: x\nConnection: close`)
+        expect(res.status, `${method} ${path}`).toBe(405)
+        expect(res.text).toMatch(/^Allow: GET/im)
       }
     }
     const wrongId = await http('/api/articles/abc', { method: 'PATCH', token: editor.token, body: { headline: 'x' } })

@@ -54,6 +54,8 @@ export function stripInternalHeaders(req: IncomingMessage): void {
 
 const mb = (n: number) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`)
 
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+
 /** Payload's error shape, so the admin and API clients show the message as they show Payload's own. */
 export function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) return void res.destroy()
@@ -172,6 +174,11 @@ export function createRequestGuard(limits: GuardLimits) {
     req.rawHeaders.push(CLIENT_ADDRESS_HEADER, client)
     const url = req.url ?? '/'
     const pathname = url.split('?')[0]
+    // TRACE, PROPFIND and friends reach handlers that expect none of them (TRACE on the API answered 500).
+    if (!METHODS.has(req.method ?? '')) {
+      refuseUnread(req, res, 405, `${String(req.method).slice(0, 20)} is not a method this server answers; use ${[...METHODS].join(', ')}.`, { Allow: [...METHODS].join(', ') })
+      return Promise.resolve({ refused: true })
+    }
     const contentType = String(req.headers['content-type'] ?? '')
     const isUpload = /^multipart\/form-data\b/i.test(contentType) && limits.uploadPaths.test(pathname)
     const max = isUpload ? limits.uploadMaxBytes : limits.bodyMaxBytes
