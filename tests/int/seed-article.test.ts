@@ -14,13 +14,16 @@ import { bootPayload } from './helpers'
 
 /** The model must hold the real scraped article completely: built through the Local API, read back element by element. */
 const fixture = path.resolve(__dirname, '../../../shared/fixtures/basic-research-article.txt')
-const source = fs.readFileSync(fixture, 'utf8')
-const parsed = parseScrapedArticle(source)
+// Beside the repo (../shared), not in it: the whole file is skipped in a clone that has no seed.
+const hasSeed = fs.existsSync(fixture)
+const source = hasSeed ? fs.readFileSync(fixture, 'utf8') : ''
+const parsed = parseScrapedArticle(hasSeed ? source : 'Placeholder headline\n\nA paragraph.')
 
 let payload: Payload
 let article: Article
 
 beforeAll(async () => {
+  if (!hasSeed) return
   payload = await bootPayload()
   const published = { _status: 'published' as const }
   const slots = parsed.blocks.filter((b) => b.kind === 'photo')
@@ -73,7 +76,7 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-describe('the seed article, stored and read back', () => {
+describe.skipIf(!hasSeed)('the seed article, stored and read back', () => {
   it('keeps headline, display headline, byline and release time (12:48 in Beijing = 04:48 UTC)', async () => {
     const read = await payload.findByID({ collection: 'articles', id: article.id })
     expect(read.headline).toBe('Urgent requirements for achieving high-level technological self-reliance and self-improvement')
