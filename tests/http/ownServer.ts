@@ -12,11 +12,13 @@ const root = path.resolve(__dirname, '../..')
 export const SECRET = 'http-test-secret-0123456789abcdef'
 
 export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
       const { port } = srv.address() as net.AddressInfo
       srv.close(() => resolve(port))
     })
+    srv.on('error', reject)
   })
 }
 

@@ -4,12 +4,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { purgeToken } from '../../src/server/cache/bridge'
+import { freePort } from './ownServer'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,16 +26,6 @@ declare module 'vitest' {
 const root = path.resolve(__dirname, '../..')
 export const serverScript = 'dist/src/server/http/server.js'
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-}
 
 const secret = 'http-test-secret-0123456789abcdef'
 let server: ChildProcess | undefined
