@@ -14,15 +14,19 @@ import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { hasRole } from './src/domain/roles'
+import { deliverMailTask } from './src/jobs/deliverMail'
 import { workflowScheduledTask } from './src/jobs/workflowScheduled'
 import { healthEndpoint } from './src/endpoints/health'
+import { recoveryEndpoints } from './src/endpoints/recovery'
 import { answerClientErrors } from './src/hooks/clientErrors'
 import { Site } from './src/globals/Site'
 import { hardening } from './src/plugins/hardening'
 import { databaseAdapter, migrateIfSqlite } from './src/server/db'
 import { getEnv } from './src/server/env'
 import { emailAdapter } from './src/server/mail'
+import { OUTBOX_QUEUE } from './src/server/outbox'
 import { workflowMutations } from './src/server/workflow/graphql'
+import { recoverInterrupted } from './src/server/workflow/recovery'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -35,7 +39,7 @@ export default buildConfig({
   sharp,
   collections: [Articles, Photos, Captions, RelatedLinks, Sections, Tags, Users, WorkflowEvents, EditorialComments],
   globals: [Site],
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, ...recoveryEndpoints],
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -62,9 +66,15 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutations },
   email: emailAdapter(env),
   jobs: {
-    tasks: [workflowScheduledTask],
+    tasks: [workflowScheduledTask, deliverMailTask],
     // The web server runs the queue itself (every 5 s), so scheduled publication needs no external cron.
-    autoRun: env.jobsAutorun ? [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }] : [],
+    // The outbox queue carries notification mail: sent at once after its commit, retried from here.
+    autoRun: env.jobsAutorun
+      ? [
+          { cron: '*/5 * * * * *', queue: 'default', limit: 20 },
+          { cron: '*/5 * * * * *', queue: OUTBOX_QUEUE, limit: 20 },
+        ]
+      : [],
     access: {
       queue: ({ req }) => hasRole(req.user, 'admin'),
       run: ({ req }) => hasRole(req.user, 'admin'),
@@ -90,5 +100,9 @@ export default buildConfig({
   logger: { options: { level: env.logLevel } },
   onInit: async (payload) => {
     await migrateIfSqlite(payload, env)
+    // A server that stopped mid-transition (before transactions, or on a MongoDB without them) left leftovers.
+    await recoverInterrupted(payload, { since: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000), repair: true }).catch((err: unknown) =>
+      payload.logger.error({ err, msg: 'Workflow recovery at startup failed' }),
+    )
   },
 })

@@ -117,6 +117,7 @@ export interface Config {
   jobs: {
     tasks: {
       workflowScheduled: TaskWorkflowScheduled;
+      deliverMail: TaskDeliverMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -647,7 +648,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduled';
+        taskSlug: 'inline' | 'workflowScheduled' | 'deliverMail';
         taskID: string;
         input?:
           | {
@@ -680,7 +681,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduled') | null;
+  taskSlug?: ('inline' | 'workflowScheduled' | 'deliverMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1225,6 +1226,21 @@ export interface TaskWorkflowScheduled {
   };
   output: {
     result: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverMail".
+ */
+export interface TaskDeliverMail {
+  input: {
+    key: string;
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output: {
+    messageId: string;
   };
 }
 /**

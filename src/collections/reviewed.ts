@@ -11,7 +11,7 @@ const notifyNewAssignee: CollectionAfterChangeHook = async ({ doc, previousDoc, 
   const id = (v: unknown) => (v && typeof v === 'object' ? (v as { id: unknown }).id : v)
   const now = id(doc.assignee)
   if (now && String(now) !== String(id(previousDoc?.assignee) ?? '') && !req.context?.[WORKFLOW_CONTEXT]) {
-    await notifyAssignment(req.payload, collection.slug, doc, now as number, req.user)
+    await notifyAssignment(req, collection.slug, doc, now as number)
   }
   return doc
 }

@@ -2,10 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 import type { Env } from './env'
+import { createSerialClient } from './sqlite/serialClient'
+import { trackTransactions } from './transactions'
 
 /**
  * DATABASE_URI → adapter. SQLite never pushes its schema: every SQLite file, dev, test or demo, is built by the
@@ -13,25 +15,73 @@ import type { Env } from './env'
  */
 export function databaseAdapter(env: Env): DatabaseAdapterObj {
   if (env.database.kind === 'mongodb') {
-    return mongooseAdapter({ url: env.database.url, transactionOptions: {} })
+    const mongo = mongooseAdapter({ url: env.database.url, transactionOptions: {} })
+    return {
+      ...mongo,
+      init: (args) => {
+        const adapter = mongo.init(args)
+        trackTransactions(adapter)
+        return adapter
+      },
+    }
   }
   const url = env.database.url
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   }
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url },
     push: false,
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
-    busyTimeout: 5000,
-    // Transactions stay off (the adapter's default): libsql hands its connection to each transaction and opens a
-    // fresh one without the busy timeout, so concurrent requests then fail with SQLITE_BUSY or lose writes
-    // (seen as vanished login sessions under load). The workflow and importer compensate instead; MongoDB
-    // (a replica set) runs them in real transactions.
+    // Every operation runs in a transaction: an upload, a publication with its bundle and its audit event commit
+    // together or not at all. The serial client below is what makes SQLite transactions safe in one process.
+    transactionOptions: { behavior: 'immediate' },
+    // The client sets its own short, per-connection busy timeout and waits for other processes asynchronously.
+    busyTimeout: 0,
     wal: url.startsWith('file:') ? { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' } : undefined,
   })
+  return {
+    ...sqlite,
+    init: (args) => {
+      const adapter = sqlite.init(args)
+      withoutTransactionsWhileMigrating(adapter)
+      if (!url.startsWith('file:')) {
+        trackTransactions(adapter)
+        return adapter
+      }
+      const client = createSerialClient({ url }, {
+        waitMs: env.databaseBusyWaitMs,
+        onStuck: (ms) => args.payload.logger.error(`A database transaction held the writer for ${Math.round(ms / 1000)} s; rolled back`),
+      })
+      adapter.client = client
+      trackTransactions(adapter, () => client.watchCommit())
+      return adapter
+    },
+  }
+}
+
+/**
+ * Migrations run statement by statement, as drizzle wrote them: a table rebuild turns foreign keys off first, which
+ * SQLite ignores inside a transaction — and dropping the old table would then cascade into its children.
+ */
+function withoutTransactionsWhileMigrating(adapter: BaseDatabaseAdapter) {
+  let migrating = 0
+  const begin = adapter.beginTransaction
+  adapter.beginTransaction = (options) => (migrating ? Promise.resolve(null) : begin.call(adapter, options))
+  for (const name of ['migrate', 'migrateDown', 'migrateFresh', 'migrateRefresh', 'migrateReset'] as const) {
+    const run = adapter[name] as ((...a: unknown[]) => Promise<void>) | undefined
+    if (typeof run !== 'function') continue
+    ;(adapter as unknown as Record<string, unknown>)[name] = async (...a: unknown[]) => {
+      migrating++
+      try {
+        await run.apply(adapter, a)
+      } finally {
+        migrating--
+      }
+    }
+  }
 }
 
 /** Development and test boots migrate too (the adapter only does it by itself in production). */

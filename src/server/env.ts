@@ -55,6 +55,8 @@ const schema = z.object({
    * `/_masthead/purge`. Unset, such a process relies on the cache's maximum age.
    */
   PAGE_CACHE_PURGE_URL: z.url().optional(),
+  /** How long a write waits for the database (another writer, another process's lock) before answering 503. */
+  DATABASE_BUSY_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(4000),
   /** Pretty logs locally, JSON in production. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -64,6 +66,7 @@ export type Env = {
   isProduction: boolean
   isDemo: boolean
   database: { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string }
+  databaseBusyWaitMs: number
   payloadSecret: string
   serverUrl: string
   mediaDir: string
@@ -105,6 +108,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     isProduction,
     isDemo: e.MASTHEAD_DEMO,
     database: isMongo ? { kind: 'mongodb', url: e.DATABASE_URI } : { kind: 'sqlite', url: sqliteUrl(e.DATABASE_URI) },
+    databaseBusyWaitMs: e.DATABASE_BUSY_WAIT_MS,
     payloadSecret: e.PAYLOAD_SECRET,
     serverUrl: e.SERVER_URL.replace(/\/+$/, ''),
     mediaDir: path.resolve(e.MEDIA_DIR),

@@ -25,6 +25,10 @@ export function emailAdapter(env: Env): EmailAdapter {
         port: smtp!.port,
         secure: smtp!.secure,
         auth: smtp!.user ? { user: smtp!.user, pass: smtp!.pass } : undefined,
+        // nodemailer waits two minutes by default; the outbox retries sooner than that.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
       }),
     ))
   return () => ({

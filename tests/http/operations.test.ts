@@ -1,34 +1,13 @@
-import { spawn } from 'node:child_process'
-
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { adminToken, http, login, staff } from './client'
+import { holdWriteLock } from '../sqliteLock'
 import { type OwnServer, ownServer } from './ownServer'
 
 /** Health that touches storage, a busy database answered with 503, and offboarding without losing bylines. */
 
 let own: OwnServer | undefined
 afterAll(() => own?.stop())
-
-/** Holds SQLite's write lock on a database file from another process until the returned function is called. */
-async function holdWriteLock(databaseFile: string): Promise<() => Promise<void>> {
-  const script = `
-    const { createClient } = require('@libsql/client')
-    const db = createClient({ url: 'file:' + process.argv[1] })
-    db.execute('BEGIN IMMEDIATE').then(() => { process.stdout.write('held\\n'); process.stdin.once('data', () => db.execute('ROLLBACK').then(() => process.exit(0))) })
-  `
-  const child = spawn(process.execPath, ['-e', script, databaseFile], { stdio: ['pipe', 'pipe', 'inherit'] })
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (d) => String(d).includes('held') && resolve())
-    child.on('exit', (code) => reject(new Error(`the lock holder exited early (${code})`)))
-  })
-  return () =>
-    new Promise<void>((resolve) => {
-      child.removeAllListeners('exit')
-      child.on('exit', () => resolve())
-      child.stdin.write('release\n')
-    })
-}
 
 describe('health and a busy database', () => {
   // On a server of its own: after another process has held and released the lock, this server's later writes

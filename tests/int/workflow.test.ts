@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { outbox } from '@/server/mail'
-import { notificationsSettled } from '@/server/workflow/transition'
+import { afterCommitSettled as notificationsSettled } from '@/server/transactions'
 import { transition } from '@/server/workflow/transition'
 
 import { bootPayload, makeUser, refusal } from './helpers'
@@ -300,6 +300,7 @@ describe('bundles, races, schedules and mail', () => {
     outbox.length = 0
     const doc = await draftBy(writer, 'Assigned story')
     await payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { assignee: editor2.id } })
+    await notificationsSettled()
     expect(outbox.filter((m) => m.to === editor2.email && /Assigned to you/.test(String(m.subject)))).toHaveLength(1)
   })
 })

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 
 import { ALL_PAGES, publicationTags, retiredAddressTags } from '../../domain/publishing/cacheTags'
 import { getEnv } from '../env'
+import { afterCommit } from '../transactions'
 import { pageCacheBridge, purgeToken } from './bridge'
 import type { PurgeMode } from './pageCache'
 
@@ -52,7 +53,7 @@ export async function revalidateForPublication(payload: Payload, { collection, d
 
 /** Deleting a document takes it off every page at once. */
 export const purgeOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await purgePublicPages(req.payload, publicationTags(collection.slug, doc), 'hard')
+  await afterCommit(req, () => purgePublicPages(req.payload, publicationTags(collection.slug, doc), 'hard'))
 }
 
 /**
@@ -62,14 +63,14 @@ export const purgeOnDelete: CollectionAfterDeleteHook = async ({ collection, doc
 export function purgeAllWhenChanged(publicFields: string[]): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, req }) => {
     if (publicFields.every((f) => JSON.stringify(doc?.[f]) === JSON.stringify(previousDoc?.[f]))) return
-    await purgePublicPages(req.payload, [ALL_PAGES], 'soft')
+    await afterCommit(req, () => purgePublicPages(req.payload, [ALL_PAGES], 'soft'))
   }
 }
 
 export const purgeAllOnDelete: CollectionAfterDeleteHook = async ({ req }) => {
-  await purgePublicPages(req.payload, [ALL_PAGES], 'hard')
+  await afterCommit(req, () => purgePublicPages(req.payload, [ALL_PAGES], 'hard'))
 }
 
 export const purgeAllOnSiteChange: GlobalAfterChangeHook = async ({ req }) => {
-  await purgePublicPages(req.payload, [ALL_PAGES], 'soft')
+  await afterCommit(req, () => purgePublicPages(req.payload, [ALL_PAGES], 'soft'))
 }

@@ -1,14 +1,22 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { type Action, ACTION_LABELS, DESKS, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
 import { itemTitle } from '../../domain/workflow/title'
 import { getEnv } from '../env'
+import { queueMail } from '../outbox'
 
 type Ref = number | string | { id: number | string } | null | undefined
 const idOf = (r: Ref) => (r && typeof r === 'object' ? r.id : (r ?? null))
 
-async function emailsOf(payload: Payload, where: Record<string, unknown>, except?: number | string | null) {
-  const { docs } = await payload.find({ collection: 'users', where: where as never, depth: 0, limit: 200, overrideAccess: true })
+async function emailsOf(req: PayloadRequest, where: Record<string, unknown>, except?: number | string | null) {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { and: [where, { deactivated: { not_equals: true } }] } as never,
+    depth: 0,
+    limit: 200,
+    overrideAccess: true,
+    req,
+  })
   return docs.filter((u) => String(u.id) !== String(except ?? '')).map((u) => u.email)
 }
 
@@ -16,49 +24,44 @@ const itemUrl = (collection: string, id: number | string) => `${getEnv().serverU
 
 /**
  * Who hears about a transition: reviewers of the desk about a new submission; the submitter about approval,
- * requested changes and publication. Failures are logged, never allowed to undo the transition.
+ * requested changes and publication. The message joins the outbox in the transition's own transaction, so it is
+ * sent exactly when the transition happened, after it committed, and never while it runs.
  */
 export async function notifyTransition(
-  payload: Payload,
-  t: { collection: WorkflowCollection; doc: Record<string, unknown>; action: Action; from: State; to: State; actor: PayloadRequest['user'] | null; note: string | null },
+  req: PayloadRequest,
+  t: { collection: WorkflowCollection; doc: Record<string, unknown>; action: Action; from: State; to: State; actor: PayloadRequest['user'] | null; note: string | null; key: string },
 ) {
-  try {
-    const actorId = t.actor?.id ?? null
-    let to: string[] = []
-    if (t.action === 'submit') {
-      to = await emailsOf(payload, { roles: { in: [...DESKS[t.collection].reviewers, 'admin'] } }, actorId)
-    } else if (['approve', 'request_changes', 'publish', 'schedule', 'unpublish', 'archive'].includes(t.action)) {
-      const submitter = idOf(t.doc.submittedBy as Ref) ?? idOf(t.doc.createdBy as Ref)
-      if (submitter) to = await emailsOf(payload, { id: { equals: submitter } }, actorId)
-    }
-    if (!to.length) return
-    const title = itemTitle(t.doc)
-    const who = t.actor ? ((t.actor as { name?: string }).name ?? t.actor.email) : 'The scheduler'
-    await payload.sendEmail({
-      to: to.join(', '),
-      subject: `[${STATE_LABELS[t.to]}] ${title}`,
-      text: [
-        `${who}: ${ACTION_LABELS[t.action]} — “${title}” is now ${STATE_LABELS[t.to].toLowerCase()} (was ${STATE_LABELS[t.from].toLowerCase()}).`,
-        t.note ? `\nNote: ${t.note}` : '',
-        `\n${itemUrl(t.collection, t.doc.id as number)}`,
-      ].join(''),
-    })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'Workflow notification failed' })
+  const actorId = t.actor?.id ?? null
+  let to: string[] = []
+  if (t.action === 'submit') {
+    to = await emailsOf(req, { roles: { in: [...DESKS[t.collection].reviewers, 'admin'] } }, actorId)
+  } else if (['approve', 'request_changes', 'publish', 'schedule', 'unpublish', 'archive'].includes(t.action)) {
+    const submitter = idOf(t.doc.submittedBy as Ref) ?? idOf(t.doc.createdBy as Ref)
+    if (submitter) to = await emailsOf(req, { id: { equals: submitter } }, actorId)
   }
+  if (!to.length) return
+  const title = itemTitle(t.doc)
+  const who = t.actor ? ((t.actor as { name?: string }).name ?? t.actor.email) : 'The scheduler'
+  await queueMail(req, {
+    key: `transition:${t.key}`,
+    to: to.join(', '),
+    subject: `[${STATE_LABELS[t.to]}] ${title}`,
+    text: [
+      `${who}: ${ACTION_LABELS[t.action]} — “${title}” is now ${STATE_LABELS[t.to].toLowerCase()} (was ${STATE_LABELS[t.from].toLowerCase()}).`,
+      t.note ? `\nNote: ${t.note}` : '',
+      `\n${itemUrl(t.collection, t.doc.id as number)}`,
+    ].join(''),
+  })
 }
 
 /** The new assignee hears that an item is theirs. */
-export async function notifyAssignment(payload: Payload, collection: string, doc: Record<string, unknown>, assignee: number | string, by: PayloadRequest['user']) {
-  try {
-    const to = await emailsOf(payload, { id: { equals: assignee } }, by?.id)
-    if (!to.length) return
-    await payload.sendEmail({
-      to: to.join(', '),
-      subject: `[Assigned to you] ${itemTitle(doc)}`,
-      text: `${(by as { name?: string } | null)?.name ?? 'Someone'} assigned “${itemTitle(doc)}” to you.\n${itemUrl(collection, doc.id as number)}`,
-    })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'Assignment notification failed' })
-  }
+export async function notifyAssignment(req: PayloadRequest, collection: string, doc: Record<string, unknown>, assignee: number | string) {
+  const to = await emailsOf(req, { id: { equals: assignee } }, req.user?.id)
+  if (!to.length) return
+  await queueMail(req, {
+    key: `assignment:${collection}:${String(doc.id)}:${String(assignee)}:${String(doc.updatedAt ?? '')}`,
+    to: to.join(', '),
+    subject: `[Assigned to you] ${itemTitle(doc)}`,
+    text: `${(req.user as { name?: string } | null)?.name ?? 'Someone'} assigned “${itemTitle(doc)}” to you.\n${itemUrl(collection, doc.id as number)}`,
+  })
 }

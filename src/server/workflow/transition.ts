@@ -49,12 +49,6 @@ export function transition(payload: Payload, input: TransitionInput): Promise<Tr
 }
 const lanes = new Map<string, Promise<unknown>>()
 
-/** Mail about transitions still being sent (tests and a clean shutdown wait on it). */
-export function notificationsSettled(): Promise<void> {
-  return Promise.all([...mailing]).then(() => undefined)
-}
-const mailing = new Set<Promise<unknown>>()
-
 async function runTransition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
   const { collection, id, action } = input
   const current = (await payload
@@ -140,6 +134,9 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
       // Without a publication change only the working revision moves; the live version stays as it is.
       draft: !t.publication,
     })) as unknown as Doc
+    // Jobs and mail join the same transaction: they exist exactly when the transition does.
+    await scheduleFollowUps(req, collection, id, action, at, until)
+    await notifyTransition(req, { collection, doc: { ...current, ...doc }, action, from, to, actor: input.user ?? null, note: input.note ?? null, key: String(event.transitionKey) })
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
@@ -150,12 +147,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
     throw error
   }
 
-  await scheduleFollowUps(payload, collection, id, action, at, until)
   if (t.publication) await onPublicationChange(payload, { collection, doc, change: t.publication, bundled })
-  // Mail leaves after the answer: a slow or unreachable mail server never holds up a transition.
-  const mail = notifyTransition(payload, { collection, doc: { ...current, ...doc }, action, from, to, actor: input.user ?? null, note: input.note ?? null })
-  mailing.add(mail)
-  void mail.finally(() => mailing.delete(mail))
   return { from, to, doc, bundled }
 }
 
@@ -260,8 +252,9 @@ async function recordEvent(
 }
 
 /**
- * Without database transactions (SQLite), a transition that fails half-way removes the audit events it wrote, so
- * the trail never records a transition that did not happen. Item updates come last, after every check.
+ * Without database transactions (a MongoDB that is not a replica set), a transition that fails half-way removes
+ * the audit events it wrote, so the trail never records a transition that did not happen; a crash in between is
+ * left to the recovery at the next start. Item updates come last, after every check.
  */
 async function compensate(payload: Payload, written: { collection: string; id: number | string }[]) {
   for (const { collection, id } of written.reverse()) {
@@ -273,7 +266,7 @@ async function compensate(payload: Payload, written: { collection: string; id: n
 
 /** Scheduled publish and unpublish run as jobs on Payload's queue. */
 async function scheduleFollowUps(
-  payload: Payload,
+  req: PayloadRequest,
   collection: WorkflowCollection,
   id: number | string,
   action: Action,
@@ -282,7 +275,7 @@ async function scheduleFollowUps(
 ) {
   if (action === 'schedule' && at) {
     const queue = (job: 'publish' | 'expire', when: Date) =>
-      payload.jobs.queue({ task: 'workflowScheduled', input: { collection, id: String(id), action: job, at: when.toISOString() }, waitUntil: when })
+      req.payload.jobs.queue({ task: 'workflowScheduled', input: { collection, id: String(id), action: job, at: when.toISOString() }, waitUntil: when, req })
     await queue('publish', at)
     if (until) await queue('expire', until)
   }

@@ -1,0 +1,21 @@
+import { spawn } from 'node:child_process'
+
+/** Holds SQLite's write lock on a database file from another process until the returned function is called. */
+export async function holdWriteLock(databaseFile: string): Promise<() => Promise<void>> {
+  const script = `
+    const { createClient } = require('@libsql/client')
+    const db = createClient({ url: 'file:' + process.argv[1] })
+    db.execute('BEGIN IMMEDIATE').then(() => { process.stdout.write('held\\n'); process.stdin.once('data', () => db.execute('ROLLBACK').then(() => { db.close(); process.exit(0) })) })
+  `
+  const child = spawn(process.execPath, ['-e', script, databaseFile], { stdio: ['pipe', 'pipe', 'inherit'] })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d) => String(d).includes('held') && resolve())
+    child.on('exit', (code) => reject(new Error(`the lock holder exited early (${code})`)))
+  })
+  return () =>
+    new Promise<void>((resolve) => {
+      child.removeAllListeners('exit')
+      child.on('exit', () => resolve())
+      child.stdin.write('release\n')
+    })
+}
