@@ -29,30 +29,41 @@ const nextConfig = {
         ],
       },
       {
-        // The public site: its own scripts, styles and images only (Next's inline bootstrap needs 'unsafe-inline').
-        source: '/((?!admin|api).*)',
+        // The public site: its own scripts, styles and images only (Next's inline bootstrap needs 'unsafe-inline');
+        // never inside anyone's frame.
+        source: '/((?!admin|api|preview).*)',
         headers: [
-          {
-            key: 'Content-Security-Policy',
-            value: [
-              "default-src 'self'",
-              "script-src 'self' 'unsafe-inline'",
-              "style-src 'self' 'unsafe-inline'",
-              "img-src 'self' data: blob: https:",
-              "font-src 'self'",
-              "connect-src 'self'",
-              "frame-ancestors 'none'",
-              "base-uri 'self'",
-              "form-action 'self'",
-              "object-src 'none'",
-            ].join('; '),
-          },
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") },
           { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+      {
+        // Previews live in the admin's live-preview pane: framed by our own origin, and only by it.
+        source: '/preview/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
       },
     ]
   },
+}
+
+function contentSecurityPolicy(frameAncestors) {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    `frame-ancestors ${frameAncestors}`,
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ')
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -26,6 +26,7 @@ import { getEnv } from './src/server/env'
 import { emailAdapter } from './src/server/mail'
 import { OUTBOX_QUEUE } from './src/server/outbox'
 import { workflowMutations } from './src/server/workflow/graphql'
+import { sweepOrphanMedia } from './src/server/photos/orphans'
 import { recoverInterrupted } from './src/server/workflow/recovery'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -104,5 +105,13 @@ export default buildConfig({
     await recoverInterrupted(payload, { since: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000), repair: true }).catch((err: unknown) =>
       payload.logger.error({ err, msg: 'Workflow recovery at startup failed' }),
     )
+    // An upload killed before its commit left files without a row. Only the web server sweeps (a script started
+    // beside it must not touch files it is committing); one SQLite server owns its media folder, while with
+    // MongoDB other nodes may be mid-upload, so there only old files count.
+    if (env.isWebServer) {
+      await sweepOrphanMedia(payload, env.mediaDir, { minAgeMs: env.database.kind === 'sqlite' ? 0 : 60 * 60 * 1000 }).catch((err: unknown) =>
+        payload.logger.error({ err, msg: 'Media sweep at startup failed' }),
+      )
+    }
   },
 })

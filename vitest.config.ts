@@ -34,6 +34,18 @@ export default defineConfig({
       {
         resolve,
         test: {
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        resolve,
+        test: {
           name: 'http',
           include: ['tests/http/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',

@@ -17,6 +17,7 @@ step "Unit tests";                       vitest_project unit
 step "Integration tests";                vitest_project int
 step "Production build";                 npx next build && npm run -s build:server
 step "HTTP and browser tests";           vitest_project http
+step "Crash tests (SIGKILL mid-write)";  vitest_project faults
 
 node -e '
   const fs = require("fs"); let passed = 0, failed = 0, skipped = 0

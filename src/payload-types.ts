@@ -162,6 +162,7 @@ export interface Article {
   unpublishAt?: string | null;
   workflowNote?: string | null;
   workflowSeq?: number | null;
+  baseVersion?: string | null;
   headline: string;
   /**
    * Optional headline for the article page, when it differs from the one in lists.
@@ -289,6 +290,7 @@ export interface Photo {
   unpublishAt?: string | null;
   workflowNote?: string | null;
   workflowSeq?: number | null;
+  baseVersion?: string | null;
   /**
    * Describes the picture for readers who cannot see it.
    */
@@ -443,6 +445,7 @@ export interface Caption {
   unpublishAt?: string | null;
   workflowNote?: string | null;
   workflowSeq?: number | null;
+  baseVersion?: string | null;
   text: string;
   /**
    * As printed: "Photo by … reporter …", "… /Photo taken", "Photo: Jane Smith/AP".
@@ -482,6 +485,7 @@ export interface RelatedLink {
   unpublishAt?: string | null;
   workflowNote?: string | null;
   workflowSeq?: number | null;
+  baseVersion?: string | null;
   title: string;
   /**
    * An external http(s) link…
@@ -786,6 +790,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   unpublishAt?: T;
   workflowNote?: T;
   workflowSeq?: T;
+  baseVersion?: T;
   headline?: T;
   displayHeadline?: T;
   deck?: T;
@@ -834,6 +839,7 @@ export interface PhotosSelect<T extends boolean = true> {
   unpublishAt?: T;
   workflowNote?: T;
   workflowSeq?: T;
+  baseVersion?: T;
   alt?: T;
   credit?: T;
   photographer?: T;
@@ -986,6 +992,7 @@ export interface CaptionsSelect<T extends boolean = true> {
   unpublishAt?: T;
   workflowNote?: T;
   workflowSeq?: T;
+  baseVersion?: T;
   text?: T;
   creditLine?: T;
   photographer?: T;
@@ -1011,6 +1018,7 @@ export interface RelatedLinksSelect<T extends boolean = true> {
   unpublishAt?: T;
   workflowNote?: T;
   workflowSeq?: T;
+  baseVersion?: T;
   title?: T;
   url?: T;
   article?: T;

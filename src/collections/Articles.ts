@@ -116,7 +116,8 @@ export const Articles: CollectionConfig = reviewed('articles', {
                     { label: 'Update', value: 'update' },
                   ],
                 },
-                { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+                // A new correction is dated now; the editor changes it only when it was made earlier.
+                { name: 'at', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayAndTime' } } },
                 { name: 'note', type: 'textarea', required: true, maxLength: 2000 },
               ],
             },

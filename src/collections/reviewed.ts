@@ -4,6 +4,7 @@ import type { WorkflowCollection } from '../domain/workflow/table'
 import { workflowEndpoints } from '../endpoints/workflow'
 import { workflowFields } from '../fields/workflow'
 import { purgeOnDelete } from '../server/cache/revalidate'
+import { baseVersionField, refuseStaleWrites, sendVersionTag } from '../hooks/versionCheck'
 import { refuseStatusChanges, trackWorkflowOnSave, WORKFLOW_CONTEXT } from '../hooks/workflowGuard'
 import { notifyAssignment } from '../server/workflow/notify'
 
@@ -40,13 +41,14 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
     },
     hooks: {
       ...config.hooks,
-      beforeOperation: [refuseStatusChanges, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [refuseStatusChanges, refuseStaleWrites, ...(config.hooks?.beforeOperation ?? [])],
+      afterOperation: [...(config.hooks?.afterOperation ?? []), sendVersionTag],
       beforeChange: [...(config.hooks?.beforeChange ?? []), trackWorkflowOnSave],
       afterChange: [...(config.hooks?.afterChange ?? []), notifyNewAssignee],
       afterDelete: [...(config.hooks?.afterDelete ?? []), purgeOnDelete],
     },
     endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(slug)],
     // First, so the workflow panel heads the sidebar.
-    fields: [...workflowFields, ...config.fields],
+    fields: [...workflowFields, baseVersionField, ...config.fields],
   }
 }

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { ACTIONS, type Action, allowedActions, missingBeforeApproval, type State, type WorkflowCollection } from '../domain/workflow/table'
+import { ACTIONS, type Action, allowedActions, missingBeforeReview, type ReviewFacts, type State, type WorkflowCollection } from '../domain/workflow/table'
 import { isRefusal } from '../server/errors'
 import { transition } from '../server/workflow/transition'
 
@@ -28,7 +28,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         if (!req.user) return refuse('Log in to change an item’s workflow state.', 401)
         const body = await readBody(req)
         if (!body) return refuse('Send a JSON body such as {"action": "submit"}.', 400)
-        const { action, note, at, until } = body
+        const { action, note, at, until, baseVersion } = body
         if (typeof action !== 'string' || !(ACTIONS as readonly string[]).includes(action)) {
           return refuse(`"action" must be one of: ${ACTIONS.join(', ')}.`, 400)
         }
@@ -38,6 +38,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           }
         }
         if (note !== undefined && note !== null && typeof note !== 'string') return refuse('"note" must be text.', 400)
+        if (baseVersion !== undefined && baseVersion !== null && typeof baseVersion !== 'string') return refuse('"baseVersion" must be the updatedAt of the version you saw.', 400)
         try {
           const result = await transition(req.payload, {
             collection,
@@ -47,6 +48,8 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
             at: at as string | undefined,
             until: until as string | undefined,
             user: req.user,
+            ifMatch: req.headers.get('if-match'),
+            baseVersion: baseVersion as string | undefined,
           })
           return Response.json({ from: result.from, to: result.to, doc: result.doc, bundled: result.bundled })
         } catch (error) {
@@ -74,7 +77,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
             createdBy: d.createdBy as number,
             submittedBy: d.submittedBy as number,
             lastEditedBy: d.lastEditedBy as number,
-            missing: missingBeforeApproval(collection, d as { alt?: string | null }),
+            missing: missingBeforeReview(collection, d as ReviewFacts),
           },
           actor: { id: req.user.id, roles: (req.user as { roles?: string[] }).roles ?? [] },
           now: new Date(),
@@ -91,7 +94,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           scheduledAt: d.scheduledAt ?? null,
           unpublishAt: d.unpublishAt ?? null,
           actions,
-          missing: missingBeforeApproval(collection, d as { alt?: string | null }),
+          missing: missingBeforeReview(collection, d as ReviewFacts),
           events: events.docs,
           comments: comments.docs,
         })

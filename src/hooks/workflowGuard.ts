@@ -7,7 +7,7 @@ import { refusal } from '../server/errors'
 export const WORKFLOW_CONTEXT = 'masthead.workflowTransition'
 
 const WORKFLOW_FACTS = ['workflowState', 'workflowSeq', 'workflowNote', 'submittedBy', 'lastEditedBy', 'scheduledAt', 'unpublishAt'] as const
-const CONTENT_IGNORED = new Set<string>([...WORKFLOW_FACTS, 'assignee', '_status', 'updatedAt', 'createdAt', 'id'])
+const CONTENT_IGNORED = new Set<string>([...WORKFLOW_FACTS, 'assignee', '_status', 'updatedAt', 'createdAt', 'id', 'baseVersion'])
 
 /**
  * Refuses every route to a publication change other than the workflow: REST and GraphQL create/update

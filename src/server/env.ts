@@ -57,6 +57,8 @@ const schema = z.object({
   PAGE_CACHE_PURGE_URL: z.url().optional(),
   /** How long a write waits for the database (another writer, another process's lock) before answering 503. */
   DATABASE_BUSY_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(4000),
+  /** Set by the production web server itself: the process that owns the media folder's housekeeping at startup. */
+  MASTHEAD_WEB_SERVER: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   /** Pretty logs locally, JSON in production. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -77,6 +79,7 @@ export type Env = {
     outboxFile: string | null
   }
   jobsAutorun: boolean
+  isWebServer: boolean
   photos: { maxBytes: number; maxPixels: number }
   requests: { bodyMaxBytes: number; uploadsAtOnce: number; uploadsWaiting: number; apiAtOnce: number; apiWaiting: number; trustedProxies: string[] }
   server: { port: number; hostname: string; pageCacheMb: number; pageCacheMaxAgeSeconds: number }
@@ -119,6 +122,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       outboxFile: e.MAIL_OUTBOX_FILE ? path.resolve(e.MAIL_OUTBOX_FILE) : null,
     },
     jobsAutorun: e.JOBS_AUTORUN,
+    isWebServer: e.MASTHEAD_WEB_SERVER,
     photos: { maxBytes: e.PHOTO_MAX_BYTES, maxPixels: e.PHOTO_MAX_PIXELS },
     server: { port: e.PORT, hostname: e.HOSTNAME, pageCacheMb: e.PAGE_CACHE_MB, pageCacheMaxAgeSeconds: e.PAGE_CACHE_MAX_AGE_SECONDS },
     requests: { bodyMaxBytes: e.REQUEST_MAX_BYTES, uploadsAtOnce: e.UPLOADS_AT_ONCE, uploadsWaiting: e.UPLOADS_WAITING, apiAtOnce: e.API_AT_ONCE, apiWaiting: e.API_WAITING, trustedProxies: e.TRUSTED_PROXIES },

@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 503
 
 export type Refusal = APIError & { status: RefusalStatus; name: 'Refusal' }
 

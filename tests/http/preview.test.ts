@@ -19,6 +19,12 @@ describe('staff preview and health', () => {
     expect(preview.text).toContain('Readers do not see this page')
     expect(preview.headers.get('cache-control')).toContain('no-store')
     expect(preview.headers.get('cache-control')).toContain('private')
+    // The admin's live-preview pane frames it; nobody else may.
+    expect(preview.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    expect(preview.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    const home = await http('/')
+    expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(home.headers.get('x-frame-options')).toBe('DENY')
 
     expect((await http(`/news/${encodeURIComponent(doc.slug)}`)).status).toBe(404)
     expect((await http('/')).text).not.toContain(headline)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ACTIONS, type Action, allowedActions, decide, missingBeforeApproval, type State, STATES, stateAfterEdit, type WorkflowCollection } from '@/domain/workflow/table'
+import { ACTIONS, type Action, allowedActions, decide, missingBeforeReview, type State, STATES, stateAfterEdit, type WorkflowCollection } from '@/domain/workflow/table'
 
 /**
  * The expectations are written out by hand, independently of TRANSITIONS, so a wrong row in the table fails here.
@@ -163,17 +163,32 @@ describe('rules beyond who and when', () => {
   })
 })
 
-describe('content rules before approval', () => {
-  it('a photo without alt text cannot be approved or published, whoever asks', () => {
+describe('content rules from submission on', () => {
+  it('a photo without alt text cannot be submitted, approved or published, whoever asks', () => {
     const desk = { id: 9, roles: ['photo_desk'] }
     const admin = { id: 5, roles: ['admin'] }
-    const missing = missingBeforeApproval('photos', { alt: '  ' })
+    const missing = missingBeforeReview('photos', { alt: '  ' })
     expect(missing).toEqual(['alt text'])
     const base = { collection: 'photos' as const, now: new Date(), fourEyes: true, note: 'why' }
     expect(decide({ ...base, item: { state: 'in_review', missing }, action: 'approve', actor: desk })).toMatchObject({ ok: false, status: 400, reason: /alt text/ })
     expect(decide({ ...base, item: { state: 'draft', missing }, action: 'publish_now', actor: admin })).toMatchObject({ ok: false, status: 400 })
-    expect(decide({ ...base, item: { state: 'draft', missing }, action: 'submit', actor: desk })).toMatchObject({ ok: true })
-    expect(missingBeforeApproval('photos', { alt: 'Boats at dawn' })).toEqual([])
-    expect(missingBeforeApproval('articles', {})).toEqual([])
+    expect(decide({ ...base, item: { state: 'draft', missing }, action: 'submit', actor: desk })).toMatchObject({ ok: false, status: 400, reason: /Submit for review needs alt text/i })
+    expect(decide({ ...base, item: { state: 'draft', missing: [] }, action: 'submit', actor: desk })).toMatchObject({ ok: true })
+    expect(missingBeforeReview('photos', { alt: 'Boats at dawn' })).toEqual([])
+  })
+
+  it('an article needs its headline and, for every correction, its time and note — at submission already', () => {
+    expect(missingBeforeReview('articles', { headline: 'Boats', corrections: [] })).toEqual([])
+    expect(missingBeforeReview('articles', { headline: ' ', corrections: [{ at: null, note: 'Fixed a name' }, { at: '2026-11-29T08:00:00Z', note: '' }] })).toEqual([
+      'a headline',
+      'the date and time of correction 1',
+      'the note of correction 2',
+    ])
+    // Withdrawing or requesting changes is never blocked by what is missing.
+    const writer = { id: 1, roles: ['writer'] }
+    const missing = ['the date and time of correction 1']
+    const base = { collection: 'articles' as const, now: new Date(), fourEyes: true }
+    expect(decide({ ...base, item: { state: 'draft', createdBy: 1, missing }, action: 'submit', actor: writer })).toMatchObject({ ok: false, status: 400, reason: /correction 1/ })
+    expect(decide({ ...base, item: { state: 'in_review', createdBy: 1, submittedBy: 1, missing }, action: 'withdraw', actor: writer })).toMatchObject({ ok: true })
   })
 })

@@ -107,16 +107,35 @@ export type ItemFacts = {
   createdBy?: number | string | null
   submittedBy?: number | string | null
   lastEditedBy?: number | string | null
-  /** What the item still lacks before it may be approved or go live (see missingBeforeApproval). */
+  /** What the item still lacks before it may be submitted, approved or go live (see missingBeforeReview). */
   missing?: string[]
 }
 
-const TOWARDS_PUBLICATION: readonly Action[] = ['approve', 'schedule', 'publish', 'publish_now']
+/** Checked from the writer's submission on: what publication would refuse is found while the author can fix it. */
+const NEEDS_COMPLETE_ITEM: readonly Action[] = ['submit', 'approve', 'schedule', 'publish', 'publish_now']
 
-/** Content rules a reviewer cannot waive: a photo needs alt text (accessibility is not optional). */
-export function missingBeforeApproval(collection: WorkflowCollection, item: { alt?: string | null }): string[] {
-  if (collection === 'photos' && !item.alt?.trim()) return ['alt text']
-  return []
+export type ReviewFacts = {
+  alt?: string | null
+  headline?: string | null
+  corrections?: ({ at?: string | null; note?: string | null } | null)[] | null
+}
+
+/**
+ * Content rules no reviewer can waive, the same at submission as at publication: a photo needs alt text
+ * (accessibility is not optional); an article needs its headline, and every correction or update its time and note
+ * (drafts are saved incomplete, so these would otherwise surface only when the editor presses Publish).
+ */
+export function missingBeforeReview(collection: WorkflowCollection, item: ReviewFacts): string[] {
+  const missing: string[] = []
+  if (collection === 'photos' && !item.alt?.trim()) missing.push('alt text')
+  if (collection === 'articles') {
+    if (!item.headline?.trim()) missing.push('a headline')
+    ;(item.corrections ?? []).forEach((c, i) => {
+      if (!c?.at) missing.push(`the date and time of correction ${i + 1}`)
+      if (!c?.note?.trim()) missing.push(`the note of correction ${i + 1}`)
+    })
+  }
+  return missing
 }
 
 export type Request = {
@@ -179,7 +198,7 @@ export function decide(req: Request): Decision {
     if (!req.at || Number.isNaN(req.at.getTime())) return { ok: false, status: 400, reason: 'Scheduling needs a publication time ("at").' }
     if (req.at.getTime() <= req.now.getTime()) return { ok: false, status: 400, reason: 'The scheduled time must be in the future.' }
   }
-  if (TOWARDS_PUBLICATION.includes(req.action) && req.item.missing?.length) {
+  if (NEEDS_COMPLETE_ITEM.includes(req.action) && req.item.missing?.length) {
     return { ok: false, status: 400, reason: `${ACTION_LABELS[req.action]} needs ${req.item.missing.join(' and ')} first.` }
   }
   if (transition.fourEyes && req.fourEyes && req.actor && (sameId(req.item.submittedBy, req.actor.id) || sameId(req.item.lastEditedBy, req.actor.id))) {

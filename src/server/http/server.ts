@@ -19,6 +19,8 @@ import { createRequestGuard, refuse } from './guard.ts'
 
 // `npm start` runs from the project (or image) root, where .next/ and .env are.
 const root = process.cwd()
+// Payload's startup (inside Next, in this process) does the web server's housekeeping only when it sees this.
+process.env.MASTHEAD_WEB_SERVER = '1'
 nextEnv.loadEnvConfig(root, false)
 
 // Read and validated once (env.ts): a malformed setting stops the server with a message instead of, say, an

@@ -24,6 +24,8 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         note: { type: GraphQL.GraphQLString },
         at: { type: GraphQL.GraphQLString },
         until: { type: GraphQL.GraphQLString },
+        /** The updatedAt (baseVersion) of the version the actor saw; a stale one is refused with 409. */
+        baseVersion: { type: GraphQL.GraphQLString },
       },
       resolve: async (_: unknown, args: Record<string, string | undefined>, context: { req: Parameters<typeof transition>[1]['user'] extends infer U ? { user: U; payload: Parameters<typeof transition>[0] } : never }) => {
         const { req } = context as unknown as { req: { user: Parameters<typeof transition>[1]['user']; payload: Parameters<typeof transition>[0] } }
@@ -40,6 +42,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
           at: args.at,
           until: args.until,
           user: req.user,
+          baseVersion: args.baseVersion,
         })
         return { from: r.from, to: r.to, id: String(args.id) }
       },

@@ -1,8 +1,10 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { articleBundle } from '../../domain/workflow/bundle'
-import { type Action, ACTION_LABELS, decide, missingBeforeApproval, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
+import { type Action, ACTION_LABELS, decide, missingBeforeReview, type ReviewFacts, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
 import { itemTitle } from '../../domain/workflow/title'
+import type { Revision } from '../../domain/concurrency'
+import { assertBasedOnCurrent } from '../../hooks/versionCheck'
 import { WORKFLOW_CONTEXT } from '../../hooks/workflowGuard'
 import { refusal } from '../errors'
 import { notifyTransition } from './notify'
@@ -19,6 +21,9 @@ export type TransitionInput = {
   until?: string | Date | null
   /** null = the scheduler. */
   user: PayloadRequest['user'] | null
+  /** The version the actor saw (an ETag from If-Match, or a `baseVersion`): a stale one is refused. */
+  ifMatch?: string | null
+  baseVersion?: string | null
 }
 
 export type TransitionResult = { from: State; to: State; doc: Record<string, unknown>; bundled: { collection: string; id: number | string }[] }
@@ -55,6 +60,8 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
     .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })
     .catch(() => null)) as Doc | null
   if (!current) throw refusal(`No ${collection} item with id ${id}.`, 404)
+  // Approving or publishing what one has not seen is a lost update too.
+  await assertBasedOnCurrent(payload, current as Revision, { ifMatch: input.ifMatch, base: input.baseVersion, writer: input.user?.id })
   const from = (current.workflowState ?? 'draft') as State
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
   const at = toDate(input.at)
@@ -70,7 +77,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
       createdBy: current.createdBy as number | null,
       submittedBy: current.submittedBy as number | null,
       lastEditedBy: current.lastEditedBy as number | null,
-      missing: missingBeforeApproval(collection, current as { alt?: string | null }),
+      missing: missingBeforeReview(collection, current as ReviewFacts),
     },
     action,
     actor: input.user ? { id: input.user.id, roles: (input.user as { roles?: string[] }).roles ?? [] } : null,
