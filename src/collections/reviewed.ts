@@ -41,7 +41,7 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
     },
     hooks: {
       ...config.hooks,
-      beforeOperation: [refuseStatusChanges, refuseStaleWrites, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [refuseStaleWrites, refuseStatusChanges, ...(config.hooks?.beforeOperation ?? [])],
       afterOperation: [...(config.hooks?.afterOperation ?? []), sendVersionTag],
       beforeChange: [...(config.hooks?.beforeChange ?? []), trackWorkflowOnSave],
       afterChange: [...(config.hooks?.afterChange ?? []), notifyNewAssignee],

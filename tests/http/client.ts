@@ -55,3 +55,9 @@ export async function staff(role: 'editor' | 'writer' | 'photo_desk') {
   if (res.status !== 201) throw new Error(`create ${role} → ${res.status}: ${res.text}`)
   return { ...(await login(email, password)), email, password }
 }
+
+/** Saves a draft revision the way the admin does: naming the version it is based on (a live item requires it). */
+export async function saveDraft(pathname: string, token: string, body: Record<string, unknown>): Promise<Reply> {
+  const current = await http(`${pathname}?draft=true&depth=0`, { token })
+  return http(`${pathname}?draft=true`, { method: 'PATCH', token, body: { ...body, baseVersion: current.json?.baseVersion } })
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { baseUrl, http, staff } from './client'
+import { baseUrl, http, saveDraft, staff } from './client'
 
 /**
  * The page cache in front of the public site, over real HTTP on the production server: what it keeps, what it
@@ -33,7 +33,7 @@ async function publishStory(headline: string): Promise<Story> {
 
 /** A correction to a live story: a new revision through review, then published over the old one. */
 async function revise(story: Story, data: Record<string, unknown>, token = writer.token) {
-  const res = await http(`/api/articles/${story.id}?draft=true`, { method: 'PATCH', token, body: data })
+  const res = await saveDraft(`/api/articles/${story.id}`, token, data)
   expect(res.status, res.text).toBe(200)
   await goLive(story.id)
 }

@@ -36,7 +36,10 @@ describe('staff preview and health', () => {
     for (const [token, action] of [[writer.token, 'submit'], [editor2.token, 'approve'], [editor.token, 'publish']] as const) {
       await http(`/api/articles/${doc.id}/workflow`, { method: 'POST', token, body: { action } })
     }
-    await http(`/api/articles/${doc.id}?draft=true`, { method: 'PATCH', token: writer.token, body: { deck: 'Corrected deck' } })
+    // A save to a live story names the version it is based on.
+    const seen = await http(`/api/articles/${doc.id}?draft=true`, { token: writer.token })
+    const saved = await http(`/api/articles/${doc.id}?draft=true`, { method: 'PATCH', token: writer.token, body: { deck: 'Corrected deck', baseVersion: seen.json.baseVersion } })
+    expect(saved.status, saved.text).toBe(200)
     expect((await http(`/preview/articles/${doc.id}`, { token: writer.token })).text).toContain('Corrected deck')
     const live = await http(`/news/${encodeURIComponent(doc.slug)}`)
     expect(live.text).toContain('Live deck')

@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { http, staff } from './client'
+import { http, saveDraft, staff } from './client'
 
 /**
  * The one door: a newsroom full of drafts, items in review, approved, scheduled and archived, plus one live story.
@@ -92,7 +92,7 @@ describe('public routes over a newsroom in every state', () => {
   it('a renamed story redirects from its old address', async () => {
     const [editor, editor2] = [await staff('editor'), await staff('editor')]
     const renamed = `renamed-${stamp}`
-    expect((await http(`/api/articles/${live.id}?draft=true`, { method: 'PATCH', token: editor.token, body: { slug: renamed } })).status).toBe(200)
+    expect((await saveDraft(`/api/articles/${live.id}`, editor.token, { slug: renamed })).status).toBe(200)
     expect((await http(`/news/${encodeURIComponent(live.slug)}`)).status).toBe(200) // the rename is a revision until published
     await http(`/api/articles/${live.id}/workflow`, { method: 'POST', token: editor.token, body: { action: 'submit' } })
     expect((await http(`/api/articles/${live.id}/workflow`, { method: 'POST', token: editor2.token, body: { action: 'approve' } })).status).toBe(200)

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
 
-import { graphql, http, staff } from './client'
+import { graphql, http, saveDraft, staff } from './client'
 
 /** The workflow over real HTTP: the REST door, the GraphQL door, and the routes around them that must stay shut. */
 const post = (path: string, token: string | undefined, body: unknown) => http(path, { method: 'POST', token, body })
@@ -109,7 +109,7 @@ describe('routes around the workflow, over REST and GraphQL', () => {
     await post(wf, editor2.token, { action: 'approve' })
     await post(wf, editor.token, { action: 'publish' })
     // An editor renames the live story, so it has an old address too.
-    const renamed = await http(`/api/articles/${doc.id}?draft=true`, { method: 'PATCH', token: editor.token, body: { slug: `${doc.slug}-renamed` } })
+    const renamed = await saveDraft(`/api/articles/${doc.id}`, editor.token, { slug: `${doc.slug}-renamed` })
     expect(renamed.status, renamed.text).toBe(200)
     await post(wf, writer.token, { action: 'submit' })
     await post(wf, editor2.token, { action: 'approve' })

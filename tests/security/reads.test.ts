@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { graphql, http } from '../http/client'
+import { graphql, http, saveDraft } from '../http/client'
 import { message, newsroom, type Newsroom, publishedArticle } from './helpers'
 
 /** Classes 4 and 5: readers get the story and nothing of the newsroom's, and cannot probe what they may not read. */
@@ -39,7 +39,7 @@ describe('readers never receive internal fields', () => {
 
   it('draft=true changes nothing for a reader (no count of stories with a pending revision)', async () => {
     // A pending revision on the live story.
-    const edit = await http(`/api/articles/${article.id}?draft=true`, { method: 'PATCH', token: room.writer.token, body: { deck: 'Pending correction' } })
+    const edit = await saveDraft(`/api/articles/${article.id}`, room.writer.token, { deck: 'Pending correction' })
     expect(edit.status, edit.text).toBe(200)
     for (const collection of ['articles', 'photos', 'captions', 'related-links']) {
       const plain = await http(`/api/${collection}?limit=1`)

@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { chromiumAvailable, launchBrowser } from './browser'
+import { baseUrl, http, staff } from './client'
+
+/** Two people on one live story in the admin: edits are saved, a stale save is refused, and nobody's text is lost. */
+describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  async function signedIn(person: { email: string; password: string }): Promise<Page> {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/admin/login`)
+    await page.fill('input[name="email"]', person.email)
+    await page.fill('input[name="password"]', person.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 30_000 })
+    return page
+  }
+
+  /** Types into the deck and waits for the autosave's answer. */
+  async function typeDeck(page: Page, text: string) {
+    const answer = page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/articles\/\d+/.test(r.url()), { timeout: 30_000 })
+    await page.locator('#field-deck').fill(text)
+    return (await answer).status()
+  }
+
+  it('the admin sends the version it edits: the first save lands, the stale one is refused and its text stays on screen', async () => {
+    const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
+    const created = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Two editors ${Date.now()}`, deck: 'Live deck' } })
+    const id = created.json.doc.id
+    for (const [token, action] of [[writer.token, 'submit'], [editor.token, 'approve'], [editor2.token, 'publish']]) {
+      expect((await http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action } })).status).toBe(200)
+    }
+    const first = await signedIn(editor)
+    const second = await signedIn(editor2)
+    await first.goto(`${baseUrl()}/admin/collections/articles/${id}`)
+    await first.locator('#field-deck').waitFor()
+    // A live story edited in the admin is saved: the form names the version it was opened at (without one: 428).
+    const sent = first.waitForRequest((r) => r.method() === 'PATCH' && /\/api\/articles\/\d+/.test(r.url()))
+    expect(await typeDeck(first, 'Corrected by the first editor')).toBe(200)
+    expect((await sent).postData() ?? '').toContain('baseVersion')
+
+    // The second editor opens it now; the first saves again after that: the second's form is now out of date.
+    await second.goto(`${baseUrl()}/admin/collections/articles/${id}`)
+    await second.locator('#field-deck').waitFor()
+    expect(await typeDeck(first, 'Corrected by the first editor, twice')).toBe(200)
+    const stale = await typeDeck(second, 'Typed by the second editor')
+    expect(stale).toBe(409)
+    // The server's own message reaches the person, naming who changed it.
+    await expect.poll(() => second.getByText(/editor changed it at/).count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    expect(await second.locator('#field-deck').inputValue()).toBe('Typed by the second editor')
+    const stored = await http(`/api/articles/${id}?draft=true`, { token: editor.token })
+    expect(stored.json.deck).toBe('Corrected by the first editor, twice')
+  })
+})
