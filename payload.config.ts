@@ -59,6 +59,7 @@ export default buildConfig({
       views: {
         reviewQueue: { Component: '@/components/admin/ReviewQueue#ReviewQueue', path: '/review' },
         photoDesk: { Component: '@/components/admin/PhotoDesk#PhotoDesk', path: '/photo-desk' },
+        recovery: { Component: '@/components/admin/Recovery#Recovery', path: '/recovery' },
       },
     },
     importMap: { baseDir: path.resolve(root, 'src'), importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },

@@ -35,6 +35,22 @@ async function draftBy(user: User, headline: string) {
 }
 
 describe('the review loop', () => {
+  it('a correction without its time is refused at submission, named, while the writer can fix it; a new one is dated now', async () => {
+    const doc = await payload.create({
+      collection: 'articles',
+      user: writer,
+      overrideAccess: false,
+      draft: true,
+      data: { headline: 'Correction without a date', corrections: [{ kind: 'correction', note: 'A name was misspelt.', at: null as never }] },
+    })
+    const refused = await refusal(() => act('articles', doc.id, 'submit', writer))
+    expect(refused.status).toBe(400)
+    expect(refused.message).toMatch(/Submit.*needs the date and time of correction 1/)
+    const fixed = await payload.update({ collection: 'articles', id: doc.id, user: writer, overrideAccess: false, draft: true, data: { corrections: [{ kind: 'correction', note: 'A name was misspelt.' }] } })
+    expect(Date.parse(String(fixed.corrections?.[0]?.at))).toBeGreaterThan(Date.now() - 60_000)
+    expect((await act('articles', doc.id, 'submit', writer)).to).toBe('in_review')
+  })
+
   it('writer submits, editor requests changes, writer resubmits, a second editor approves and publishes', async () => {
     const doc = await draftBy(writer, 'Review loop story')
     expect(doc.workflowState).toBe('draft')
