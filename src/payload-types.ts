@@ -556,7 +556,8 @@ export interface WorkflowEvent {
     | 'archive'
     | 'reopen'
     | 'publish_now'
-    | 'expire';
+    | 'expire'
+    | 'accept_edits';
   from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
   /**

@@ -4,6 +4,7 @@ import type { WorkflowCollection } from '../domain/workflow/table'
 import { workflowEndpoints } from '../endpoints/workflow'
 import { workflowFields } from '../fields/workflow'
 import { purgeOnDelete } from '../server/cache/revalidate'
+import { keepLeaseAfterSave, LEASE_SECONDS, noteLeaseHolder } from '../hooks/editLease'
 import { baseVersionField, refuseStaleWrites, sendVersionTag } from '../hooks/versionCheck'
 import { refuseStatusChanges, trackWorkflowOnSave, WORKFLOW_CONTEXT } from '../hooks/workflowGuard'
 import { notifyAssignment } from '../server/workflow/notify'
@@ -26,25 +27,34 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
   return {
     ...config,
     slug,
+    // Payload's bulk Edit/Publish/Unpublish would bypass review; bulk workflow actions stand in their place.
+    disableBulkEdit: true,
+    lockDocuments: { duration: LEASE_SECONDS },
     versions: { maxPerDoc: 100, ...versions, drafts: typeof versions.drafts === 'object' ? versions.drafts : true },
     admin: {
       ...config.admin,
       defaultColumns: [...(config.admin?.defaultColumns ?? []).filter((c) => c !== '_status'), 'workflowState'],
       components: {
         ...config.admin?.components,
+        beforeListTable: [
+          ...(config.admin?.components?.beforeListTable ?? []),
+          { path: '@/components/admin/BulkWorkflow#BulkWorkflow', clientProps: { collectionSlug: slug } },
+        ],
         edit: {
           ...config.admin?.components?.edit,
-          // Payload's own Publish button would bypass review; the workflow panel replaces it.
+          // One status and one way to publish: the workflow's. Payload's own status, Publish and Unpublish go.
           PublishButton: '@/components/admin/WorkflowPublishButton#WorkflowPublishButton',
+          UnpublishButton: '@/components/admin/WorkflowPublishButton#NoUnpublishButton',
+          Status: '@/components/admin/WorkflowPublishButton#WorkflowStatus',
         },
       },
     },
     hooks: {
       ...config.hooks,
-      beforeOperation: [refuseStaleWrites, refuseStatusChanges, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [refuseStaleWrites, refuseStatusChanges, noteLeaseHolder, ...(config.hooks?.beforeOperation ?? [])],
       afterOperation: [...(config.hooks?.afterOperation ?? []), sendVersionTag],
       beforeChange: [...(config.hooks?.beforeChange ?? []), trackWorkflowOnSave],
-      afterChange: [...(config.hooks?.afterChange ?? []), notifyNewAssignee],
+      afterChange: [...(config.hooks?.afterChange ?? []), notifyNewAssignee, keepLeaseAfterSave],
       afterDelete: [...(config.hooks?.afterDelete ?? []), purgeOnDelete],
     },
     endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(slug)],

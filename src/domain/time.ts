@@ -64,3 +64,11 @@ export function zonedWallTimeToInstant(
   }
   return new Date(guess)
 }
+
+/** "Asia/Shanghai · UTC+8": how the admin names the zone its times are in (the offset of `at`, DST included). */
+export function zoneLabel(timeZone: string, at: Date = new Date()): string {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(isoInZone(at, timeZone))!
+  const hours = String(Number(offset[2]))
+  const minutes = offset[3] === '00' ? '' : `:${offset[3]}`
+  return `${timeZone} · UTC${offset[1]}${hours}${minutes}`
+}

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { ACTIONS, type Action, allowedActions, missingBeforeReview, type ReviewFacts, type State, type WorkflowCollection } from '../domain/workflow/table'
+import { zoneLabel } from '../domain/time'
 import { isRefusal } from '../server/errors'
 import { transition } from '../server/workflow/transition'
 
@@ -70,6 +71,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         if (!doc) return refuse(`No ${collection} item with id ${id}.`, 404)
         const site = await req.payload.findGlobal({ slug: 'site', depth: 0 })
         const d = doc as unknown as Record<string, unknown>
+        const timeZone = (site as { timeZone?: string }).timeZone ?? 'UTC'
         const actions = allowedActions({
           collection,
           item: {
@@ -97,6 +99,9 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           missing: missingBeforeReview(collection, d as ReviewFacts),
           events: events.docs,
           comments: comments.docs,
+          timeZone,
+          zoneLabel: zoneLabel(timeZone),
+          version: (d.updatedAt as string | undefined) ?? null,
         })
       },
     },

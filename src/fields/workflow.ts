@@ -68,11 +68,12 @@ const bookkeeping: Field[] = [
   { name: 'workflowSeq', type: 'number', defaultValue: 0, access: serverOnly, admin: { hidden: true } },
 ]
 
+// The panel comes first in the sidebar: it is where the work is, above the read-only bookkeeping.
 export const workflowFields: Field[] = [
-  ...bookkeeping.map(internal),
   {
     name: 'workflowPanel',
     type: 'ui',
     admin: { position: 'sidebar', components: { Field: '@/components/admin/WorkflowPanel#WorkflowPanel' } },
   },
+  ...bookkeeping.map(internal),
 ]

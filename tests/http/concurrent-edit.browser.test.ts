@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumAvailable, launchBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
-/** Two people on one live story in the admin: edits are saved, a stale save is refused, and nobody's text is lost. */
+/** Two people on one live story in the admin: the holder's lease survives autosave, a stale save is refused, and nobody's text is lost. */
 describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
   let browser: Browser
   beforeAll(async () => {
@@ -32,7 +32,7 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     return (await answer).status()
   }
 
-  it('the admin sends the version it edits: the first save lands, the stale one is refused and its text stays on screen', async () => {
+  it('a lease that autosave keeps, who holds it, take-over, and a stale save refused with the text kept on screen', async () => {
     const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
     const created = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Two editors ${Date.now()}`, deck: 'Live deck' } })
     const id = created.json.doc.id
@@ -48,15 +48,22 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     expect(await typeDeck(first, 'Corrected by the first editor')).toBe(200)
     expect((await sent).postData() ?? '').toContain('baseVersion')
 
-    // The second editor opens it now; the first saves again after that: the second's form is now out of date.
+    // The second editor opens it now: the lease survived the autosave, so they are told who is editing.
     await second.goto(`${baseUrl()}/admin/collections/articles/${id}`)
-    await second.locator('#field-deck').waitFor()
+    await second.getByText(/is currently editing this document/).waitFor({ timeout: 30_000 })
+    expect(await second.getByText('editor', { exact: true }).count()).toBeGreaterThan(0)
+    // The holder keeps saving; their lease is theirs through every autosave.
     expect(await typeDeck(first, 'Corrected by the first editor, twice')).toBe(200)
+
+    // The second takes over, with the version they opened — older than the holder's last save: refused, kept.
+    await second.getByRole('button', { name: 'Take over' }).click()
+    await second.locator('#field-deck').waitFor()
     const stale = await typeDeck(second, 'Typed by the second editor')
     expect(stale).toBe(409)
-    // The server's own message reaches the person, naming who changed it.
-    await expect.poll(() => second.getByText(/editor changed it at/).count(), { timeout: 10_000 }).toBeGreaterThan(0)
     expect(await second.locator('#field-deck').inputValue()).toBe('Typed by the second editor')
+    await expect.poll(() => second.getByText(/editor changed it at/).count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    // The first editor's text is what the server holds, and it is still on their screen.
+    expect(await first.locator('#field-deck').inputValue()).toBe('Corrected by the first editor, twice')
     const stored = await http(`/api/articles/${id}?draft=true`, { token: editor.token })
     expect(stored.json.deck).toBe('Corrected by the first editor, twice')
   })

@@ -187,17 +187,16 @@ describe('names, duplicates and deletion', () => {
 })
 
 describe('review rules for photos', () => {
-  it('a photo cannot be approved without alt text', async () => {
+  it('a photo without alt text cannot be submitted (nor approved): the uploader hears it first', async () => {
     const { transition } = await import('@/server/workflow/transition')
     const desk = await makeUser(payload, ['photo_desk'], 'desk-a')
     const desk2 = await makeUser(payload, ['photo_desk'], 'desk-b')
     const photo = await payload.create({ collection: 'photos', user: desk, overrideAccess: false, data: { alt: '' }, file: { data: await taggedJpeg(640, 480), name: 'noalt.jpg', mimetype: 'image/jpeg', size: 0 } })
-    await transition(payload, { collection: 'photos', id: photo.id, action: 'submit', user: desk })
-    const error = await refusal(() => transition(payload, { collection: 'photos', id: photo.id, action: 'approve', user: desk2 }))
+    const error = await refusal(() => transition(payload, { collection: 'photos', id: photo.id, action: 'submit', user: desk }))
     expect(error.status).toBe(400)
     expect(error.message).toMatch(/alt text/)
     await payload.update({ collection: 'photos', id: photo.id, user: desk, overrideAccess: false, draft: true, data: { alt: 'A test card' } })
-    await transition(payload, { collection: 'photos', id: photo.id, action: 'submit', user: desk }).catch(() => undefined)
+    expect((await transition(payload, { collection: 'photos', id: photo.id, action: 'submit', user: desk })).to).toBe('in_review')
     expect((await transition(payload, { collection: 'photos', id: photo.id, action: 'approve', user: desk2 })).to).toBe('approved')
   })
 })

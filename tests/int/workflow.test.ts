@@ -35,6 +35,18 @@ async function draftBy(user: User, headline: string) {
 }
 
 describe('the review loop', () => {
+  it('a typo fixed by the editor during review needs no third person: the writer accepts it, the editor approves', async () => {
+    const doc = await draftBy(writer, 'Typo in review')
+    await act('articles', doc.id, 'submit', writer)
+    await payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { deck: 'First version, typo fixed' } })
+    expect((await refusal(() => act('articles', doc.id, 'approve', editor))).status).toBe(403)
+    expect((await act('articles', doc.id, 'accept_edits', writer)).to).toBe('in_review')
+    expect((await act('articles', doc.id, 'approve', editor)).to).toBe('approved')
+    expect((await act('articles', doc.id, 'publish', editor)).to).toBe('published')
+    expect((await asReader(doc.id))?.deck).toBe('First version, typo fixed')
+    expect((await events(doc.id)).docs.map((e) => e.action)).toEqual(['submit', 'accept_edits', 'approve', 'publish'])
+  })
+
   it('a correction without its time is refused at submission, named, while the writer can fix it; a new one is dated now', async () => {
     const doc = await payload.create({
       collection: 'articles',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatInZone, isoInZone, isValidTimeZone, zonedWallTimeToInstant } from '@/domain/time'
+import { formatInZone, isoInZone, isValidTimeZone, zonedWallTimeToInstant, zoneLabel } from '@/domain/time'
 import { checkWebUrl } from '@/domain/urls'
 
 describe('checkWebUrl', () => {
@@ -48,5 +48,14 @@ describe('time zones', () => {
 
   it('formats for readers in the publication zone', () => {
     expect(formatInZone('2024-04-14T04:48:00.000Z', 'Asia/Shanghai')).toMatch(/14 April 2024.*12:48/)
+  })
+})
+
+describe('zone labels in the admin', () => {
+  it('name the zone and its offset at that moment, daylight saving included', () => {
+    expect(zoneLabel('Asia/Shanghai')).toBe('Asia/Shanghai · UTC+8')
+    expect(zoneLabel('America/New_York', new Date('2026-01-15T12:00:00Z'))).toBe('America/New_York · UTC-5')
+    expect(zoneLabel('America/New_York', new Date('2026-07-15T12:00:00Z'))).toBe('America/New_York · UTC-4')
+    expect(zoneLabel('Asia/Kolkata')).toBe('Asia/Kolkata · UTC+5:30')
   })
 })

@@ -192,3 +192,29 @@ describe('content rules from submission on', () => {
     expect(decide({ ...base, item: { state: 'in_review', createdBy: 1, submittedBy: 1, missing }, action: 'withdraw', actor: writer })).toMatchObject({ ok: true })
   })
 })
+
+describe('four-eyes without a third person', () => {
+  const writer = { id: 1, roles: ['writer'] }
+  const editor = { id: 2, roles: ['editor'] }
+  const other = { id: 3, roles: ['writer'] }
+  const base = { collection: 'articles' as const, now: new Date(), fourEyes: true }
+  // The editor fixed a typo during review: the last edit is theirs.
+  const edited = { state: 'in_review' as const, createdBy: 1, submittedBy: 1, lastEditedBy: 2 }
+
+  it('the editor who edited cannot approve; the submitter accepts the edit; then the editor can', () => {
+    expect(decide({ ...base, item: edited, action: 'approve', actor: editor })).toMatchObject({ ok: false, status: 403, reason: /Four-eyes/ })
+    expect(decide({ ...base, item: edited, action: 'accept_edits', actor: writer })).toMatchObject({ ok: true, to: 'in_review', transition: { acceptsEdits: true } })
+    // What the transition records: the text is the submitter's again.
+    const accepted = { ...edited, lastEditedBy: 1 }
+    expect(decide({ ...base, item: accepted, action: 'approve', actor: editor })).toMatchObject({ ok: true, to: 'approved' })
+    // …and the submitter still cannot approve their own story.
+    expect(decide({ ...base, item: accepted, action: 'approve', actor: { id: 1, roles: ['editor'] } })).toMatchObject({ ok: false, status: 403 })
+  })
+
+  it('only the submitter accepts, and only an edit by someone else', () => {
+    expect(decide({ ...base, item: edited, action: 'accept_edits', actor: other })).toMatchObject({ ok: false, status: 403 })
+    expect(decide({ ...base, item: edited, action: 'accept_edits', actor: editor })).toMatchObject({ ok: false, status: 403 })
+    expect(decide({ ...base, item: { ...edited, lastEditedBy: 1 }, action: 'accept_edits', actor: writer })).toMatchObject({ ok: false, status: 409, reason: /Nothing to accept/ })
+    expect(decide({ ...base, item: { ...edited, state: 'approved' }, action: 'accept_edits', actor: writer })).toMatchObject({ ok: false, status: 409 })
+  })
+})

@@ -1,7 +1,8 @@
 'use client'
-import { useDocumentInfo } from '@payloadcms/ui'
+import { toast, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { formatInZone, zonedWallTimeToInstant } from '@/domain/time'
 import { type Action, ACTION_LABELS, type State } from '@/domain/workflow/table'
 
 import { StatusBadge } from './StatusBadge'
@@ -16,15 +17,26 @@ type WorkflowInfo = {
   missing: string[]
   events: { id: string; action: Action; from: State; to: State; actor: Person; note?: string; at: string }[]
   comments: { id: string; body: string; author: Person; createdAt: string }[]
+  /** The publication's zone: every time here is shown and entered in it, labelled. */
+  timeZone: string
+  zoneLabel: string
+  /** The version this panel shows: transitions name it, so nobody approves what they have not seen. */
+  version: string | null
 }
 
 const nameOf = (p: Person) => (p && typeof p === 'object' ? (p.name ?? p.email ?? String(p.id)) : p ? `user ${p}` : 'Scheduler')
-const when = (iso: string) => new Date(iso).toLocaleString()
+/** A datetime-local value ("2026-11-29T20:30") read as wall-clock time in the publication's zone. */
+function instantFromWallTime(value: string, timeZone: string): string {
+  const [date, time] = value.split('T')
+  const [year, month, day] = date.split('-').map(Number)
+  const [hour, minute] = time.split(':').map(Number)
+  return zonedWallTimeToInstant({ year, month, day, hour, minute }, timeZone).toISOString()
+}
 const NEEDS_NOTE: Action[] = ['request_changes', 'unpublish', 'archive', 'publish_now']
 
 /** The sidebar panel: state, the actions the server says this user may take now, the audit trail and comments. */
 export function WorkflowPanel() {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const [info, setInfo] = useState<WorkflowInfo | null>(null)
   const [note, setNote] = useState('')
   const [at, setAt] = useState('')
@@ -40,9 +52,10 @@ export function WorkflowPanel() {
     if (res.ok) setInfo(await res.json())
   }, [base, id])
 
+  // Reloaded after every save and autosave too: the state moves when a live or approved story is edited.
   useEffect(() => {
     void load()
-  }, [load])
+  }, [load, lastUpdateTime])
 
   if (!id) return <p style={{ fontSize: 13 }}>Save this item to start its review.</p>
 
@@ -56,17 +69,22 @@ export function WorkflowPanel() {
       body: JSON.stringify({
         action,
         note: note || undefined,
-        at: at ? new Date(at).toISOString() : undefined,
-        until: until ? new Date(until).toISOString() : undefined,
+        at: at && info ? instantFromWallTime(at, info.timeZone) : undefined,
+        until: until && info ? instantFromWallTime(until, info.timeZone) : undefined,
+        baseVersion: info?.version ?? undefined,
       }),
     })
     setBusy(false)
+    const body = await res.json().catch(() => null)
     if (!res.ok) {
-      const body = await res.json().catch(() => null)
-      setError(body?.errors?.[0]?.message ?? `The server refused (${res.status}).`)
+      const message = body?.errors?.[0]?.message ?? `The server refused (${res.status}).`
+      setError(message)
+      toast.error(message)
       return
     }
-    window.location.reload()
+    toast.success(`${ACTION_LABELS[action]}: done — now ${String(body?.to ?? '').replace('_', ' ')}.`)
+    // The form below shows the item's fields as they were; a moment to read the toast, then the page is fresh.
+    setTimeout(() => window.location.reload(), 900)
   }
 
   async function addComment() {
@@ -83,19 +101,22 @@ export function WorkflowPanel() {
     } else setError('The comment could not be saved.')
   }
 
+  const when = (iso: string) => (info ? `${formatInZone(iso, info.timeZone)}` : iso)
   const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
   return (
-    <div className="workflow-panel" style={box}>
+    <div className="workflow-panel" id="workflow-panel" style={box}>
       <h4 style={{ margin: '0 0 8px' }}>Workflow</h4>
       {info ? (
         <>
           <p style={{ margin: '0 0 8px' }}>
             <StatusBadge state={info.state} /> {info.live && <span style={{ fontSize: 12 }}>· a version is live</span>}
           </p>
-          {info.scheduledAt && <p style={{ fontSize: 12 }}>Goes live {when(info.scheduledAt)}</p>}
-          {info.unpublishAt && <p style={{ fontSize: 12 }}>Comes down {when(info.unpublishAt)}</p>}
+          {info.scheduledAt && <p style={{ fontSize: 12 }}>Goes live {when(info.scheduledAt)} ({info.zoneLabel})</p>}
+          {info.unpublishAt && <p style={{ fontSize: 12 }}>Comes down {when(info.unpublishAt)} ({info.zoneLabel})</p>}
           {info.missing.length > 0 && (
-            <p style={{ fontSize: 12, color: 'var(--theme-warning-700)' }}>Before approval this needs: {info.missing.join(', ')}.</p>
+            <p style={{ fontSize: 12, color: 'var(--theme-warning-700)' }} data-workflow-missing>
+              Before it can be submitted this needs: {info.missing.join(', ')}.
+            </p>
           )}
           {info.actions.length > 0 ? (
             <>
@@ -109,6 +130,7 @@ export function WorkflowPanel() {
               />
               {info.actions.includes('schedule') && (
                 <div style={{ display: 'grid', gap: 4, marginBottom: 8, fontSize: 12 }}>
+                  <span data-zone-label>Times in {info.zoneLabel}</span>
                   <label>
                     Publish at <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
                   </label>
@@ -118,18 +140,23 @@ export function WorkflowPanel() {
                 </div>
               )}
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-                {info.actions.map((action) => (
-                  <button
-                    key={action}
-                    type="button"
-                    className="btn btn--style-secondary btn--size-small"
-                    data-workflow-action={action}
-                    disabled={busy || (NEEDS_NOTE.includes(action) && !note.trim()) || (action === 'schedule' && !at)}
-                    onClick={() => act(action)}
-                  >
-                    {ACTION_LABELS[action]}
-                  </button>
-                ))}
+                {info.actions.map((action) => {
+                  const why = NEEDS_NOTE.includes(action) && !note.trim() ? 'Write a note first.' : action === 'schedule' && !at ? 'Choose the publication time first.' : null
+                  return (
+                    <button
+                      key={action}
+                      type="button"
+                      className="btn btn--style-secondary btn--size-small"
+                      data-workflow-action={action}
+                      disabled={busy || Boolean(why)}
+                      title={why ?? undefined}
+                      style={why ? { opacity: 0.45, cursor: 'not-allowed' } : undefined}
+                      onClick={() => act(action)}
+                    >
+                      {ACTION_LABELS[action]}
+                    </button>
+                  )
+                })}
               </div>
             </>
           ) : (
@@ -141,7 +168,9 @@ export function WorkflowPanel() {
             </p>
           )}
           <details style={{ marginTop: 12 }} open={info.events.length > 0 && info.events.length < 6}>
-            <summary>Audit trail ({info.events.length})</summary>
+            <summary>
+              Audit trail ({info.events.length}) · times in {info.zoneLabel}
+            </summary>
             <ol style={{ paddingLeft: 16, fontSize: 12 }}>
               {info.events.map((e) => (
                 <li key={e.id}>

@@ -3,6 +3,7 @@ import { ACTION_LABELS, DESKS, STATE_LABELS, TRANSITIONS, type Who } from './tab
 const WHO: Record<Who, string> = {
   author: 'the item’s author, or a reviewer of its desk',
   reviewer: 'a reviewer of its desk',
+  submitter: 'whoever submitted it',
   admin: 'an administrator',
   system: 'the scheduler (or an administrator)',
 }
@@ -14,6 +15,7 @@ export function workflowMarkdown(): string {
       t.note === 'required' ? 'note required' : '',
       t.at === 'required' ? 'time required (optional take-down time)' : '',
       t.fourEyes ? 'four-eyes' : '',
+      t.acceptsEdits ? 'only when someone else edited it since; their edit becomes the submitter’s' : '',
       t.publication === 'publish' ? 'goes live' : t.publication === 'unpublish' ? 'taken down' : '',
     ].filter(Boolean)
     return `| ${t.from.map((s) => STATE_LABELS[s]).join(', ')} | ${ACTION_LABELS[t.action]} (\`${t.action}\`) | ${STATE_LABELS[t.to]} | ${WHO[t.who]} | ${rules.join('; ')} |`
@@ -48,6 +50,10 @@ export function workflowMarkdown(): string {
     '- Editing a published item starts a new revision (state `draft`); the live version stays up, untouched,',
     '  until that revision is approved and published.',
     '- Four-eyes (on by default, a site setting): whoever submitted or last edited an item cannot approve it.',
+    '- Four-eyes without a third person: when a reviewer edits an item in review (a typo fix), the submitter can',
+    '  *accept the reviewer’s edits*; the text is then the submitter’s again, and the reviewer who edited may approve',
+    '  it. Nothing goes live that only one person has seen: the submitter saw the edit, the reviewer approved it.',
+    '  (Another reviewer can still approve without it.)',
     '- Publishing an article publishes, in the same transaction, the photos, captions and related links it',
     '  shows that are approved; if any is not approved yet, publication is refused with a message naming it.',
     '',

@@ -19,6 +19,7 @@ export const ACTIONS = [
   'reopen',
   'publish_now',
   'expire',
+  'accept_edits',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -44,13 +45,15 @@ export const ACTION_LABELS: Record<Action, string> = {
   reopen: 'Reopen as draft',
   publish_now: 'Publish now (skip review)',
   expire: 'Take down at the end of its run',
+  accept_edits: 'Accept the reviewer’s edits',
 }
 
 /**
  * Who may act: `author` = the item's creator or anyone on its desk who may create it; `reviewer` = the desk's
- * publishers; `admin` = administrators only; `system` = the scheduler (and administrators).
+ * publishers; `submitter` = the person who submitted it for review; `admin` = administrators only; `system` = the
+ * scheduler (and administrators).
  */
-export type Who = 'author' | 'reviewer' | 'admin' | 'system'
+export type Who = 'author' | 'reviewer' | 'submitter' | 'admin' | 'system'
 
 export type Transition = {
   from: readonly State[]
@@ -65,6 +68,11 @@ export type Transition = {
   fourEyes?: boolean
   /** The live version changes: the current revision goes live, or the live version is taken down. */
   publication?: 'publish' | 'unpublish'
+  /**
+   * The submitter takes the text as a reviewer left it as their own: it becomes the last edit (theirs), so the
+   * reviewer who edited may approve it — two people have seen the final text, and no third is needed.
+   */
+  acceptsEdits?: true
 }
 
 export const TRANSITIONS: readonly Transition[] = [
@@ -72,6 +80,8 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: ['in_review'], action: 'withdraw', to: 'draft', who: 'author' },
   { from: ['in_review'], action: 'request_changes', to: 'changes_requested', who: 'reviewer', note: 'required' },
   { from: ['in_review'], action: 'approve', to: 'approved', who: 'reviewer', fourEyes: true },
+  // Four-eyes without a third person: the reviewer fixed a typo during review; the submitter accepts it.
+  { from: ['in_review'], action: 'accept_edits', to: 'in_review', who: 'submitter', acceptsEdits: true },
   { from: ['approved'], action: 'schedule', to: 'scheduled', who: 'reviewer', at: 'required' },
   { from: ['approved'], action: 'publish', to: 'published', who: 'reviewer', publication: 'publish' },
   { from: ['scheduled'], action: 'publish', to: 'published', who: 'system', publication: 'publish' },
@@ -163,6 +173,7 @@ function mayAct(who: Who, req: Request): boolean {
   if (!actor) return false
   if (who === 'admin') return hasRole(actor, 'admin')
   if (who === 'reviewer') return hasRole(actor, ...desk.reviewers)
+  if (who === 'submitter') return sameId(item.submittedBy, actor.id)
   // Authors act on their own items; reviewers act on anyone's.
   if (hasRole(actor, ...desk.reviewers)) return true
   return hasRole(actor, ...desk.authors) && sameId(item.createdBy, actor.id)
@@ -171,6 +182,7 @@ function mayAct(who: Who, req: Request): boolean {
 const WHO_TEXT: Record<Who, string> = {
   author: 'the item’s author or a reviewer of its desk',
   reviewer: 'a reviewer of its desk',
+  submitter: 'whoever submitted it',
   admin: 'an administrator',
   system: 'the scheduler',
 }
@@ -200,6 +212,9 @@ export function decide(req: Request): Decision {
   }
   if (NEEDS_COMPLETE_ITEM.includes(req.action) && req.item.missing?.length) {
     return { ok: false, status: 400, reason: `${ACTION_LABELS[req.action]} needs ${req.item.missing.join(' and ')} first.` }
+  }
+  if (transition.acceptsEdits && (!req.item.lastEditedBy || sameId(req.item.lastEditedBy, req.actor?.id))) {
+    return { ok: false, status: 409, reason: 'Nothing to accept: nobody else has edited it since you submitted it.' }
   }
   if (transition.fourEyes && req.fourEyes && req.actor && (sameId(req.item.submittedBy, req.actor.id) || sameId(req.item.lastEditedBy, req.actor.id))) {
     return { ok: false, status: 403, reason: 'Four-eyes rule: whoever submitted or last edited an item cannot approve it. Ask another reviewer.' }

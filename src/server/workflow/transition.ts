@@ -123,6 +123,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
       workflowNote: input.note?.trim() || null,
     }
     if (action === 'submit') data.submittedBy = input.user?.id ?? null
+    if (t.acceptsEdits) data.lastEditedBy = input.user?.id ?? null
     if (action === 'schedule') {
       data.scheduledAt = at!.toISOString()
       data.unpublishAt = until?.toISOString() ?? null

@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { chromiumAvailable, launchBrowser } from './browser'
+import { baseUrl, http, staff } from './client'
+
+/** One status, bulk workflow actions with each row's answer, and times in the publication's zone — in Chromium. */
+describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  async function signedIn(person: { email: string; password: string }, timezoneId?: string): Promise<Page> {
+    const page = await (await browser.newContext({ timezoneId })).newPage()
+    await page.goto(`${baseUrl()}/admin/login`)
+    await page.fill('input[name="email"]', person.email)
+    await page.fill('input[name="password"]', person.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 30_000 })
+    return page
+  }
+
+  const wf = (id: number, token: string, action: string) => http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action } })
+
+  it('bulk Publish on 3 approved and 1 draft article: 3 go live, the draft’s row shows the server’s reason', async () => {
+    const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
+    const prefix = `Bulk ${Date.now()}`
+    const ids: number[] = []
+    for (let i = 0; i < 4; i++) {
+      const doc = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `${prefix} ${i}`, deck: 'd' } })).json.doc
+      ids.push(doc.id)
+      if (i === 3) continue // stays a draft
+      expect((await wf(doc.id, writer.token, 'submit')).status).toBe(200)
+      expect((await wf(doc.id, editor2.token, 'approve')).status).toBe(200)
+    }
+    const page = await signedIn(editor)
+    await page.goto(`${baseUrl()}/admin/collections/articles?where[headline][like]=${encodeURIComponent(prefix)}`)
+    await page.getByText(`${prefix} 3`).waitFor({ timeout: 30_000 })
+    // Payload's own bulk Publish / Unpublish are gone; the workflow's stand in their place.
+    await page.locator('#select-all').check({ force: true })
+    await page.locator('[data-bulk-action="publish"]').click()
+    await page.locator('[data-bulk-results] li').nth(3).waitFor({ timeout: 30_000 })
+    expect(await page.locator('[data-bulk-row][data-ok="true"]').count()).toBe(3)
+    const refused = page.locator(`[data-bulk-row="${ids[3]}"]`)
+    expect(await refused.getAttribute('data-ok')).toBe('false')
+    expect(await refused.textContent()).toMatch(/Cannot publish an item that is draft/)
+    expect(await page.getByRole('button', { name: /^Publish \d+|^Unpublish \d+/ }).count()).toBe(0)
+    for (const [i, id] of ids.entries()) expect((await http(`/api/articles/${id}`)).status).toBe(i < 3 ? 200 : 404)
+  })
+
+  it('one status on the edit page, the panel first in the sidebar, and a schedule entered in New York lands at the publication’s wall-clock time', async () => {
+    const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
+    const doc = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Zone ${Date.now()}`, deck: 'd' } })).json.doc
+    expect((await wf(doc.id, writer.token, 'submit')).status).toBe(200)
+    expect((await wf(doc.id, editor2.token, 'approve')).status).toBe(200)
+
+    const page = await signedIn(editor, 'America/New_York')
+    await page.goto(`${baseUrl()}/admin/collections/articles/${doc.id}`)
+    await page.locator('[data-workflow-action="schedule"]').waitFor({ timeout: 30_000 })
+    expect(await page.locator('[data-one-status] [data-workflow-state="approved"]').count()).toBe(1)
+    expect(await page.getByText('Revert to published').count()).toBe(0)
+    expect(await page.locator('[data-zone-label]').textContent()).toContain('Asia/Shanghai · UTC+8')
+    // A disabled button looks disabled and says why.
+    expect(await page.locator('[data-workflow-action="schedule"]').getAttribute('title')).toMatch(/publication time first/)
+
+    await page.locator('input[type="datetime-local"]').first().fill('2026-12-24T20:30')
+    await page.locator('[data-workflow-action="schedule"]').click()
+    await page.getByText(/Schedule: done/).waitFor({ timeout: 30_000 })
+    const stored = (await http(`/api/articles/${doc.id}?draft=true`, { token: editor.token })).json
+    // 20:30 in Shanghai (UTC+8) — not 20:30 in the browser's New York.
+    expect(stored.scheduledAt).toBe('2026-12-24T12:30:00.000Z')
+  })
+})
