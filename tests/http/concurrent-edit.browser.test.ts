@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { chromiumAvailable, launchBrowser } from './browser'
+import { adminPageAs, chromiumAvailable, launchBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
 /** Two people on one live story in the admin: the holder's lease survives autosave, take-over starts fresh, and nobody's text is lost. */
@@ -14,16 +14,7 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     await browser?.close()
   })
 
-  async function signedIn(person: { email: string; password: string }): Promise<Page> {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await page.goto(`${baseUrl()}/admin/login`)
-    await page.fill('input[name="email"]', person.email)
-    await page.fill('input[name="password"]', person.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 30_000 })
-    return page
-  }
+
 
   /** Types into the deck and waits for the autosave's answer. */
   async function typeDeck(page: Page, text: string) {
@@ -39,8 +30,8 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     for (const [token, action] of [[writer.token, 'submit'], [editor.token, 'approve'], [editor2.token, 'publish']]) {
       expect((await http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action } })).status).toBe(200)
     }
-    const first = await signedIn(editor)
-    const second = await signedIn(editor2)
+    const first = await adminPageAs(browser, baseUrl(), editor.email, editor.password)
+    const second = await adminPageAs(browser, baseUrl(), editor2.email, editor2.password)
     await first.goto(`${baseUrl()}/admin/collections/articles/${id}`)
     await first.locator('#field-deck').waitFor()
     // A live story edited in the admin is saved: the form names the version it was opened at (without one: 428).

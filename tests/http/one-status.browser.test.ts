@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { chromiumAvailable, launchBrowser } from './browser'
+import { adminPageAs, chromiumAvailable, launchBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
 /** One status, bulk workflow actions with each row's answer, and times in the publication's zone — in Chromium. */
@@ -14,15 +14,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     await browser?.close()
   })
 
-  async function signedIn(person: { email: string; password: string }, timezoneId?: string): Promise<Page> {
-    const page = await (await browser.newContext({ timezoneId })).newPage()
-    await page.goto(`${baseUrl()}/admin/login`)
-    await page.fill('input[name="email"]', person.email)
-    await page.fill('input[name="password"]', person.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 30_000 })
-    return page
-  }
+
 
   const wf = (id: number, token: string, action: string) => http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action } })
 
@@ -37,7 +29,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
       expect((await wf(doc.id, writer.token, 'submit')).status).toBe(200)
       expect((await wf(doc.id, editor2.token, 'approve')).status).toBe(200)
     }
-    const page = await signedIn(editor)
+    const page = await adminPageAs(browser, baseUrl(), editor.email, editor.password)
     await page.goto(`${baseUrl()}/admin/collections/articles?where[headline][like]=${encodeURIComponent(prefix)}`)
     await page.getByText(`${prefix} 3`).waitFor({ timeout: 30_000 })
     // Payload's own bulk Publish / Unpublish are gone; the workflow's stand in their place.
@@ -58,7 +50,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     expect((await wf(doc.id, writer.token, 'submit')).status).toBe(200)
     expect((await wf(doc.id, editor2.token, 'approve')).status).toBe(200)
 
-    const page = await signedIn(editor, 'America/New_York')
+    const page = await adminPageAs(browser, baseUrl(), editor.email, editor.password, 'America/New_York')
     await page.goto(`${baseUrl()}/admin/collections/articles/${doc.id}`)
     await page.locator('[data-workflow-action="schedule"]').waitFor({ timeout: 30_000 })
     expect(await page.locator('[data-one-status] [data-workflow-state="approved"]').count()).toBe(1)

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { chromiumAvailable, launchBrowser } from './browser'
+import { adminPageAs, chromiumAvailable, launchBrowser } from './browser'
 import { ADMIN, adminToken, baseUrl, staff } from './client'
 
 /** The recovery view: administrators see what interrupted transitions left; nobody else does. */
@@ -16,16 +16,12 @@ describe.skipIf(!chromiumAvailable)('workflow recovery in the admin', () => {
   })
 
   async function recoveryPage(person: { email: string; password: string }): Promise<Page> {
-    const page = await (await browser.newContext()).newPage()
-    await page.goto(`${baseUrl()}/admin/login`)
-    await page.fill('input[name="email"]', person.email)
-    await page.fill('input[name="password"]', person.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 30_000 })
+    const page = await adminPageAs(browser, baseUrl(), person.email, person.password)
     await page.goto(`${baseUrl()}/admin/recovery`)
     await page.getByRole('heading', { name: 'Workflow recovery' }).waitFor({ timeout: 30_000 })
     return page
   }
+
 
   it('an administrator sees the state of recovery; an editor is told it is for administrators', async () => {
     const admin = await recoveryPage(ADMIN)
