@@ -19,7 +19,7 @@ import { workflowScheduledTask } from './src/jobs/workflowScheduled'
 import { healthEndpoint } from './src/endpoints/health'
 import { recoveryEndpoints } from './src/endpoints/recovery'
 import { answerClientErrors } from './src/hooks/clientErrors'
-import { Site } from './src/globals/Site'
+import { Site, SITE_DEFAULTS } from './src/globals/Site'
 import { hardening } from './src/plugins/hardening'
 import { databaseAdapter, migrateIfSqlite } from './src/server/db'
 import { getEnv } from './src/server/env'
@@ -45,6 +45,9 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' · Masthead' },
+    // Times people enter (release, corrections) carry a zone, the publication's by default: a browser elsewhere
+    // enters the newsroom's wall-clock time, which is what readers are shown.
+    timezones: { defaultTimezone: SITE_DEFAULTS.timeZone },
     // The article's page design beside the editor, refreshed on every save; the preview route checks the login.
     livePreview: {
       collections: ['articles'],

@@ -202,6 +202,7 @@ export interface Article {
     | {
         kind: 'correction' | 'update';
         at: string;
+        at_tz: SupportedTimezones;
         note: string;
         id?: string | null;
       }[]
@@ -226,6 +227,7 @@ export interface Article {
    * Release time; shown to readers in the publication’s time zone.
    */
   releasedAt?: string | null;
+  releasedAt_tz?: SupportedTimezones;
   firstPublishedAt?: string | null;
   searchText?: string | null;
   createdBy?: (number | null) | User;
@@ -808,6 +810,7 @@ export interface ArticlesSelect<T extends boolean = true> {
     | {
         kind?: T;
         at?: T;
+        at_tz?: T;
         note?: T;
         id?: T;
       };
@@ -819,6 +822,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   bylineText?: T;
   releasedAt?: T;
+  releasedAt_tz?: T;
   firstPublishedAt?: T;
   searchText?: T;
   createdBy?: T;

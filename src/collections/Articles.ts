@@ -117,7 +117,8 @@ export const Articles: CollectionConfig = reviewed('articles', {
                   ],
                 },
                 // A new correction is dated now; the editor changes it only when it was made earlier.
-                { name: 'at', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+                // Entered and shown in a named zone (the publication's by default), whatever the browser's zone.
+                { name: 'at', type: 'date', required: true, timezone: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayAndTime' } } },
                 { name: 'note', type: 'textarea', required: true, maxLength: 2000 },
               ],
             },
@@ -149,6 +150,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
       name: 'releasedAt',
       type: 'date',
       index: true,
+      timezone: true,
       // A story published without a release time is released when it first goes live.
       hooks: { beforeChange: [({ value, siblingData }) => value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value)] },
       admin: {

@@ -8,6 +8,7 @@ import * as migration_20261129_011420_search_text from './20261129_011420_search
 import * as migration_20261129_023402_list_indexes from './20261129_023402_list_indexes';
 import * as migration_20261129_142258_login_throttle from './20261129_142258_login_throttle';
 import * as migration_20261129_144449_offboarding from './20261129_144449_offboarding';
+import * as migration_20261129_182112_publication_time_zone from './20261129_182112_publication_time_zone';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_144449_offboarding.up,
     down: migration_20261129_144449_offboarding.down,
-    name: '20261129_144449_offboarding'
+    name: '20261129_144449_offboarding',
+  },
+  {
+    up: migration_20261129_182112_publication_time_zone.up,
+    down: migration_20261129_182112_publication_time_zone.down,
+    name: '20261129_182112_publication_time_zone'
   },
 ];

@@ -66,4 +66,22 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     // 20:30 in Shanghai (UTC+8) — not 20:30 in the browser's New York.
     expect(stored.scheduledAt).toBe('2026-12-24T12:30:00.000Z')
   })
+
+  it('a release time typed in a New York browser is stored as the publication’s wall-clock time, with its zone', async () => {
+    const writer = await staff('writer')
+    const doc = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Release zone ${Date.now()}`, deck: 'd' } })).json.doc
+    const page = await adminPageAs(browser, baseUrl(), writer.email, writer.password, 'America/New_York')
+    await page.goto(`${baseUrl()}/admin/collections/articles/${doc.id}`)
+    const input = page.locator('#field-releasedAt input').first()
+    await input.waitFor({ timeout: 30_000 })
+    const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/articles\/\d+/.test(r.url()), { timeout: 30_000 })
+    await input.click()
+    await input.press('Control+a')
+    await input.pressSequentially('Dec 24, 2026 8:30 PM')
+    await input.press('Enter')
+    expect((await saved).status()).toBe(200)
+    const stored = (await http(`/api/articles/${doc.id}?draft=true`, { token: writer.token })).json
+    expect(stored.releasedAt_tz).toBe('Asia/Shanghai')
+    expect(stored.releasedAt).toBe('2026-12-24T12:30:00.000Z')
+  })
 })

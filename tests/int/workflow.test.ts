@@ -53,7 +53,7 @@ describe('the review loop', () => {
       user: writer,
       overrideAccess: false,
       draft: true,
-      data: { headline: 'Correction without a date', corrections: [{ kind: 'correction', note: 'A name was misspelt.', at: null as never }] },
+      data: { headline: 'Correction without a date', corrections: [{ kind: 'correction', note: 'A name was misspelt.', at: null, at_tz: 'Asia/Shanghai' } as never] },
     })
     const refused = await refusal(() => act('articles', doc.id, 'submit', writer))
     expect(refused.status).toBe(400)
