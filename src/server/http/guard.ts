@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { precheckGraphqlDocument } from '../../domain/graphql/precheck.ts'
 import { clientAddress } from '../../domain/auth/throttle.ts'
+import { graphqlWeight, restWeight } from '../../domain/queries/cost.ts'
 import { checkRestParams } from '../../domain/queries/rules.ts'
 import { CLIENT_ADDRESS_HEADER } from './clientAddress.ts'
 
@@ -116,7 +117,7 @@ function jsonDocumentProblem(body: Buffer): string | null {
   return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? null : 'The request body must be a JSON object of fields, e.g. {"headline": "…"}.'
 }
 
-function graphqlQueryOf(body: Buffer, contentType: string): { query: string } | { error: string } {
+function graphqlQueryOf(body: Buffer, contentType: string): { query: string; variables: unknown } | { error: string } {
   if (!/^application\/(graphql-response\+)?json\b/i.test(contentType)) return { error: 'Send GraphQL requests as application/json: {"query": "…", "variables": {…}}.' }
   let parsed: unknown
   try {
@@ -126,28 +127,39 @@ function graphqlQueryOf(body: Buffer, contentType: string): { query: string } | 
   }
   const query = (parsed as { query?: unknown } | null)?.query
   if (typeof query !== 'string' || !query.trim()) return { error: 'The body must have a "query" string.' }
-  return { query }
+  return { query, variables: (parsed as { variables?: unknown }).variables }
 }
 
-/** At most `atOnce` holders; the next `queue` wait their turn; past that, `admit` answers null. */
-function gate(atOnce: number, queue: number) {
+/**
+ * `atOnce` turns shared by the requests inside; a request takes as many turns as it weighs (see requestWeight), so
+ * heavy reads pass one at a time while light ones keep flowing. The next `queue` requests wait in arrival order;
+ * past that, `admit` answers null.
+ */
+export function gate(atOnce: number, queue: number) {
   let inside = 0
-  const waiting: (() => void)[] = []
-  const release = () => {
-    const next = waiting.shift()
-    if (next) next()
-    else inside -= 1
+  const waiting: { weight: number; enter: () => void }[] = []
+  const admitWaiting = () => {
+    while (waiting.length && inside + waiting[0].weight <= atOnce) {
+      const next = waiting.shift()!
+      inside += next.weight
+      next.enter()
+    }
   }
   return {
-    admit(): Promise<() => void> | null {
-      if (inside < atOnce) {
-        inside += 1
-        return Promise.resolve(once(release))
+    admit(weight = 1): Promise<() => void> | null {
+      const turns = Math.max(1, Math.min(atOnce, weight))
+      const release = once(() => {
+        inside -= turns
+        admitWaiting()
+      })
+      if (!waiting.length && inside + turns <= atOnce) {
+        inside += turns
+        return Promise.resolve(release)
       }
       if (waiting.length >= queue) return null
-      return new Promise((resolve) => waiting.push(() => resolve(once(release))))
+      return new Promise((resolve) => waiting.push({ weight: turns, enter: () => resolve(release) }))
     },
-    describe: () => `${inside} at once and ${waiting.length} waiting`,
+    describe: () => `${inside} of ${atOnce} turns taken and ${waiting.length} waiting`,
   }
 }
 
@@ -208,10 +220,10 @@ export function createRequestGuard(limits: GuardLimits) {
       answer(res, 413, `The request body is ${mb(declared)}; the limit here is ${mb(max)}.${isUpload ? '' : ' Pictures are uploaded as multipart/form-data to the photos collection.'}`)
       return Promise.resolve({ refused: true })
     }
-    const admitted = (): Promise<Outcome> => {
+    const admitted = (weight = 1): Promise<Outcome> => {
       const isApi = pathname.startsWith('/api/') && pathname !== '/api/health'
       if (!isUpload && !isApi) return Promise.resolve({ refused: false })
-      const turn = (isUpload ? uploads : api).admit()
+      const turn = (isUpload ? uploads : api).admit(weight)
       if (!turn) {
         const what = isUpload ? 'uploads' : 'API requests'
         // The body (at most the limit) is read and dropped by Node after the answer, so the client gets it.
@@ -221,7 +233,15 @@ export function createRequestGuard(limits: GuardLimits) {
       return turn.then((release) => ({ refused: false, release }))
     }
 
-    if (!hasBody && !isGraphql) return admitted()
+    const readWeight = () => {
+      if (req.method !== 'GET' || !pathname.startsWith('/api/')) return 1
+      try {
+        return restWeight(pathname, new URL(url, 'http://masthead.invalid').searchParams, limits.apiAtOnce)
+      } catch {
+        return 1
+      }
+    }
+    if (!hasBody && !isGraphql) return admitted(readWeight())
 
     const watched = watchBody(req, max, isGraphql || isJsonWrite)
     if (isJsonWrite) {
@@ -251,12 +271,16 @@ export function createRequestGuard(limits: GuardLimits) {
         return { refused: true }
       }
       const extracted = graphqlQueryOf(outcome.body ?? Buffer.alloc(0), contentType)
-      const problem = 'error' in extracted ? extracted.error : precheckGraphqlDocument(extracted.query)
+      if ('error' in extracted) {
+        refuse(res, 400, extracted.error)
+        return { refused: true }
+      }
+      const problem = precheckGraphqlDocument(extracted.query)
       if (problem) {
         refuse(res, 400, problem)
         return { refused: true }
       }
-      return admitted()
+      return admitted(graphqlWeight(extracted.query, extracted.variables, limits.apiAtOnce))
     })
   }
 }
