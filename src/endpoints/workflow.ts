@@ -66,8 +66,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         if (!req.user) return refuse('Log in to see an item’s workflow.', 401)
         const id = req.routeParams?.id as string
         const doc = await req.payload
-          .findByID({ collection, id, draft: true, depth: 0, user: req.user, overrideAccess: false })
-          .catch(() => null)
+          .findByID({ collection, id, draft: true, depth: 0, user: req.user, overrideAccess: false, disableErrors: true })
         if (!doc) return refuse(`No ${collection} item with id ${id}.`, 404)
         const site = await req.payload.findGlobal({ slug: 'site', depth: 0 })
         const d = doc as unknown as Record<string, unknown>

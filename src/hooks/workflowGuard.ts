@@ -41,7 +41,7 @@ export const refuseStatusChanges: CollectionBeforeOperationHook = async ({ args,
   if (id === undefined) {
     throw refusal('Bulk edits of reviewed content are saved as drafts: add ?draft=true.', 403)
   }
-  const live = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: false, overrideAccess: true, req }).catch(() => null)
+  const live = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
   if ((live as { _status?: string } | null)?._status === 'published') {
     throw refusal(`This item is live: save your changes as a draft (?draft=true) and take them through review (${workflowUrl}).`, 403)
   }
@@ -57,7 +57,7 @@ async function refuseStateEdit(
 ) {
   const id = (args as { id?: number | string }).id
   if (data.workflowState === undefined || id === undefined) return args
-  const current = await req.payload.findByID({ collection: slug as never, id, depth: 0, draft: true, overrideAccess: true, req }).catch(() => null)
+  const current = await req.payload.findByID({ collection: slug as never, id, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
   if (current && (current as { workflowState?: string }).workflowState !== data.workflowState) {
     throw refusal(`The workflow state changes only through ${workflowUrl}.`, 403)
   }

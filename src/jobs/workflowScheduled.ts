@@ -25,7 +25,7 @@ export const workflowScheduledTask: TaskConfig<{
   handler: async ({ input, req }) => {
     const collection = input.collection as WorkflowCollection
     if (!WORKFLOW_COLLECTIONS.includes(collection)) throw new Error(`Unknown collection ${input.collection}`)
-    const doc = (await req.payload.findByID({ collection, id: input.id, draft: true, depth: 0, overrideAccess: true }).catch(() => null)) as
+    const doc = (await req.payload.findByID({ collection, id: input.id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as
       | Record<string, unknown>
       | null
     if (!doc) return { output: { result: 'skipped: item deleted' } }

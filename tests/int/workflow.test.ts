@@ -173,6 +173,22 @@ describe('routes around the workflow are refused', () => {
     await refusedWith403(() => payload.update({ collection: 'articles', where: { id: { equals: doc.id } }, user: editor, overrideAccess: false, data: { deck: 'x' } }))
   })
 
+  it('a database error while checking whether an item is live refuses the save (fails closed, not open)', async () => {
+    const doc = await draftBy(writer, 'Live while the disk fails')
+    await act('articles', doc.id, 'publish_now', admin, { note: 'setup' })
+    const findByID = payload.findByID.bind(payload)
+    payload.findByID = ((args: Parameters<typeof payload.findByID>[0]) => {
+      if (args.collection === 'articles' && args.draft === false) return Promise.reject(new Error('disk I/O error'))
+      return findByID(args)
+    }) as typeof payload.findByID
+    try {
+      await expect(payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, data: { deck: 'Overwritten while the check failed' } })).rejects.toThrow()
+    } finally {
+      payload.findByID = findByID as typeof payload.findByID
+    }
+    expect((await asReader(doc.id))?.deck).toBe('First version')
+  })
+
   it('saving over a live version, or unpublishing by saving', async () => {
     const doc = await draftBy(writer, 'Live and guarded')
     await act('articles', doc.id, 'publish_now', admin, { note: 'setup' })

@@ -131,7 +131,7 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
  */
 export async function articlePreview(id: number | string, user: NonNullable<PayloadRequest['user']>): Promise<ArticlePage | null> {
   const payload = await payloadInstance()
-  const article = await payload.findByID({ collection: 'articles', id, draft: true, depth: 0, user, overrideAccess: false }).catch(() => null)
+  const article = await payload.findByID({ collection: 'articles', id, draft: true, depth: 0, user, overrideAccess: false, disableErrors: true })
   const readAs: ReadAs = { user, overrideAccess: false, draft: true }
   return article ? assemblePage(payload, await populate(payload, article, readAs), readAs) : null
 }
@@ -295,7 +295,7 @@ export async function publicAuthor(id: number | string): Promise<{ id: number | 
   const payload = await payloadInstance()
   const { totalDocs } = await payload.count({ collection: 'articles', ...asReader, where: published({ authors: { in: [id] } }) })
   if (!totalDocs) return null
-  const user = await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0, select: { name: true, title: true } }).catch(() => null)
+  const user = await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0, select: { name: true, title: true }, disableErrors: true })
   return user ? { id: user.id, name: user.name, title: user.title ?? null } : null
 }
 

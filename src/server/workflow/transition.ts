@@ -57,8 +57,7 @@ const lanes = new Map<string, Promise<unknown>>()
 async function runTransition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
   const { collection, id, action } = input
   const current = (await payload
-    .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })
-    .catch(() => null)) as Doc | null
+    .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
   if (!current) throw refusal(`No ${collection} item with id ${id}.`, 404)
   // Approving or publishing what one has not seen is a lost update too.
   await assertBasedOnCurrent(payload, current as Revision, { ifMatch: input.ifMatch, base: input.baseVersion, writer: input.user?.id })
@@ -172,8 +171,7 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
   for (const collection of ['photos', 'captions', 'related-links'] as const) {
     for (const itemId of bundle[collection]) {
       const item = (await payload
-        .findByID({ collection, id: itemId, draft: true, depth: 0, overrideAccess: true, req })
-        .catch(() => null)) as Doc | null
+        .findByID({ collection, id: itemId, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null
       if (!item) continue
       const state = item.workflowState ?? 'draft'
       if (state === 'published') continue
