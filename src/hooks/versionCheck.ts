@@ -3,6 +3,7 @@ import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, Field
 import { etagOf, ifMatchAccepts, isStale, type Revision } from '../domain/concurrency'
 import { formatInZone } from '../domain/time'
 import { refusal } from '../server/errors'
+import { storedItem } from './storedItem'
 import { WORKFLOW_CONTEXT } from './workflowGuard'
 
 export const BASE_VERSION = 'baseVersion'
@@ -66,7 +67,7 @@ export const refuseStaleWrites: CollectionBeforeOperationHook = async ({ args, o
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
   const ifMatch = req.headers.get('if-match')
   const base = typeof data[BASE_VERSION] === 'string' ? (data[BASE_VERSION] as string) : null
-  const current = (await req.payload.findByID({ collection: collection.slug as 'articles', id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Revision | null
+  const current = (await storedItem(args, req, collection.slug, id, 'draft')) as Revision | null
   if (!current?.updatedAt) return args // a missing item gets Payload's own 404
   if (ifMatch || base) {
     await assertBasedOnCurrent(req.payload, current, { ifMatch, base, writer: req.user?.id })
@@ -74,7 +75,7 @@ export const refuseStaleWrites: CollectionBeforeOperationHook = async ({ args, o
   }
   // Restoring is an explicit choice of a version (and becomes a draft that goes through review): no token needed.
   if (operation === 'restoreVersion') return args
-  const live = await req.payload.findByID({ collection: collection.slug as 'articles', id, depth: 0, overrideAccess: true, req, disableErrors: true, select: { _status: true } as never })
+  const live = await storedItem(args, req, collection.slug, id, 'live')
   if ((live as { _status?: string } | null)?._status === 'published') {
     throw refusal(`This item is live: say which version your change is based on — send If-Match with the ETag of your read (or "${BASE_VERSION}" in the data) — so that a correction made meanwhile is not overwritten.`, 428)
   }

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from '
 
 import { stateAfterEdit, type State } from '../domain/workflow/table'
 import { refusal } from '../server/errors'
+import { storedItem } from './storedItem'
 
 /** Set on `req.context` by the workflow service; nothing else may change publication. */
 export const WORKFLOW_CONTEXT = 'masthead.workflowTransition'
@@ -41,7 +42,7 @@ export const refuseStatusChanges: CollectionBeforeOperationHook = async ({ args,
   if (id === undefined) {
     throw refusal('Bulk edits of reviewed content are saved as drafts: add ?draft=true.', 403)
   }
-  const live = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
+  const live = await storedItem(args, req, collection.slug, id, 'live')
   if ((live as { _status?: string } | null)?._status === 'published') {
     throw refusal(`This item is live: save your changes as a draft (?draft=true) and take them through review (${workflowUrl}).`, 403)
   }
@@ -57,7 +58,7 @@ async function refuseStateEdit(
 ) {
   const id = (args as { id?: number | string }).id
   if (data.workflowState === undefined || id === undefined) return args
-  const current = await req.payload.findByID({ collection: slug as never, id, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
+  const current = await storedItem(args, req, slug, id, 'draft')
   if (current && (current as { workflowState?: string }).workflowState !== data.workflowState) {
     throw refusal(`The workflow state changes only through ${workflowUrl}.`, 403)
   }
