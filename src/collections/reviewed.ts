@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, Field } from 'payload'
 
 import type { WorkflowCollection } from '../domain/workflow/table'
 import { workflowEndpoints } from '../endpoints/workflow'
@@ -16,6 +16,13 @@ const notifyNewAssignee: CollectionAfterChangeHook = async ({ doc, previousDoc, 
     await notifyAssignment(req, collection.slug, doc, now as number)
   }
   return doc
+}
+
+/** Heads the form: the editor's unsaved text, shown and kept when someone else's change got there first. */
+const unsavedTextField: Field = {
+  name: 'unsavedText',
+  type: 'ui',
+  admin: { components: { Field: '@/components/admin/ConflictCopy#ConflictCopy' } },
 }
 
 /**
@@ -59,6 +66,6 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
     },
     endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(slug)],
     // First, so the workflow panel heads the sidebar.
-    fields: [...workflowFields, baseVersionField, ...config.fields],
+    fields: [...workflowFields, baseVersionField, unsavedTextField, ...config.fields],
   }
 }

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { ACTIONS, type Action, allowedActions, missingBeforeReview, type ReviewFacts, type State, type WorkflowCollection } from '../domain/workflow/table'
+import { ACTIONS, type Action, allowedActions, missingBeforeReview, missingFieldsBeforeReview, type ReviewFacts, type State, type WorkflowCollection } from '../domain/workflow/table'
 import { zoneLabel } from '../domain/time'
 import { isRefusal } from '../server/errors'
 import { transition } from '../server/workflow/transition'
@@ -96,6 +96,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           unpublishAt: d.unpublishAt ?? null,
           actions,
           missing: missingBeforeReview(collection, d as ReviewFacts),
+          missingFields: missingFieldsBeforeReview(collection, d as ReviewFacts),
           events: events.docs,
           comments: comments.docs,
           timeZone,

@@ -58,4 +58,87 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     const stored = await http(`/api/articles/${id}?draft=true`, { token: editor.token })
     expect(stored.json.deck).toBe('Corrected by the first editor, twice')
   })
+
+  it('50 interleavings of typing, take-over and saving: every typed word ends up saved or in the shown copy', async () => {
+    const people = { writer: await staff('writer'), editor: await staff('editor') }
+    const created = await http('/api/articles?draft=true', { method: 'POST', token: people.writer.token, body: { headline: `Interleaved ${Date.now()}`, deck: 'Start' } })
+    const url = `${baseUrl()}/admin/collections/articles/${created.json.doc.id}`
+    const pages = {
+      writer: await adminPageAs(browser, baseUrl(), people.writer.email, people.writer.password),
+      editor: await adminPageAs(browser, baseUrl(), people.editor.email, people.editor.password),
+    }
+    type Who = keyof typeof pages
+    const otherThan = (who: Who): Who => (who === 'writer' ? 'editor' : 'writer')
+    const stored = async () => (await http(`/api/articles/${created.json.doc.id}?draft=true&depth=0`, { token: people.editor.token })).json.deck as string
+
+    /** Opens the story where someone else holds the lease: they are named; then takes it over. */
+    async function takeOver(who: Who, holder: Who) {
+      const page = pages[who]
+      await page.goto(url)
+      await page.getByText(/is currently editing this document/).waitFor({ timeout: 30_000 })
+      expect(await page.getByText(people[holder].email).count(), `${who} is told that ${holder} holds the lease`).toBeGreaterThan(0)
+      // Taking over refreshes the page from the server; typing before that lands would be reset (and journalled).
+      const refreshed = page.waitForResponse((r) => r.url().startsWith(url) && r.request().headers().rsc === '1', { timeout: 30_000 })
+      await page.getByRole('button', { name: 'Take over' }).click()
+      await refreshed
+      const server = await stored()
+      await expect.poll(() => page.locator('#field-deck').inputValue(), { timeout: 30_000 }).toBe(server)
+    }
+    if (process.env.INTERLEAVE_DEBUG) for (const [who, page] of Object.entries(pages)) page.on('response', (r) => r.request().method() !== 'GET' && console.log(who, r.request().method(), r.url(), r.status()))
+    const typing = (who: Who, word: string) => async () => {
+      const deck = pages[who].locator('#field-deck')
+      await deck.fill(`${await deck.inputValue()} ${word}`)
+    }
+
+    const shownTo = async (who: Who) =>
+      (await pages[who].locator('[data-conflict-mine]').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).join('\n')
+    let seed = Number(process.env.INTERLEAVE_SEED ?? 20261129)
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const typed: { who: Who; word: string }[] = []
+    await pages.writer.goto(url)
+    await pages.writer.locator('#field-deck').waitFor()
+    let holder: Who = 'writer'
+    for (let step = 0; step < 50; step++) {
+      const word = `w${step}x${Math.floor(random() * 1e6)}`
+      const roll = random()
+      if (process.env.INTERLEAVE_DEBUG) console.log(step, holder, roll.toFixed(2))
+      if (roll < 0.5) {
+        // The holder types: the autosave lands, or (if the form was still being reloaded by a take-over) the
+        // word is shown as unsaved.
+        await typing(holder, word)()
+        typed.push({ who: holder, word })
+        await expect.poll(async () => (await stored()).includes(word) || (await shownTo(holder)).includes(word), { timeout: 30_000 }).toBe(true)
+      } else if (roll < 0.75) {
+        // The holder types and the other takes over before (or while) the autosave goes out.
+        await typing(holder, word)()
+        typed.push({ who: holder, word })
+        await takeOver(otherThan(holder), holder)
+        holder = otherThan(holder)
+      } else {
+        // The other takes over, then the former holder types, unaware, and is told.
+        await takeOver(otherThan(holder), holder)
+        const former = holder
+        holder = otherThan(holder)
+        await typing(former, word)()
+        typed.push({ who: former, word })
+        await pages[former].getByText('Another user has taken over editing this document.').waitFor({ timeout: 30_000 })
+      }
+    }
+
+    // Every word is in the saved text, or in the copy shown to the person who typed it (kept across reloads).
+    const final = await stored()
+    const unsaved = (who: Who) => typed.filter((t) => t.who === who && !final.includes(t.word)).map((t) => t.word)
+    for (const who of ['writer', 'editor'] as Who[]) {
+      // A copy appears at the latest one check of the form (8 s) after the lease moved.
+      await expect.poll(async () => {
+        const copy = await shownTo(who)
+        return unsaved(who).filter((word) => !copy.includes(word))
+      }, { timeout: 30_000 }).toEqual([])
+    }
+    if (process.env.INTERLEAVE_DEBUG) console.log(`saved ${typed.filter((t) => final.includes(t.word)).length}, kept as a copy ${unsaved('writer').length + unsaved('editor').length}`)
+    expect(typed.length).toBe(50)
+    // The run exercised both endings: words saved, and words kept as a copy.
+    expect(typed.filter((t) => final.includes(t.word)).length).toBeGreaterThan(0)
+    expect(unsaved('writer').length + unsaved('editor').length).toBeGreaterThan(0)
+  }, 420_000)
 })

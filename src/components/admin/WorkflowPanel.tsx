@@ -1,9 +1,9 @@
 'use client'
-import { toast, useDocumentInfo } from '@payloadcms/ui'
+import { toast, useDocumentInfo, useForm } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { formatInZone, zonedWallTimeToInstant } from '@/domain/time'
-import { type Action, ACTION_LABELS, type State } from '@/domain/workflow/table'
+import { type Action, ACTION_LABELS, type MissingField, type State } from '@/domain/workflow/table'
 
 import { StatusBadge } from './StatusBadge'
 
@@ -15,6 +15,7 @@ type WorkflowInfo = {
   unpublishAt: string | null
   actions: Action[]
   missing: string[]
+  missingFields: MissingField[]
   events: { id: string; action: Action; from: State; to: State; actor: Person; note?: string; at: string }[]
   comments: { id: string; body: string; author: Person; createdAt: string }[]
   /** The publication's zone: every time here is shown and entered in it, labelled. */
@@ -45,12 +46,29 @@ export function WorkflowPanel() {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const base = `/api/${collectionSlug}/${id}/workflow`
+  const { dispatchFields, setSubmitted } = useForm()
 
-  const load = useCallback(async () => {
-    if (!id) return
+  const load = useCallback(async (): Promise<WorkflowInfo | null> => {
+    if (!id) return null
     const res = await fetch(base, { credentials: 'include' })
-    if (res.ok) setInfo(await res.json())
+    if (!res.ok) return null
+    const fresh = (await res.json()) as WorkflowInfo
+    setInfo(fresh)
+    return fresh
   }, [base, id])
+
+  /** Marks the fields a refusal names, as the form marks its own validation errors, and brings the first into view. */
+  const pointAt = useCallback(
+    (fields: MissingField[]) => {
+      if (!fields.length) return
+      for (const { path, what } of fields) dispatchFields({ type: 'UPDATE', path, valid: false, errorMessage: `Needed before review: ${what}.` })
+      setSubmitted(true)
+      const first = document.getElementById(`field-${fields[0].path.replace(/\./g, '__')}`)
+      first?.scrollIntoView({ block: 'center' })
+      first?.focus()
+    },
+    [dispatchFields, setSubmitted],
+  )
 
   // Reloaded after every save and autosave too: the state moves when a live or approved story is edited.
   useEffect(() => {
@@ -80,6 +98,7 @@ export function WorkflowPanel() {
       const message = body?.errors?.[0]?.message ?? `The server refused (${res.status}).`
       setError(message)
       toast.error(message)
+      pointAt((await load())?.missingFields ?? [])
       return
     }
     toast.success(`${ACTION_LABELS[action]}: done — now ${String(body?.to ?? '').replace('_', ' ')}.`)
@@ -115,7 +134,16 @@ export function WorkflowPanel() {
           {info.unpublishAt && <p style={{ fontSize: 12 }}>Comes down {when(info.unpublishAt)} ({info.zoneLabel})</p>}
           {info.missing.length > 0 && (
             <p style={{ fontSize: 12, color: 'var(--theme-warning-700)' }} data-workflow-missing>
-              Before it can be submitted this needs: {info.missing.join(', ')}.
+              Before it can be submitted this needs:{' '}
+              {info.missingFields.map((m, i) => (
+                <span key={m.path}>
+                  {i > 0 && ', '}
+                  <button type="button" className="btn--style-none" style={{ textDecoration: 'underline', color: 'inherit', padding: 0, background: 'none', border: 0, cursor: 'pointer' }} onClick={() => pointAt([m])}>
+                    {m.what}
+                  </button>
+                </span>
+              ))}
+              .
             </p>
           )}
           {info.actions.length > 0 ? (

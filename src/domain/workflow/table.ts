@@ -136,13 +136,19 @@ export type ReviewFacts = {
  * (drafts are saved incomplete, so these would otherwise surface only when the editor presses Publish).
  */
 export function missingBeforeReview(collection: WorkflowCollection, item: ReviewFacts): string[] {
-  const missing: string[] = []
-  if (collection === 'photos' && !item.alt?.trim()) missing.push('alt text')
+  return missingFieldsBeforeReview(collection, item).map((m) => m.what)
+}
+
+/** The same, each with the path of the form field that holds it, so the admin can point at the field. */
+export type MissingField = { path: string; what: string }
+export function missingFieldsBeforeReview(collection: WorkflowCollection, item: ReviewFacts): MissingField[] {
+  const missing: MissingField[] = []
+  if (collection === 'photos' && !item.alt?.trim()) missing.push({ path: 'alt', what: 'alt text' })
   if (collection === 'articles') {
-    if (!item.headline?.trim()) missing.push('a headline')
+    if (!item.headline?.trim()) missing.push({ path: 'headline', what: 'a headline' })
     ;(item.corrections ?? []).forEach((c, i) => {
-      if (!c?.at) missing.push(`the date and time of correction ${i + 1}`)
-      if (!c?.note?.trim()) missing.push(`the note of correction ${i + 1}`)
+      if (!c?.at) missing.push({ path: `corrections.${i}.at`, what: `the date and time of correction ${i + 1}` })
+      if (!c?.note?.trim()) missing.push({ path: `corrections.${i}.note`, what: `the note of correction ${i + 1}` })
     })
   }
   return missing

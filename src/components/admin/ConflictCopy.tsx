@@ -1,0 +1,176 @@
+'use client'
+import { useAllFormFields, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { reduceFieldsToValues } from 'payload/shared'
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+import { changedTexts, conflictCopyText, missingFrom, resetTexts, type TextConflict, type TypedText, unsavedEdits } from '@/domain/conflict'
+
+type Person = { id?: number | string; name?: string; email?: string } | number | string | null | undefined
+type Kept = { at: string; by: string; conflicts: TextConflict[] }
+
+/** How often an open form asks whether someone else has changed its document. */
+const CHECK_EVERY_MS = 8000
+const MAX_KEPT = 20
+
+const idOf = (p: Person) => (p && typeof p === 'object' ? p.id : p)
+const label = (path: string) =>
+  path
+    .split('.')
+    .map((part) => (/^\d+$/.test(part) ? `#${Number(part) + 1}` : part.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase())))
+    .join(' · ')
+
+function readJson<T>(key: string, fallback: T): T {
+  try {
+    return (JSON.parse(window.localStorage.getItem(key) ?? 'null') as T | null) ?? fallback
+  } catch {
+    return fallback
+  }
+}
+
+/**
+ * The editor's unsaved text when someone else got there first — a take-over of their lease, or a newer revision by
+ * someone else that their next save would be refused against (409). It is shown as theirs vs yours, word by word,
+ * with the editor's text ready to copy, and kept in this browser until dismissed. What the form holds unsaved is
+ * also journalled as it is typed, so text typed just before the form was reset or the page left (a take-over's
+ * reload, a browser crash) is found again when the form next loads the saved document without it.
+ */
+export function ConflictCopy() {
+  const { id, collectionSlug, data, currentEditor } = useDocumentInfo()
+  const { user } = useAuth()
+  const [fields] = useAllFormFields()
+  const [kept, setKept] = useState<Kept[]>([])
+  const [copied, setCopied] = useState(false)
+  const keyOf = (what: string) => `masthead.${what}.${collectionSlug}.${id}.${user?.id}`
+  const keptKey = keyOf('unsaved')
+  const journalKey = keyOf('typing')
+  const latest = useRef({ fields, data })
+  latest.current = { fields, data }
+
+  useEffect(() => {
+    if (!id || !user) return
+    setKept(readJson<Kept[]>(keptKey, []))
+  }, [id, user, keptKey])
+
+  const keep = useCallback(
+    (entry: Kept) => {
+      setKept((before) => {
+        const known = new Set(before.flatMap((k) => k.conflicts.map((c) => `${c.path}\u0000${c.mine}`)))
+        const fresh = entry.conflicts.filter((c) => !known.has(`${c.path}\u0000${c.mine}`))
+        if (!fresh.length) return before
+        const next = [...before, { ...entry, conflicts: fresh }].slice(-MAX_KEPT)
+        window.localStorage.setItem(keptKey, JSON.stringify(next))
+        return next
+      })
+    },
+    [keptKey],
+  )
+
+  // The journal: what this form holds that its last load or save did not, written as it is typed. A form that is
+  // reset to the saved document (Payload reloads it after a take-over) before its text was saved shows that text.
+  useEffect(() => {
+    if (!id || !user) return
+    const form = reduceFieldsToValues(fields, true)
+    const reset = resetTexts(readJson<TypedText[]>(journalKey, []), data, form)
+    if (reset.length) keep({ at: new Date().toISOString(), by: 'The form was reloaded before this was saved', conflicts: missingFrom(data, reset) })
+    const changed = changedTexts(data, form)
+    if (changed.length) window.localStorage.setItem(journalKey, JSON.stringify(changed))
+    else window.localStorage.removeItem(journalKey)
+  }, [fields, data, id, user, journalKey, keep])
+
+  const check = useCallback(async () => {
+    if (!id || !user) return
+    const { fields: formFields, data: loaded } = latest.current
+    const [res, lease] = await Promise.all([
+      fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0`, { credentials: 'include' }),
+      fetch(`/api/payload-locked-documents?depth=1&limit=1&where[document.relationTo][equals]=${collectionSlug}&where[document.value][equals]=${id}`, { credentials: 'include' }),
+    ])
+    if (!res.ok) return
+    const theirs = (await res.json()) as Record<string, unknown> & { updatedAt?: string; lastEditedBy?: Person }
+    const holder = lease.ok ? ((await lease.json()) as { docs: { user?: { value?: Person } }[] }).docs[0]?.user?.value : undefined
+    const holderId = idOf(holder ?? (currentEditor as Person))
+    const takenOver = holderId !== undefined && holderId !== null && String(holderId) !== String(user.id)
+    const changedBySomeoneElse =
+      Boolean(theirs.updatedAt && loaded?.updatedAt && theirs.updatedAt > String(loaded.updatedAt)) &&
+      String(idOf(theirs.lastEditedBy) ?? '') !== String(user.id)
+    if (!takenOver && !changedBySomeoneElse) return
+    const conflicts = unsavedEdits(loaded, reduceFieldsToValues(formFields, true), theirs)
+    if (!conflicts.length) return
+    const who = takenOver ? (holder ?? (currentEditor as Person)) : theirs.lastEditedBy
+    let by = who && typeof who === 'object' ? (who.name ?? who.email ?? 'Someone else') : 'Someone else'
+    if (who && typeof who !== 'object') {
+      const person = await fetch(`/api/users/${who}?depth=0`, { credentials: 'include' })
+      if (person.ok) by = ((await person.json()) as { name?: string; email?: string }).name ?? by
+    }
+    keep({ at: new Date().toISOString(), by: takenOver ? `${by} took over editing` : `${by} saved a newer version`, conflicts })
+  }, [id, user, collectionSlug, currentEditor, keep])
+
+  // At once (and when the lease changes hands), then on a timer and when the window regains focus.
+  useEffect(() => {
+    void check()
+  }, [check, currentEditor])
+  useEffect(() => {
+    const timer = window.setInterval(() => void check(), CHECK_EVERY_MS)
+    const onFocus = () => void check()
+    window.addEventListener('focus', onFocus)
+    return () => {
+      window.clearInterval(timer)
+      window.removeEventListener('focus', onFocus)
+    }
+  }, [check])
+
+  if (!kept.length) return null
+  const all = kept.flatMap((k) => k.conflicts)
+  const copy = async () => {
+    await navigator.clipboard?.writeText(conflictCopyText(all, label)).catch(() => undefined)
+    setCopied(true)
+  }
+  const dismiss = () => {
+    window.localStorage.removeItem(keptKey)
+    setKept([])
+  }
+  return (
+    <section
+      data-conflict-copy
+      role="alert"
+      style={{ border: '1px solid var(--theme-warning-500)', background: 'var(--theme-warning-50)', borderRadius: 4, padding: '12px 16px', marginBottom: 24 }}
+    >
+      <h4 style={{ margin: '0 0 4px' }}>Your text was not saved — it is kept here</h4>
+      <p style={{ margin: '0 0 12px', fontSize: 13 }}>
+        {kept.at(-1)!.by}. Nothing you typed is lost: copy it and apply it to the current version (take over or reload first). Kept in this
+        browser until you dismiss it.
+      </p>
+      {kept.map((entry) =>
+        entry.conflicts.map((c) => (
+          <div key={`${entry.at}-${c.path}`} data-conflict-field={c.path} style={{ marginBottom: 12 }}>
+            <strong style={{ fontSize: 13 }}>{label(c.path)}</strong>{' '}
+            <span style={{ fontSize: 12, color: 'var(--theme-elevation-600)' }}>
+              (<del>theirs</del> · <ins>yours</ins>)
+            </span>
+            <p data-conflict-diff style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>
+              {c.parts.map((part, i) =>
+                part.side === 'mine' ? (
+                  <ins key={i} style={{ background: 'var(--theme-success-100)' }}>
+                    {part.text}
+                  </ins>
+                ) : part.side === 'theirs' ? (
+                  <del key={i} style={{ background: 'var(--theme-error-100)' }}>
+                    {part.text}
+                  </del>
+                ) : (
+                  <span key={i}>{part.text}</span>
+                ),
+              )}
+            </p>
+            <textarea data-conflict-mine readOnly value={c.mine} rows={Math.min(8, c.mine.split('\n').length + 1)} style={{ width: '100%', fontSize: 13 }} aria-label={`Your ${label(c.path)}`} />
+          </div>
+        )),
+      )}
+      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void copy()}>
+        {copied ? 'Copied' : 'Copy my text'}
+      </button>{' '}
+      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={dismiss}>
+        Dismiss
+      </button>
+    </section>
+  )
+}
