@@ -71,7 +71,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         const site = await req.payload.findGlobal({ slug: 'site', depth: 0 })
         const d = doc as unknown as Record<string, unknown>
         const timeZone = (site as { timeZone?: string }).timeZone ?? 'UTC'
-        const actions = allowedActions({
+        const facts = {
           collection,
           item: {
             state: (d.workflowState ?? 'draft') as State,
@@ -83,7 +83,10 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           actor: { id: req.user.id, roles: (req.user as { roles?: string[] }).roles ?? [] },
           now: new Date(),
           fourEyes: (site as { fourEyes?: boolean | null }).fourEyes !== false,
-        })
+        }
+        const actions = allowedActions(facts)
+        // Offered anyway, so that pressing them says (and the form shows) what is missing.
+        const blockedByMissing = allowedActions({ ...facts, item: { ...facts.item, missing: [] } }).filter((a) => !actions.includes(a))
         const where: Where = { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] }
         const [events, comments] = await Promise.all([
           req.payload.find({ collection: 'workflow-events', where, sort: '-at', limit: 100, depth: 1, user: req.user, overrideAccess: false }),
@@ -97,6 +100,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           actions,
           missing: missingBeforeReview(collection, d as ReviewFacts),
           missingFields: missingFieldsBeforeReview(collection, d as ReviewFacts),
+          blockedByMissing,
           events: events.docs,
           comments: comments.docs,
           timeZone,

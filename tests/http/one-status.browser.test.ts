@@ -84,4 +84,21 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     expect(stored.releasedAt_tz).toBe('Asia/Shanghai')
     expect(stored.releasedAt).toBe('2026-12-24T12:30:00.000Z')
   })
+
+  it('submitting with a correction that has no date is refused at submit, and the form points at the date', async () => {
+    const writer = await staff('writer')
+    const doc = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Undated ${Date.now()}`, corrections: [{ kind: 'correction', at: null, note: 'Fixed the name' }] } })).json.doc
+    const page = await adminPageAs(browser, baseUrl(), writer.email, writer.password)
+    await page.goto(`${baseUrl()}/admin/collections/articles/${doc.id}`)
+    // The panel says what is missing before anyone presses anything; Submit is still offered, to be told why not.
+    expect(await page.locator('[data-workflow-missing]').textContent({ timeout: 30_000 })).toContain('the date and time of correction 1')
+    await page.locator('[data-workflow-action="submit"]').click()
+    await page.getByRole('alert').filter({ hasText: /correction 1/ }).first().waitFor({ timeout: 30_000 })
+    // The date's field is shown (its tab opened) and marked as a form error, with the reason.
+    const date = page.locator('.date-time-field:has(#field-corrections__0__at)')
+    await expect.poll(() => date.getAttribute('class'), { timeout: 30_000 }).toMatch(/has-error/)
+    expect(await date.textContent()).toContain('Needed before review: the date and time of correction 1')
+    expect(await page.locator('#field-corrections__0__at').isVisible()).toBe(true)
+    expect((await http(`/api/articles/${doc.id}?draft=true`, { token: writer.token })).json.workflowState).toBe('draft')
+  })
 })

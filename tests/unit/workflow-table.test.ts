@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ACTIONS, type Action, allowedActions, decide, missingBeforeReview, type State, STATES, stateAfterEdit, type WorkflowCollection } from '@/domain/workflow/table'
+import { ACTIONS, type Action, allowedActions, decide, missingBeforeReview, missingFieldsBeforeReview, type State, STATES, stateAfterEdit, type WorkflowCollection } from '@/domain/workflow/table'
 
 /**
  * The expectations are written out by hand, independently of TRANSITIONS, so a wrong row in the table fails here.
@@ -183,6 +183,11 @@ describe('content rules from submission on', () => {
       'a headline',
       'the date and time of correction 1',
       'the note of correction 2',
+    ])
+    // Each names the form field that holds it, so the admin can point at it.
+    expect(missingFieldsBeforeReview('articles', { headline: 'Boats', corrections: [{ note: 'x' }, { at: 'y', note: ' ' }] }).map((m) => m.path)).toEqual([
+      'corrections.0.at',
+      'corrections.1.note',
     ])
     // Withdrawing or requesting changes is never blocked by what is missing.
     const writer = { id: 1, roles: ['writer'] }

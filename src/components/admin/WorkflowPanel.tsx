@@ -16,6 +16,8 @@ type WorkflowInfo = {
   actions: Action[]
   missing: string[]
   missingFields: MissingField[]
+  /** Actions only the missing fields stand in the way of: pressing one is refused and points at the fields. */
+  blockedByMissing: Action[]
   events: { id: string; action: Action; from: State; to: State; actor: Person; note?: string; at: string }[]
   comments: { id: string; body: string; author: Person; createdAt: string }[]
   /** The publication's zone: every time here is shown and entered in it, labelled. */
@@ -32,6 +34,17 @@ function instantFromWallTime(value: string, timeZone: string): string {
   const [year, month, day] = date.split('-').map(Number)
   const [hour, minute] = time.split(':').map(Number)
   return zonedWallTimeToInstant({ year, month, day, hour, minute }, timeZone).toISOString()
+}
+/** A field's input, opening the tab it sits in when that tab is not the one shown (Payload renders only that one). */
+async function reveal(inputId: string): Promise<HTMLElement | null> {
+  const found = () => document.getElementById(inputId)
+  if (found()) return found()
+  for (const tab of document.querySelectorAll<HTMLButtonElement>('.tabs-field__tab-button')) {
+    tab.click()
+    await new Promise((r) => setTimeout(r, 60))
+    if (found()) return found()
+  }
+  return null
 }
 const NEEDS_NOTE: Action[] = ['request_changes', 'unpublish', 'archive', 'publish_now']
 
@@ -63,9 +76,10 @@ export function WorkflowPanel() {
       if (!fields.length) return
       for (const { path, what } of fields) dispatchFields({ type: 'UPDATE', path, valid: false, errorMessage: `Needed before review: ${what}.` })
       setSubmitted(true)
-      const first = document.getElementById(`field-${fields[0].path.replace(/\./g, '__')}`)
-      first?.scrollIntoView({ block: 'center' })
-      first?.focus()
+      void reveal(`field-${fields[0].path.replace(/\./g, '__')}`).then((first) => {
+        first?.scrollIntoView({ block: 'center' })
+        first?.focus()
+      })
     },
     [dispatchFields, setSubmitted],
   )
@@ -146,7 +160,7 @@ export function WorkflowPanel() {
               .
             </p>
           )}
-          {info.actions.length > 0 ? (
+          {info.actions.length + info.blockedByMissing.length > 0 ? (
             <>
               <textarea
                 aria-label="Workflow note"
@@ -168,7 +182,7 @@ export function WorkflowPanel() {
                 </div>
               )}
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-                {info.actions.map((action) => {
+                {[...info.actions, ...info.blockedByMissing].map((action) => {
                   const why = NEEDS_NOTE.includes(action) && !note.trim() ? 'Write a note first.' : action === 'schedule' && !at ? 'Choose the publication time first.' : null
                   return (
                     <button
