@@ -48,6 +48,8 @@ export default buildConfig({
     // Times people enter (release, corrections) carry a zone, the publication's by default: a browser elsewhere
     // enters the newsroom's wall-clock time, which is what readers are shown.
     timezones: { defaultTimezone: SITE_DEFAULTS.timeZone },
+    // Payload's own times (Last Modified, versions, list columns) are shown in the browser's zone: say which.
+    dateFormat: 'MMMM do yyyy, h:mm a (O)',
     // The article's page design beside the editor, refreshed on every save; the preview route checks the login.
     livePreview: {
       collections: ['articles'],

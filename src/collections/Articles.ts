@@ -82,7 +82,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
                   ({ value }) => {
                     const unsafe = unsafeLinkIn(value)
                     if (unsafe !== null) {
-                      throw refusal(`The body links to "${unsafe.slice(0, 80)}": links may go to http(s) addresses, mailto: or pages of this site only.`, 400)
+                      throw refusal('invalid_request', `The body links to "${unsafe.slice(0, 80)}": links may go to http(s) addresses, mailto: or pages of this site only.`)
                     }
                     return value
                   },

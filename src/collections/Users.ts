@@ -41,7 +41,7 @@ export const Users: CollectionConfig = {
           const same = (a: readonly string[] = [], b: readonly string[] = []) => [...a].sort().join() === [...b].sort().join()
           if (Array.isArray(requested) && same(requested, current?.roles ?? [])) return args
         }
-        throw refusal('Only an administrator can change roles.', 403)
+        throw refusal('not_permitted', 'Only an administrator can change roles.')
       },
     ],
     // Bylines print the name and title.

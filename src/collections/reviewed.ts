@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionConfig, Field } from 'payload'
 
+import { idOf, sameId } from '../domain/relations'
 import type { WorkflowCollection } from '../domain/workflow/table'
 import { workflowEndpoints } from '../endpoints/workflow'
 import { workflowFields } from '../fields/workflow'
@@ -10,9 +11,8 @@ import { refuseStatusChanges, trackWorkflowOnSave, WORKFLOW_CONTEXT } from '../h
 import { notifyAssignment } from '../server/workflow/notify'
 
 const notifyNewAssignee: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
-  const id = (v: unknown) => (v && typeof v === 'object' ? (v as { id: unknown }).id : v)
-  const now = id(doc.assignee)
-  if (now && String(now) !== String(id(previousDoc?.assignee) ?? '') && !req.context?.[WORKFLOW_CONTEXT]) {
+  const now = idOf(doc.assignee)
+  if (now !== null && !sameId(now, previousDoc?.assignee) && !req.context?.[WORKFLOW_CONTEXT]) {
     await notifyAssignment(req, collection.slug, doc, now as number)
   }
   return doc

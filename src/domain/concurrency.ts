@@ -1,3 +1,5 @@
+import { sameId } from './relations'
+
 /**
  * Optimistic concurrency for reviewed content. A document's version token is the time of its latest revision
  * (`updatedAt`, drafts included): REST sends it as the ETag, GraphQL and the admin form carry it as `baseVersion`.
@@ -13,7 +15,6 @@ export function ifMatchAccepts(header: string, updatedAt: string): boolean {
   return value.split(',').some((tag) => tag.trim() === etagOf(updatedAt))
 }
 
-const idOf = (v: Revision['lastEditedBy']) => (v && typeof v === 'object' ? v.id : v)
 
 /**
  * A write based on `base` is stale when a newer revision exists that someone else made. One's own newer
@@ -25,6 +26,5 @@ export function isStale(base: string, current: Revision, writer: number | string
   const baseTime = Date.parse(base)
   if (Number.isNaN(baseTime)) return true
   if (Date.parse(current.updatedAt) <= baseTime) return false
-  const by = idOf(current.lastEditedBy)
-  return by === null || by === undefined || writer === null || writer === undefined || String(by) !== String(writer)
+  return !sameId(current.lastEditedBy, writer)
 }

@@ -8,7 +8,7 @@ import { refusal } from '../server/errors'
 /** An address mixing look-alike alphabets (Latin "o" beside Cyrillic "о") could impersonate a live story's. */
 function refuseLookAlikes(slug: string, from: string) {
   const problem = lookAlikeProblem(slug)
-  if (problem) throw refusal(`The ${from} would make the address "${slug}": ${problem}. Write each word in one alphabet.`, 400)
+  if (problem) throw refusal('invalid_request', `The ${from} would make the address "${slug}": ${problem}. Write each word in one alphabet.`)
 }
 
 /**
@@ -23,13 +23,13 @@ export function slugField(collection: CollectionSlug, source: string, options: {
     const previous: string | undefined = originalDoc?.slug
     if (options.freezeOnPublish && previous && requested && slugify(requested) !== previous && originalDoc?.firstPublishedAt) {
       if (!hasRole(req.user, 'editor') && req.user) {
-        throw refusal(`The slug "${previous}" is live; only an editor can rename a published article.`, 403)
+        throw refusal('not_permitted', `The slug "${previous}" is live; only an editor can rename a published article.`)
       }
     }
     if (requested) {
       const normalised = slugify(requested)
       if (!isValidSlug(normalised)) {
-        throw refusal(`"${requested}" cannot be used as a slug: use letters, digits and hyphens.`, 400)
+        throw refusal('invalid_request', `"${requested}" cannot be used as a slug: use letters, digits and hyphens.`)
       }
       refuseLookAlikes(normalised, 'slug')
       return normalised

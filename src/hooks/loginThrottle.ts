@@ -28,7 +28,7 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   const verdict = throttle.attempt(keysFor(req, email))
   if (!verdict.allowed) {
     const seconds = Math.ceil(verdict.retryAfterMs / 1000)
-    throw refusal(`Too many sign-in attempts from this address; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, 429)
+    throw refusal('rate_limited', `Too many sign-in attempts from this address; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`)
   }
   if (typeof email === 'string' && email.trim()) {
     const { totalDocs } = await req.payload.count({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } }, overrideAccess: true })

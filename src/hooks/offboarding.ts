@@ -4,7 +4,7 @@ import { refusal } from '../server/errors'
 
 /** A deactivated account cannot sign in; its name stays on bylines and in the audit trail. */
 export const refuseDeactivatedLogin: CollectionBeforeLoginHook = ({ user }) => {
-  if ((user as { deactivated?: boolean }).deactivated) throw refusal('This account is deactivated; ask an administrator to reactivate it.', 403)
+  if ((user as { deactivated?: boolean }).deactivated) throw refusal('not_permitted', 'This account is deactivated; ask an administrator to reactivate it.')
   return user
 }
 
@@ -44,6 +44,6 @@ export const refuseDeletingContributors: CollectionBeforeDeleteHook = async ({ i
     total += totalDocs
   }
   if (total > 0) {
-    throw refusal(`This account is named on ${total} item${total === 1 ? '' : 's'} (bylines, ownership, the audit trail). Deactivate it instead: it can no longer sign in and its name stays where it appears.`, 409)
+    throw refusal('conflict', `This account is named on ${total} item${total === 1 ? '' : 's'} (bylines, ownership, the audit trail). Deactivate it instead: it can no longer sign in and its name stays where it appears.`)
   }
 }

@@ -17,7 +17,7 @@ type UploadFacts = { metadata: PhotoMetadata; contentHash: string }
  * sniffing, stripping or pixel cap). Its header filter runs before every such fetch: it refuses them all.
  */
 export const refuseUrlUploads = (): never => {
-  throw refusal(URL_UPLOADS_OFF, 400)
+  throw refusal('invalid_request', URL_UPLOADS_OFF)
 }
 
 /** Runs before Payload stores the file: refuses what is not a sound picture, and swaps in the cleaned bytes. */
@@ -26,7 +26,7 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
   if (!req.file?.data) return args
   const data = args.data as { focalX?: unknown; focalY?: unknown } | undefined
   const badName = req.payloadAPI === 'local' ? null : filenameProblem(req.file.name)
-  if (badName) throw refusal(badName, 400)
+  if (badName) throw refusal('invalid_request', badName)
   const cleaned = await inspectAndClean(req.file.data, getEnv().photos)
   req.file.data = cleaned.data
   req.file.size = cleaned.data.length

@@ -91,20 +91,20 @@ export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, op
   if (!['read', 'count', 'countVersions', 'readDistinct', 'create', 'update', 'delete'].includes(operation)) return args
   const query = args as QueryArgs & { data?: unknown }
   if ((operation === 'create' || operation === 'update') && 'data' in query && (query.data === null || typeof query.data !== 'object' || Array.isArray(query.data))) {
-    throw refusal('The request has no document: send its fields as a JSON object (or multipart/form-data with a _payload field).', 400)
+    throw refusal('invalid_request', 'The request has no document: send its fields as a JSON object (or multipart/form-data with a _payload field).')
   }
   const caller = { staff: isStaff(req.user) }
   const schema = schemaOf(req.payload)
 
   if (query.id !== undefined && query.id !== null) {
     const problem = checkId(query.id, schema.idKind)
-    if (problem) throw refusal(problem, 400)
+    if (problem) throw refusal('invalid_request', problem)
   }
   const problem = checkWhere(collection.slug, query.where, schema, caller) ?? checkSort(collection.slug, query.sort, schema, caller)
-  if (problem) throw refusal(problem, 400)
+  if (problem) throw refusal('invalid_request', problem)
   if (operation === 'read' || operation === 'readDistinct') {
     const bounded = checkListArgs(query, caller)
-    if ('refusal' in bounded) throw refusal(bounded.refusal, 400)
+    if ('refusal' in bounded) throw refusal('invalid_request', bounded.refusal)
     query.depth = bounded.depth
     query.limit = bounded.limit
   }

@@ -39,10 +39,10 @@ export async function assertBasedOnCurrent(
 ) {
   if (!current.updatedAt) return
   if (ifMatch && !ifMatchAccepts(ifMatch, current.updatedAt)) {
-    throw refusal(`This item changed since you read it: ${await whoAndWhen(payload, current)}. Read it again (its ETag is ${etagOf(current.updatedAt)}) and apply your change to that version.`, 412)
+    throw refusal('stale_version', `This item changed since you read it: ${await whoAndWhen(payload, current)}. Read it again (its ETag is ${etagOf(current.updatedAt)}) and apply your change to that version.`)
   }
   if (!ifMatch && base && isStale(base, current, writer)) {
-    throw refusal(`Not done — ${await whoAndWhen(payload, current)}, after the version you were looking at. Your text is still in your form: copy it, reload, and apply it to their version.`, 409)
+    throw refusal('conflict', `Not done — ${await whoAndWhen(payload, current)}, after the version you were looking at. Your text is still in your form: copy it, reload, and apply it to their version.`)
   }
 }
 
@@ -77,7 +77,7 @@ export const refuseStaleWrites: CollectionBeforeOperationHook = async ({ args, o
   if (operation === 'restoreVersion') return args
   const live = await storedItem(args, req, collection.slug, id, 'live')
   if ((live as { _status?: string } | null)?._status === 'published') {
-    throw refusal(`This item is live: say which version your change is based on — send If-Match with the ETag of your read (or "${BASE_VERSION}" in the data) — so that a correction made meanwhile is not overwritten.`, 428)
+    throw refusal('version_required', `This item is live: say which version your change is based on — send If-Match with the ETag of your read (or "${BASE_VERSION}" in the data) — so that a correction made meanwhile is not overwritten.`)
   }
   return args
 }

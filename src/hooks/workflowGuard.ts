@@ -21,18 +21,18 @@ export const refuseStatusChanges: CollectionBeforeOperationHook = async ({ args,
   const workflowUrl = `POST /api/${collection.slug}/:id/workflow`
   if (operation === 'restoreVersion') {
     if (args.draft) return args
-    throw refusal(`Restore a version as a draft (?draft=true); it then goes through review (${workflowUrl}).`, 403)
+    throw refusal('workflow_only', `Restore a version as a draft (?draft=true); it then goes through review (${workflowUrl}).`)
   }
   const data = (args.data ?? {}) as Record<string, unknown>
   if (data._status === 'published') {
-    throw refusal(`Publishing goes through the editorial workflow (${workflowUrl} with {"action": "publish"}), not through a save.`, 403)
+    throw refusal('workflow_only', `Publishing goes through the editorial workflow (${workflowUrl} with {"action": "publish"}), not through a save.`)
   }
   if (data._status !== undefined && data._status !== null && data._status !== 'draft') {
-    throw refusal(`"_status" may only be "draft" in a save; publication changes go through ${workflowUrl}.`, 403)
+    throw refusal('workflow_only', `"_status" may only be "draft" in a save; publication changes go through ${workflowUrl}.`)
   }
   if (operation === 'create') {
     if (data.workflowState !== undefined && data.workflowState !== null && data.workflowState !== 'draft') {
-      throw refusal(`New items start as drafts; their state changes through ${workflowUrl}.`, 403)
+      throw refusal('workflow_only', `New items start as drafts; their state changes through ${workflowUrl}.`)
     }
     return args
   }
@@ -40,11 +40,11 @@ export const refuseStatusChanges: CollectionBeforeOperationHook = async ({ args,
   // Saving without ?draft=true writes the main document: for a live item that is its public version.
   const id = (args as { id?: number | string }).id
   if (id === undefined) {
-    throw refusal('Bulk edits of reviewed content are saved as drafts: add ?draft=true.', 403)
+    throw refusal('workflow_only', 'Bulk edits of reviewed content are saved as drafts: add ?draft=true.')
   }
   const live = await storedItem(args, req, collection.slug, id, 'live')
   if ((live as { _status?: string } | null)?._status === 'published') {
-    throw refusal(`This item is live: save your changes as a draft (?draft=true) and take them through review (${workflowUrl}).`, 403)
+    throw refusal('workflow_only', `This item is live: save your changes as a draft (?draft=true) and take them through review (${workflowUrl}).`)
   }
   return refuseStateEdit(args, data, collection.slug, req, workflowUrl)
 }
@@ -60,7 +60,7 @@ async function refuseStateEdit(
   if (data.workflowState === undefined || id === undefined) return args
   const current = await storedItem(args, req, slug, id, 'draft')
   if (current && (current as { workflowState?: string }).workflowState !== data.workflowState) {
-    throw refusal(`The workflow state changes only through ${workflowUrl}.`, 403)
+    throw refusal('workflow_only', `The workflow state changes only through ${workflowUrl}.`)
   }
   return args
 }

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../domain/workflow/table'
-import { isRefusal } from '../server/errors'
+import { refusalCode } from '../server/errors'
 import { transition } from '../server/workflow/transition'
 
 /**
@@ -37,8 +37,9 @@ export const workflowScheduledTask: TaskConfig<{
       const r = await transition(req.payload, { collection, id: input.id, action: input.action as 'publish' | 'expire', user: null })
       return { output: { result: `${r.from} → ${r.to}` } }
     } catch (error) {
-      if (isRefusal(error) && error.status === 409 && /Cannot/.test(error.message)) {
-        return { output: { result: `skipped: ${error.message}` } }
+      // The item moved on (withdrawn, unpublished by hand): nothing left to do. Any other refusal is a failure.
+      if (refusalCode(error) === 'wrong_state') {
+        return { output: { result: `skipped: ${(error as Error).message}` } }
       }
       throw error
     }

@@ -1,16 +1,18 @@
 import { APIError } from 'payload'
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 503
+import { REFUSAL_STATUS, type RefusalCode, type RefusalStatus } from '../domain/refusals'
 
-export type Refusal = APIError & { status: RefusalStatus; name: 'Refusal' }
+export type { RefusalCode }
+export type Refusal = APIError<{ code: RefusalCode }> & { status: RefusalStatus; name: 'Refusal' }
 
 /**
- * A refusal the caller caused and can fix: its message reaches REST, GraphQL and the admin UI as written.
+ * A refusal the caller caused and can fix: its message reaches REST, GraphQL and the admin UI as written, with its
+ * code (`errors[0].data.code` on REST, `extensions.data.code` on GraphQL) and the code's one HTTP status.
  * The name is set by hand because minified production builds erase class names, and Payload replaces the
  * message of a nameless error with "An unknown error occurred".
  */
-export function refusal(message: string, status: RefusalStatus): Refusal {
-  const error = new APIError(message, status, null, true)
+export function refusal(code: RefusalCode, message: string): Refusal {
+  const error = new APIError(message, REFUSAL_STATUS[code], { code }, true)
   error.name = 'Refusal'
   return error as Refusal
 }
@@ -18,6 +20,13 @@ export function refusal(message: string, status: RefusalStatus): Refusal {
 export function isRefusal(error: unknown): error is Refusal {
   return error instanceof Error && error.name === 'Refusal' && typeof (error as { status?: unknown }).status === 'number'
 }
+
+/** The refusal's code, or null for any other error. */
+export const refusalCode = (error: unknown): RefusalCode | null => (isRefusal(error) ? (error.data?.code ?? null) : null)
+
+/** A refusal as REST answers it, for endpoints that answer by hand: Payload's error shape, with the code. */
+export const refusalResponse = (code: RefusalCode, message: string) =>
+  Response.json({ errors: [{ name: 'Refusal', message, data: { code } }] }, { status: REFUSAL_STATUS[code] })
 
 /** Payload wraps what its file fetch throws in its own 500; the message is how the refusal is recognised. */
 export const URL_UPLOADS_OFF = 'Upload from a URL is turned off: download the picture and upload the file itself.'

@@ -56,6 +56,8 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     expect(await page.locator('[data-one-status] [data-workflow-state="approved"]').count()).toBe(1)
     expect(await page.getByText('Revert to published').count()).toBe(0)
     expect(await page.locator('[data-zone-label]').textContent()).toContain('Asia/Shanghai · UTC+8')
+    // Payload's own times are in the browser's zone (New York here), and say so.
+    expect(await page.locator('.doc-controls__list-item', { hasText: 'Last Modified' }).textContent()).toMatch(/\(GMT-5\)/)
     // A disabled button looks disabled and says why.
     expect(await page.locator('[data-workflow-action="schedule"]').getAttribute('title')).toMatch(/publication time first/)
 
@@ -65,6 +67,10 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     const stored = (await http(`/api/articles/${doc.id}?draft=true`, { token: editor.token })).json
     // 20:30 in Shanghai (UTC+8) — not 20:30 in the browser's New York.
     expect(stored.scheduledAt).toBe('2026-12-24T12:30:00.000Z')
+    // The review queue lists it at the publication's wall-clock time, labelled.
+    await page.goto(`${baseUrl()}/admin/review`)
+    expect(await page.locator('[data-zone-label]').textContent({ timeout: 30_000 })).toContain('Asia/Shanghai · UTC+8')
+    expect(await page.locator('tr', { hasText: doc.headline }).textContent()).toContain('20:30')
   })
 
   it('a release time typed in a New York browser is stored as the publication’s wall-clock time, with its zone', async () => {

@@ -103,7 +103,7 @@ describe('rules beyond who and when', () => {
 
   it('four-eyes: the submitter cannot approve their own submission', () => {
     const d = decide({ ...base, item: { state: 'in_review', createdBy: 3, submittedBy: 3 }, action: 'approve', actor: editor })
-    expect(d).toMatchObject({ ok: false, status: 403, reason: expect.stringMatching(/Four-eyes/) })
+    expect(d).toMatchObject({ ok: false, code: 'four_eyes', reason: expect.stringMatching(/Four-eyes/) })
   })
 
   it('four-eyes: nor can whoever last edited it', () => {
@@ -122,26 +122,26 @@ describe('rules beyond who and when', () => {
     ['archive', 'published'],
   ])('%s needs a note', (action, state) => {
     const d = decide({ ...base, item: { state }, action, actor: editor, note: '  ' })
-    expect(d).toMatchObject({ ok: false, status: 400, reason: expect.stringMatching(/needs a note/) })
+    expect(d).toMatchObject({ ok: false, code: 'needs_note', reason: expect.stringMatching(/needs a note/) })
   })
 
   it('publish now needs an administrator and a written reason', () => {
     const admin = { id: 5, roles: ['admin'] }
-    expect(decide({ ...base, item: { state: 'draft' }, action: 'publish_now', actor: admin })).toMatchObject({ ok: false, status: 400 })
-    expect(decide({ ...base, item: { state: 'draft' }, action: 'publish_now', actor: editor, note: 'x' })).toMatchObject({ ok: false, status: 403 })
+    expect(decide({ ...base, item: { state: 'draft' }, action: 'publish_now', actor: admin })).toMatchObject({ ok: false, code: 'needs_note' })
+    expect(decide({ ...base, item: { state: 'draft' }, action: 'publish_now', actor: editor, note: 'x' })).toMatchObject({ ok: false, code: 'not_permitted' })
     expect(decide({ ...base, item: { state: 'draft' }, action: 'publish_now', actor: admin, note: 'Breaking news' })).toMatchObject({ ok: true })
   })
 
   it('scheduling needs a future time', () => {
     const item = { state: 'approved' as const }
-    expect(decide({ ...base, item, action: 'schedule', actor: editor })).toMatchObject({ ok: false, status: 400 })
-    expect(decide({ ...base, item, action: 'schedule', actor: editor, at: new Date('2025-12-31T00:00:00Z') })).toMatchObject({ ok: false, status: 400 })
+    expect(decide({ ...base, item, action: 'schedule', actor: editor })).toMatchObject({ ok: false, code: 'needs_time' })
+    expect(decide({ ...base, item, action: 'schedule', actor: editor, at: new Date('2025-12-31T00:00:00Z') })).toMatchObject({ ok: false, code: 'needs_time' })
     expect(decide({ ...base, item, action: 'schedule', actor: editor, at: later })).toMatchObject({ ok: true, to: 'scheduled' })
   })
 
   it('says 409 for an action that does not apply to the state, and 400 for an unknown action', () => {
-    expect(decide({ ...base, item: { state: 'draft' }, action: 'approve', actor: editor })).toMatchObject({ ok: false, status: 409 })
-    expect(decide({ ...base, item: { state: 'draft' }, action: 'explode' as Action, actor: editor })).toMatchObject({ ok: false, status: 400 })
+    expect(decide({ ...base, item: { state: 'draft' }, action: 'approve', actor: editor })).toMatchObject({ ok: false, code: 'wrong_state' })
+    expect(decide({ ...base, item: { state: 'draft' }, action: 'explode' as Action, actor: editor })).toMatchObject({ ok: false, code: 'invalid_request' })
   })
 
   it('offers the buttons the table allows', () => {
@@ -170,9 +170,9 @@ describe('content rules from submission on', () => {
     const missing = missingBeforeReview('photos', { alt: '  ' })
     expect(missing).toEqual(['alt text'])
     const base = { collection: 'photos' as const, now: new Date(), fourEyes: true, note: 'why' }
-    expect(decide({ ...base, item: { state: 'in_review', missing }, action: 'approve', actor: desk })).toMatchObject({ ok: false, status: 400, reason: /alt text/ })
-    expect(decide({ ...base, item: { state: 'draft', missing }, action: 'publish_now', actor: admin })).toMatchObject({ ok: false, status: 400 })
-    expect(decide({ ...base, item: { state: 'draft', missing }, action: 'submit', actor: desk })).toMatchObject({ ok: false, status: 400, reason: /Submit for review needs alt text/i })
+    expect(decide({ ...base, item: { state: 'in_review', missing }, action: 'approve', actor: desk })).toMatchObject({ ok: false, code: 'incomplete', reason: /alt text/ })
+    expect(decide({ ...base, item: { state: 'draft', missing }, action: 'publish_now', actor: admin })).toMatchObject({ ok: false, code: 'incomplete' })
+    expect(decide({ ...base, item: { state: 'draft', missing }, action: 'submit', actor: desk })).toMatchObject({ ok: false, code: 'incomplete', reason: /Submit for review needs alt text/i })
     expect(decide({ ...base, item: { state: 'draft', missing: [] }, action: 'submit', actor: desk })).toMatchObject({ ok: true })
     expect(missingBeforeReview('photos', { alt: 'Boats at dawn' })).toEqual([])
   })
@@ -193,7 +193,7 @@ describe('content rules from submission on', () => {
     const writer = { id: 1, roles: ['writer'] }
     const missing = ['the date and time of correction 1']
     const base = { collection: 'articles' as const, now: new Date(), fourEyes: true }
-    expect(decide({ ...base, item: { state: 'draft', createdBy: 1, missing }, action: 'submit', actor: writer })).toMatchObject({ ok: false, status: 400, reason: /correction 1/ })
+    expect(decide({ ...base, item: { state: 'draft', createdBy: 1, missing }, action: 'submit', actor: writer })).toMatchObject({ ok: false, code: 'incomplete', reason: /correction 1/ })
     expect(decide({ ...base, item: { state: 'in_review', createdBy: 1, submittedBy: 1, missing }, action: 'withdraw', actor: writer })).toMatchObject({ ok: true })
   })
 })
@@ -207,19 +207,19 @@ describe('four-eyes without a third person', () => {
   const edited = { state: 'in_review' as const, createdBy: 1, submittedBy: 1, lastEditedBy: 2 }
 
   it('the editor who edited cannot approve; the submitter accepts the edit; then the editor can', () => {
-    expect(decide({ ...base, item: edited, action: 'approve', actor: editor })).toMatchObject({ ok: false, status: 403, reason: /Four-eyes/ })
+    expect(decide({ ...base, item: edited, action: 'approve', actor: editor })).toMatchObject({ ok: false, code: 'four_eyes', reason: /Four-eyes/ })
     expect(decide({ ...base, item: edited, action: 'accept_edits', actor: writer })).toMatchObject({ ok: true, to: 'in_review', transition: { acceptsEdits: true } })
     // What the transition records: the text is the submitter's again.
     const accepted = { ...edited, lastEditedBy: 1 }
     expect(decide({ ...base, item: accepted, action: 'approve', actor: editor })).toMatchObject({ ok: true, to: 'approved' })
     // …and the submitter still cannot approve their own story.
-    expect(decide({ ...base, item: accepted, action: 'approve', actor: { id: 1, roles: ['editor'] } })).toMatchObject({ ok: false, status: 403 })
+    expect(decide({ ...base, item: accepted, action: 'approve', actor: { id: 1, roles: ['editor'] } })).toMatchObject({ ok: false, code: 'four_eyes' })
   })
 
   it('only the submitter accepts, and only an edit by someone else', () => {
-    expect(decide({ ...base, item: edited, action: 'accept_edits', actor: other })).toMatchObject({ ok: false, status: 403 })
-    expect(decide({ ...base, item: edited, action: 'accept_edits', actor: editor })).toMatchObject({ ok: false, status: 403 })
-    expect(decide({ ...base, item: { ...edited, lastEditedBy: 1 }, action: 'accept_edits', actor: writer })).toMatchObject({ ok: false, status: 409, reason: /Nothing to accept/ })
-    expect(decide({ ...base, item: { ...edited, state: 'approved' }, action: 'accept_edits', actor: writer })).toMatchObject({ ok: false, status: 409 })
+    expect(decide({ ...base, item: edited, action: 'accept_edits', actor: other })).toMatchObject({ ok: false, code: 'not_permitted' })
+    expect(decide({ ...base, item: edited, action: 'accept_edits', actor: editor })).toMatchObject({ ok: false, code: 'not_permitted' })
+    expect(decide({ ...base, item: { ...edited, lastEditedBy: 1 }, action: 'accept_edits', actor: writer })).toMatchObject({ ok: false, code: 'nothing_to_accept', reason: /Nothing to accept/ })
+    expect(decide({ ...base, item: { ...edited, state: 'approved' }, action: 'accept_edits', actor: writer })).toMatchObject({ ok: false, code: 'wrong_state' })
   })
 })

@@ -3,6 +3,7 @@ import { useAllFormFields, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { idOf } from '@/domain/relations'
 import { changedTexts, conflictCopyText, missingFrom, resetTexts, type TextConflict, type TypedText, unsavedEdits } from '@/domain/conflict'
 
 type Person = { id?: number | string; name?: string; email?: string } | number | string | null | undefined
@@ -12,7 +13,6 @@ type Kept = { at: string; by: string; conflicts: TextConflict[] }
 const CHECK_EVERY_MS = 8000
 const MAX_KEPT = 20
 
-const idOf = (p: Person) => (p && typeof p === 'object' ? p.id : p)
 const label = (path: string) =>
   path
     .split('.')

@@ -2,6 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Where } from 'payload'
 
+import { formatInZone, zoneLabel } from '@/domain/time'
 import { STATE_LABELS, WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/domain/workflow/table'
 import { itemTitle } from '@/domain/workflow/title'
 
@@ -38,6 +39,8 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
       .slice(0, limit)
   }
 
+  const site = await payload.findGlobal({ slug: 'site', depth: 0 })
+  const timeZone = (site as { timeZone?: string }).timeZone ?? 'UTC'
   const open = { workflowState: { not_in: ['published', 'archived'] } }
   const sections: { title: string; rows: Row[] }[] = [
     { title: STATE_LABELS.in_review, rows: await rows({ workflowState: { equals: 'in_review' } }) },
@@ -60,6 +63,9 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
     >
       <Gutter>
         <h1 style={{ marginTop: 24 }}>Review queue</h1>
+        <p data-zone-label style={{ opacity: 0.7 }}>
+          Times in {zoneLabel(timeZone)}
+        </p>
         {sections.map((section) => (
           <section key={section.title} style={{ marginBottom: 32 }}>
             <h2 style={{ fontSize: 18 }}>
@@ -79,7 +85,7 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
                       <td>
                         <StatusBadge state={r.state} />
                       </td>
-                      <td style={{ opacity: 0.7 }}>{r.when ? new Date(r.when).toLocaleString() : ''}</td>
+                      <td style={{ opacity: 0.7 }}>{r.when ? formatInZone(r.when, timeZone) : ''}</td>
                     </tr>
                   ))}
                 </tbody>

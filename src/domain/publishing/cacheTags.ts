@@ -1,4 +1,5 @@
-import { articleBundle, idOf } from '../workflow/bundle.ts'
+import { idOf } from '../relations.ts'
+import { articleBundle } from '../workflow/bundle.ts'
 
 /**
  * The names cached public pages are filed under, and which names a change to published content touches.

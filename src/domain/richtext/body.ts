@@ -1,3 +1,4 @@
+import { idOf } from '../relations'
 /**
  * The article body as a newsroom thinks of it, and its conversion to and from Lexical's JSON.
  * Kept free of Lexical's runtime so the seed, the importer and the feed builders can share it.
@@ -61,8 +62,6 @@ function textOf(node: LexicalNode | undefined): string {
   return (node.children ?? []).map(textOf).join('')
 }
 
-const idOf = (value: unknown): number | string | null =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : ((value as number | string | null) ?? null)
 
 /** Reads a Lexical document back into body elements (populated relations are reduced to their ids). */
 export function lexicalToBody(doc: LexicalDocument | null | undefined): BodyElement[] {

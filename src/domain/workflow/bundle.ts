@@ -1,10 +1,6 @@
 /** What an article shows besides itself: it may go live only when all of these are approved or already live. */
 export type Bundle = { photos: Id[]; captions: Id[]; 'related-links': Id[] }
-type Id = number | string
-
-/** The id of a relationship value, whether it is populated (an object) or not (the id itself). */
-export const idOf = (v: unknown): Id | null =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : typeof v === 'number' || typeof v === 'string' ? v : null
+import { type Id, idOf } from '../relations.ts'
 
 type ArticleLike = {
   hero?: { photo?: unknown; caption?: unknown } | null

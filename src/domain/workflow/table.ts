@@ -2,6 +2,8 @@
  * The editorial workflow: states, actions and the ONE transition table. The server's guard, the admin's buttons,
  * the scheduler and the README's table are all derived from `TRANSITIONS`; nothing else compares states.
  */
+import type { RefusalCode } from '../refusals'
+import { sameId } from '../relations'
 import { hasRole, type Actor, type Role } from '../roles'
 
 export const STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'archived'] as const
@@ -168,9 +170,8 @@ export type Request = {
 
 export type Decision =
   | { ok: true; transition: Transition; to: State }
-  | { ok: false; status: 400 | 403 | 409; reason: string }
+  | { ok: false; code: RefusalCode; reason: string }
 
-const sameId = (a: unknown, b: unknown) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
 
 function mayAct(who: Who, req: Request): boolean {
   const { actor, collection, item } = req
@@ -196,34 +197,34 @@ const WHO_TEXT: Record<Who, string> = {
 /** The single decision function: is `action` allowed now, and what state follows? */
 export function decide(req: Request): Decision {
   const candidates = TRANSITIONS.filter((t) => t.action === req.action)
-  if (!candidates.length) return { ok: false, status: 400, reason: `"${req.action}" is not a workflow action. Use one of: ${ACTIONS.join(', ')}.` }
+  if (!candidates.length) return { ok: false, code: 'invalid_request', reason: `"${req.action}" is not a workflow action. Use one of: ${ACTIONS.join(', ')}.` }
   const transition = candidates.find((t) => t.from.includes(req.item.state) && mayAct(t.who, req))
   if (!transition) {
     const fromHere = candidates.filter((t) => t.from.includes(req.item.state))
     if (!fromHere.length) {
       return {
         ok: false,
-        status: 409,
+        code: 'wrong_state',
         reason: `Cannot ${ACTION_LABELS[req.action].toLowerCase()} an item that is ${STATE_LABELS[req.item.state].toLowerCase()}.`,
       }
     }
-    return { ok: false, status: 403, reason: `Only ${fromHere.map((t) => WHO_TEXT[t.who]).join(' or ')} may ${ACTION_LABELS[req.action].toLowerCase()} this item.` }
+    return { ok: false, code: 'not_permitted', reason: `Only ${fromHere.map((t) => WHO_TEXT[t.who]).join(' or ')} may ${ACTION_LABELS[req.action].toLowerCase()} this item.` }
   }
   if (transition.note === 'required' && !req.note?.trim()) {
-    return { ok: false, status: 400, reason: `${ACTION_LABELS[req.action]} needs a note saying why.` }
+    return { ok: false, code: 'needs_note', reason: `${ACTION_LABELS[req.action]} needs a note saying why.` }
   }
   if (transition.at === 'required') {
-    if (!req.at || Number.isNaN(req.at.getTime())) return { ok: false, status: 400, reason: 'Scheduling needs a publication time ("at").' }
-    if (req.at.getTime() <= req.now.getTime()) return { ok: false, status: 400, reason: 'The scheduled time must be in the future.' }
+    if (!req.at || Number.isNaN(req.at.getTime())) return { ok: false, code: 'needs_time', reason: 'Scheduling needs a publication time ("at").' }
+    if (req.at.getTime() <= req.now.getTime()) return { ok: false, code: 'needs_time', reason: 'The scheduled time must be in the future.' }
   }
   if (NEEDS_COMPLETE_ITEM.includes(req.action) && req.item.missing?.length) {
-    return { ok: false, status: 400, reason: `${ACTION_LABELS[req.action]} needs ${req.item.missing.join(' and ')} first.` }
+    return { ok: false, code: 'incomplete', reason: `${ACTION_LABELS[req.action]} needs ${req.item.missing.join(' and ')} first.` }
   }
   if (transition.acceptsEdits && (!req.item.lastEditedBy || sameId(req.item.lastEditedBy, req.actor?.id))) {
-    return { ok: false, status: 409, reason: 'Nothing to accept: nobody else has edited it since you submitted it.' }
+    return { ok: false, code: 'nothing_to_accept', reason: 'Nothing to accept: nobody else has edited it since you submitted it.' }
   }
   if (transition.fourEyes && req.fourEyes && req.actor && (sameId(req.item.submittedBy, req.actor.id) || sameId(req.item.lastEditedBy, req.actor.id))) {
-    return { ok: false, status: 403, reason: 'Four-eyes rule: whoever submitted or last edited an item cannot approve it. Ask another reviewer.' }
+    return { ok: false, code: 'four_eyes', reason: 'Four-eyes rule: whoever submitted or last edited an item cannot approve it. Ask another reviewer.' }
   }
   return { ok: true, transition, to: transition.to }
 }

@@ -27,21 +27,21 @@ const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`
  * and what is stored is upright and carries no metadata — GPS included — while the metadata is read for the desk.
  */
 export async function inspectAndClean(data: Buffer, limits: UploadLimits): Promise<CleanedUpload> {
-  if (!data.length) throw refusal('The file is empty (0 bytes).', 400)
-  if (data.length > limits.maxBytes) throw refusal(`The file is ${mb(data.length)}; the limit is ${mb(limits.maxBytes)}.`, 413)
+  if (!data.length) throw refusal('invalid_request', 'The file is empty (0 bytes).')
+  if (data.length > limits.maxBytes) throw refusal('too_large', `The file is ${mb(data.length)}; the limit is ${mb(limits.maxBytes)}.`)
   const kind = sniffFileKind(data)
   const mimetype = ACCEPTED_IMAGES[kind]
-  if (!mimetype) throw refusal(`This file is ${describeKind(kind)}. Upload a JPEG, PNG, WebP, AVIF or TIFF picture.`, 415)
+  if (!mimetype) throw refusal('unsupported_media', `This file is ${describeKind(kind)}. Upload a JPEG, PNG, WebP, AVIF or TIFF picture.`)
 
   const header = await sharp(data, { limitInputPixels: false }).metadata().catch(() => null)
-  if (!header?.width || !header.height) throw refusal('The picture cannot be read: the file is truncated or corrupt.', 400)
+  if (!header?.width || !header.height) throw refusal('invalid_request', 'The picture cannot be read: the file is truncated or corrupt.')
   // Every frame or page would be decoded and resized: an 80-frame WebP of 28 KB costs seconds and a gigabyte.
   if ((header.pages ?? 1) > 1) {
-    throw refusal(`This picture has ${header.pages} ${kind === 'tiff' ? 'pages' : 'frames'}; upload a single still image (export one frame or page).`, 415)
+    throw refusal('unsupported_media', `This picture has ${header.pages} ${kind === 'tiff' ? 'pages' : 'frames'}; upload a single still image (export one frame or page).`)
   }
   const pixels = header.width * header.height
   if (pixels > limits.maxPixels) {
-    throw refusal(`The picture is ${header.width}×${header.height} (${Math.round(pixels / 1e6)} megapixels); the limit is ${Math.round(limits.maxPixels / 1e6)} megapixels.`, 413)
+    throw refusal('too_large', `The picture is ${header.width}×${header.height} (${Math.round(pixels / 1e6)} megapixels); the limit is ${Math.round(limits.maxPixels / 1e6)} megapixels.`)
   }
 
   const raw = ((await exifr
@@ -71,7 +71,7 @@ export async function inspectAndClean(data: Buffer, limits: UploadLimits): Promi
         : await pipeline.jpeg({ quality: 92, mozjpeg: true }).toBuffer()
     }
   } catch {
-    throw refusal('The picture cannot be decoded: the file is truncated or corrupt.', 400)
+    throw refusal('invalid_request', 'The picture cannot be decoded: the file is truncated or corrupt.')
   }
   const rotated = !upright && (jpegOrientation(data) >= 5)
   return {

@@ -4,9 +4,9 @@ import { type Action, ACTION_LABELS, DESKS, type State, STATE_LABELS, type Workf
 import { itemTitle } from '../../domain/workflow/title'
 import { getEnv } from '../env'
 import { queueMail } from '../outbox'
+import { idOf } from '../../domain/relations'
 
 type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (r: Ref) => (r && typeof r === 'object' ? r.id : (r ?? null))
 
 async function emailsOf(req: PayloadRequest, where: Record<string, unknown>, except?: number | string | null) {
   const { docs } = await req.payload.find({

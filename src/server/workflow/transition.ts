@@ -1,7 +1,9 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { articleBundle } from '../../domain/workflow/bundle'
-import { type Action, ACTION_LABELS, decide, missingBeforeReview, type ReviewFacts, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
+import type { Actor } from '../../domain/roles'
+import { workflowFacts } from '../../domain/workflow/request'
+import { type Action, ACTION_LABELS, decide, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
 import { itemTitle } from '../../domain/workflow/title'
 import type { Revision } from '../../domain/concurrency'
 import { assertBasedOnCurrent } from '../../hooks/versionCheck'
@@ -58,7 +60,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
   const { collection, id, action } = input
   const current = (await payload
     .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
-  if (!current) throw refusal(`No ${collection} item with id ${id}.`, 404)
+  if (!current) throw refusal('not_found', `No ${collection} item with id ${id}.`)
   // Approving or publishing what one has not seen is a lost update too.
   await assertBasedOnCurrent(payload, current as Revision, { ifMatch: input.ifMatch, base: input.baseVersion, writer: input.user?.id })
   const from = (current.workflowState ?? 'draft') as State
@@ -67,27 +69,17 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
   const until = toDate(input.until)
   // Every door (REST, GraphQL, the scheduler) gets the same answer for a time that is not a time.
   for (const [name, value] of [['at', at], ['until', until]] as const) {
-    if (value && Number.isNaN(value.getTime())) throw refusal(`"${name}" is not a date and time; write it as ISO 8601, e.g. 2026-11-29T08:00:00+08:00.`, 400)
+    if (value && Number.isNaN(value.getTime())) throw refusal('invalid_request', `"${name}" is not a date and time; write it as ISO 8601, e.g. 2026-11-29T08:00:00+08:00.`)
   }
   const decision = decide({
-    collection,
-    item: {
-      state: from,
-      createdBy: current.createdBy as number | null,
-      submittedBy: current.submittedBy as number | null,
-      lastEditedBy: current.lastEditedBy as number | null,
-      missing: missingBeforeReview(collection, current as ReviewFacts),
-    },
+    ...workflowFacts(collection, current, input.user as Actor, site as { fourEyes?: boolean | null }),
     action,
-    actor: input.user ? { id: input.user.id, roles: (input.user as { roles?: string[] }).roles ?? [] } : null,
     note: input.note,
     at,
-    now: new Date(),
-    fourEyes: (site as { fourEyes?: boolean | null }).fourEyes !== false,
   })
-  if (!decision.ok) throw refusal(decision.reason, decision.status)
+  if (!decision.ok) throw refusal(decision.code, decision.reason)
   if (until && (!at || until.getTime() <= at.getTime())) {
-    throw refusal('The unpublish time ("until") must come after the publication time.', 400)
+    throw refusal('invalid_request', 'The unpublish time ("until") must come after the publication time.')
   }
   const { transition: t, to } = decision
 
@@ -149,7 +141,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
     if (shouldCommit) await killTransaction(req)
     else await compensate(payload, written)
     if (isUniqueViolation(error)) {
-      throw refusal('Someone else changed this item’s workflow state a moment ago. Reload it and try again.', 409)
+      throw refusal('conflict', 'Someone else changed this item’s workflow state a moment ago. Reload it and try again.')
     }
     throw error
   }
@@ -200,7 +192,7 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
     }
   }
   if (missing.length) {
-    throw refusal(`This article shows items that are not approved yet: ${missing.join('; ')}. Approve them first.`, 409)
+    throw refusal('bundle_not_ready', `This article shows items that are not approved yet: ${missing.join('; ')}. Approve them first.`)
   }
   return toPublish
 }
