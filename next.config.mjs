@@ -4,7 +4,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
-  // `npm run typecheck` (part of `npm test`) checks the whole tree once; the build need not repeat it.
+  // The whole tree is type-checked once before every build that ships or is tested: `npm test` runs `tsc --noEmit`
+  // first, and so does the Dockerfile before `next build`. Next's own check would repeat it on a subset.
   typescript: { ignoreBuildErrors: true },
   // Server code keeps its class names: Payload picks the log level of an error by its name (a refused query is
   // an info line, not an error with a stack), and stack traces stay readable.

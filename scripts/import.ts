@@ -90,7 +90,7 @@ async function main() {
         try {
           json = JSON.parse(readText(file))
         } catch (error) {
-          throw new Error(`Not valid JSON: ${(error as Error).message}`)
+          throw new Error(`Not valid JSON: ${(error as Error).message}`, { cause: error })
         }
         report = await importNinjsArticle(payload, json, common)
       } else {

@@ -12,6 +12,8 @@ vitest_project() { npx vitest run --project "$1" --reporter=default --reporter=j
 
 node scripts/setup-env.mjs   # the build loads the config, which needs a secret: a local one is generated once
 step "Type check";                       npx tsc --noEmit
+step "Lint (layers, import cycles)";     npx eslint . --max-warnings 0
+step "Format";                           npx prettier --check . --log-level warn
 step "Generated files and migrations";   bash scripts/check-generated.sh
 step "Unit tests";                       vitest_project unit
 step "Integration tests";                vitest_project int

@@ -23,7 +23,7 @@ export function checkWebUrl(value: string): { ok: true; url: URL } | { ok: false
  */
 export function isSafeLinkTarget(raw: unknown): boolean {
   if (typeof raw !== 'string') return false
-  // eslint-disable-next-line no-control-regex
+   
   const url = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
   if (!url) return false
   if (url.startsWith('//')) return false // another host, with the scheme left out: written as https:// instead

@@ -2,13 +2,13 @@ import { type NinjsArticle, type NinjsItem, type NinjsRendition, articleToNinjs 
 import { lexicalToBody, type LexicalDocument, plainText } from '../domain/richtext/body'
 import { bodyToHtml } from '../domain/richtext/html'
 import type { Caption, Photo, Tag } from '../payload-types'
-import { type ArticlePage, getSite } from './queries'
+import type { ArticlePage } from './queries/articlePage'
+import type { SiteSettings } from './queries/site'
 
 const SIZES = ['thumbnail', 'card', 'feature', 'hero', 'social'] as const
 
 /** A published article, read through the public query door, as ninjs 2.0. */
-export async function ninjsForArticle(page: ArticlePage): Promise<NinjsItem> {
-  const site = await getSite()
+export async function ninjsForArticle(page: ArticlePage, site: SiteSettings): Promise<NinjsItem> {
   const base = site.baseUrl
   const absolute = (url: string) => (/^https?:\/\//.test(url) ? url : `${base}${url.startsWith('/') ? '' : '/'}${url}`)
   const { article, authors, section, tags, captionFor, relatedLinks } = page

@@ -43,7 +43,7 @@ const get = (path: string, headers: Record<string, string> = {}) => fetch(`${bas
 /** Polls until the page satisfies `ok`; fails with what it last saw. No timing is asserted, only the outcome. */
 async function eventually(path: string, ok: (status: number, text: string) => boolean, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs
-  let last = ''
+  let last: string
   for (;;) {
     const res = await get(path)
     const text = await res.text()

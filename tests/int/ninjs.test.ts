@@ -5,7 +5,8 @@ import { ninjsToArticle, type NinjsItem } from '@/domain/publishing/ninjs'
 import type { User } from '@/payload-types'
 import { importNinjsArticle } from '@/server/import/ninjs'
 import { ninjsForArticle } from '@/server/ninjs'
-import { articleById, articleBySlug } from '@/server/queries'
+import { articleById, articleBySlug } from '@/server/queries/articlePage'
+import { readSite } from '@/server/queries/site'
 import { seedDemo } from '@/seed/demo'
 import { transition } from '@/server/workflow/transition'
 
@@ -21,8 +22,8 @@ beforeAll(async () => {
   payload = await bootPayload()
   await seedDemo(payload)
   admin = await makeUser(payload, ['admin'], 'ninjs-admin')
-  const page = await articleBySlug('why-basic-research-decides-how-far-a-countrys-science-can-go')
-  exported = await ninjsForArticle(page!)
+  const page = await articleBySlug(payload, 'why-basic-research-decides-how-far-a-countrys-science-can-go')
+  exported = await ninjsForArticle(page!, await readSite(payload))
 }, 120_000)
 afterAll(async () => {
   await payload?.destroy()
@@ -48,7 +49,7 @@ describe('ninjs export of a published article', () => {
 
   it('is not available for drafts', async () => {
     const draft = await payload.find({ collection: 'articles', draft: true, where: { _status: { equals: 'draft' } }, limit: 1 })
-    expect(await articleById(draft.docs[0].id)).toBeNull()
+    expect(await articleById(payload, draft.docs[0].id)).toBeNull()
   })
 })
 
@@ -68,7 +69,7 @@ describe('ninjs round trip', () => {
       for (const d of docs) await transition(payload, { collection, id: d.id, action: 'publish_now', note: 'round trip test', user: admin })
     }
     await transition(payload, { collection: 'articles', id: imported.id, action: 'publish_now', note: 'round trip test', user: admin })
-    const again = await ninjsForArticle((await articleById(imported.id))!)
+    const again = await ninjsForArticle((await articleById(payload, imported.id))!, await readSite(payload))
     expect(validate(again)).toEqual([])
     const [before, after] = [content(exported), content(again)]
     expect(after.headline).toBe(before.headline)

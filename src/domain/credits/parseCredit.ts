@@ -16,7 +16,7 @@ const REPORTER_WORDS = /\s+(?:reporters?|photographers?|photojournalists?|corres
 const clean = (s: string) =>
   s
     .replace(/\s+/g, ' ')
-    .replace(/^[\s(（\[]+|[\s)）\].,;:，。]+$/g, '')
+    .replace(/^[\s(（[]+|[\s)）\].,;:，。]+$/g, '')
     .trim()
 
 function splitAgencyAndPerson(text: string): { agency?: string; photographer?: string } {

@@ -1,6 +1,6 @@
 /** XML 1.0 cannot carry most control characters at all, even escaped: they are removed, not escaped. */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[\uD800-\uDFFF]/g, (c, i, s) => {
     const code = c.charCodeAt(0)
     const next = s.charCodeAt(i + 1)

@@ -64,7 +64,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
   const queued = new Set<string>()
   const failedAt = new Map<string, number>()
   let running = 0
-  let idleWaiters: (() => void)[] = []
+  const idleWaiters: (() => void)[] = []
 
   function scheduleRefresh(key: string) {
     if (queued.has(key) || rendering.has(key)) return

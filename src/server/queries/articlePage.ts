@@ -1,0 +1,172 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { articlePageTags } from '../../domain/publishing/cacheTags'
+import { idOf } from '../../domain/relations'
+import { articleBundle } from '../../domain/workflow/bundle'
+import type { Article, Caption, Photo, RelatedLink, Section, Tag, User } from '../../payload-types'
+import { recordPageTags } from '../cache/bridge'
+import { asReader, published, type ReadAs, reader, visibleTo } from './reader'
+
+export type ResolvedCaption = { text: string; credit: string | null }
+
+export type ArticlePage = {
+  article: Article
+  authors: Pick<User, 'id' | 'name' | 'title'>[]
+  section: Section | null
+  tags: Tag[]
+  /** The caption each photo prints in this article: the per-use caption, else the photo's default one. */
+  captionFor: (photoId: number | string, perUse?: number | Caption | null) => ResolvedCaption | null
+  relatedLinks: (RelatedLink & { tags?: (number | Tag)[] | null })[]
+}
+
+const asObject = <T extends { id: unknown }>(v: unknown): T | null => (v && typeof v === 'object' ? (v as T) : null)
+
+export function articleBySlug(payload: Payload, slug: string): Promise<ArticlePage | null> {
+  return publishedArticle(payload, { slug: { equals: slug } })
+}
+
+/** Where a published story that was renamed lives now (for a permanent redirect from its old address). */
+export async function currentSlugFor(payload: Payload, oldSlug: string): Promise<string | null> {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published({ previousSlugs: { in: [oldSlug] } }),
+    limit: 1,
+    depth: 0,
+    select: { slug: true },
+  })
+  return docs[0]?.slug ?? null
+}
+
+export function articleById(payload: Payload, id: number | string): Promise<ArticlePage | null> {
+  return publishedArticle(payload, { id: { equals: id } })
+}
+
+async function publishedArticle(payload: Payload, where: Where): Promise<ArticlePage | null> {
+  const { docs } = await payload.find({ collection: 'articles', ...asReader, where: published(where), limit: 1, depth: 0 })
+  if (!docs[0]) return null
+  recordPageTags(...articlePageTags(docs[0]))
+  return assemblePage(payload, await populate(payload, docs[0], reader), reader)
+}
+
+/**
+ * What the page shows besides the article, read with one query per collection. Payload's own population (depth 2)
+ * builds a query per relationship and per body block, which made it most of the cost of rendering an article.
+ * What the reader may not see stays an id, exactly as Payload's population leaves it.
+ */
+async function populate(payload: Payload, article: Article, readAs: ReadAs): Promise<Article> {
+  const onlyPublished = visibleTo(readAs)
+  const bundle = articleBundle(article)
+  const sectionId = idOf(article.section)
+  const tagIds = (article.tags ?? []).map(idOf).filter((id): id is number | string => id !== null)
+  const byId = <T extends { id: number | string }>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
+  const some = <T,>(ids: unknown[], run: () => Promise<{ docs: T[] }>) => (ids.length ? run() : Promise.resolve({ docs: [] as T[] }))
+  const [photos, captions, links, section, tags] = await Promise.all([
+    some(bundle.photos, () => payload.find({ collection: 'photos', ...readAs, where: onlyPublished({ id: { in: bundle.photos } }), limit: bundle.photos.length, depth: 0 })),
+    some(bundle.captions, () => payload.find({ collection: 'captions', ...readAs, where: onlyPublished({ id: { in: bundle.captions } }), limit: bundle.captions.length, depth: 0 })),
+    some(bundle['related-links'], () =>
+      payload.find({ collection: 'related-links', ...readAs, where: onlyPublished({ id: { in: bundle['related-links'] } }), limit: bundle['related-links'].length, depth: 1 }),
+    ),
+    some(sectionId ? [sectionId] : [], () => payload.find({ collection: 'sections', ...readAs, where: { id: { equals: sectionId } }, limit: 1, depth: 0 })),
+    some(tagIds, () => payload.find({ collection: 'tags', ...readAs, where: { id: { in: tagIds } }, limit: tagIds.length, depth: 0 })),
+  ])
+  const photoById = byId(photos.docs)
+  const captionById = byId(captions.docs)
+  const linkById = byId(links.docs)
+  const tagById = byId(tags.docs)
+  const photo = (v: unknown) => photoById.get(String(idOf(v))) ?? v
+  const caption = (v: unknown) => (v === null || v === undefined ? v : (captionById.get(String(idOf(v))) ?? v))
+  const body = article.body && {
+    ...article.body,
+    root: {
+      ...article.body.root,
+      children: article.body.root.children.map((node) => {
+        const fields = (node as { fields?: { photo?: unknown; caption?: unknown } }).fields
+        return node.type === 'block' && fields ? { ...node, fields: { ...fields, photo: photo(fields.photo), caption: caption(fields.caption) } } : node
+      }),
+    },
+  }
+  return {
+    ...article,
+    section: section.docs[0] ?? article.section,
+    tags: (article.tags ?? []).map((t) => tagById.get(String(idOf(t))) ?? t),
+    hero: article.hero && { ...article.hero, photo: photo(article.hero.photo), caption: caption(article.hero.caption) },
+    body: body as Article['body'],
+    relatedLinks: (article.relatedLinks ?? []).map((l) => linkById.get(String(idOf(l))) ?? l),
+  } as Article
+}
+
+/**
+ * Staff preview: the latest revision of any article, as the staff member may see it (drafts of the photos,
+ * captions and links it shows included). Never cached; the route checks the login on every request.
+ */
+export async function articlePreview(payload: Payload, id: number | string, user: NonNullable<PayloadRequest['user']>): Promise<ArticlePage | null> {
+  const article = await payload.findByID({ collection: 'articles', id, draft: true, depth: 0, user, overrideAccess: false, disableErrors: true })
+  const readAs: ReadAs = { user, overrideAccess: false, draft: true }
+  return article ? assemblePage(payload, await populate(payload, article, readAs), readAs) : null
+}
+
+
+async function assemblePage(payload: Payload, article: Article, readAs: ReadAs): Promise<ArticlePage> {
+  const onlyPublished = visibleTo(readAs)
+
+  const photoIds = new Set<number | string>()
+  const hero = asObject<Photo>(article.hero?.photo)
+  if (hero) photoIds.add(hero.id)
+  for (const node of article.body?.root.children ?? []) {
+    const photo = asObject<Photo>((node as { fields?: { photo?: unknown } }).fields?.photo)
+    if (photo) photoIds.add(photo.id)
+  }
+  // Per-article captions (written for this article) win over the photo's default caption.
+  const candidates = photoIds.size
+    ? await payload.find({
+        collection: 'captions',
+        ...readAs,
+        where: onlyPublished({
+          and: [
+            { photo: { in: [...photoIds] } },
+            { or: [{ article: { exists: false } }, { article: { equals: article.id } }] },
+          ],
+        }),
+        sort: 'createdAt',
+        limit: photoIds.size * 4,
+        depth: 0,
+      })
+    : { docs: [] as Caption[] }
+  const byPhoto = new Map<string, Caption>()
+  for (const c of candidates.docs) {
+    const key = String(typeof c.photo === 'object' ? c.photo.id : c.photo)
+    const forThisArticle = c.article !== null && c.article !== undefined
+    if (!byPhoto.has(key) || forThisArticle) byPhoto.set(key, c)
+  }
+  const toResolved = (c: Caption): ResolvedCaption => ({ text: c.text, credit: c.creditLine || null })
+  const captionFor: ArticlePage['captionFor'] = (photoId, perUse) => {
+    const chosen = asObject<Caption>(perUse) ?? byPhoto.get(String(photoId))
+    return chosen ? toResolved(chosen) : null
+  }
+
+  // Readers may not list staff accounts; a byline needs only the public name and title of this article's authors.
+  const authorIds = (article.authors ?? []).map((a) => (typeof a === 'object' ? a.id : a))
+  const authors = authorIds.length
+    ? (
+        await payload.find({
+          collection: 'users',
+          overrideAccess: true,
+          where: { id: { in: authorIds } },
+          select: { name: true, title: true },
+          depth: 0,
+          limit: authorIds.length,
+        })
+      ).docs.map((u) => ({ id: u.id, name: u.name, title: u.title }))
+    : []
+
+  return {
+    article,
+    authors: authorIds.map((id) => authors.find((a) => a.id === id)).filter((a): a is (typeof authors)[number] => Boolean(a)),
+    section: asObject<Section>(article.section),
+    tags: (article.tags ?? []).map((t) => asObject<Tag>(t)).filter((t): t is Tag => Boolean(t)),
+    captionFor,
+    relatedLinks: (article.relatedLinks ?? []).map((l) => asObject<RelatedLink>(l)).filter((l): l is RelatedLink => Boolean(l)),
+  }
+}
+

@@ -1,0 +1,87 @@
+import type { Payload, Where } from 'payload'
+
+import { LISTINGS } from '../../domain/publishing/cacheTags'
+import type { Photo } from '../../payload-types'
+import { recordPageTags } from '../cache/bridge'
+import { asReader, published } from './reader'
+import { taxonomyBySlug } from './taxonomy'
+
+export type ListedArticle = {
+  id: number | string
+  headline: string
+  deck: string | null
+  slug: string
+  published: string
+  updated: string
+  section: { name: string; slug: string } | null
+  byline: string[]
+  hero: Photo | null
+  imageUrl: string | null
+}
+
+/** Published articles for feeds and sitemaps, newest first, with only the fields those need. */
+export async function listedArticles(
+  payload: Payload,
+  {
+  limit = 50,
+  page = 1,
+  sectionSlug,
+  tagSlug,
+  authorId,
+  since,
+}: { limit?: number; page?: number; sectionSlug?: string; tagSlug?: string; authorId?: number | string; since?: Date } = {},
+): Promise<{
+  docs: ListedArticle[]
+  totalDocs: number
+  totalPages: number
+}> {
+  recordPageTags(LISTINGS)
+  const filters: Where[] = []
+  // By id, not by a join on the slug: the (section, status, release time) index then answers list and count alone.
+  for (const [collection, slug, field] of [['sections', sectionSlug, 'section'], ['tags', tagSlug, 'tags']] as const) {
+    if (!slug) continue
+    const term = await taxonomyBySlug(payload, collection, slug)
+    if (!term) return { docs: [], totalDocs: 0, totalPages: 0 }
+    filters.push({ [field]: { equals: term.id } })
+  }
+  if (authorId !== undefined) filters.push({ authors: { in: [authorId] } })
+  if (since) filters.push({ firstPublishedAt: { greater_than_equal: since.toISOString() } })
+  const result = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published(filters.length ? { and: filters } : undefined),
+    sort: ['-releasedAt', '-id'],
+    limit,
+    page,
+    depth: 1,
+    select: { headline: true, deck: true, slug: true, firstPublishedAt: true, releasedAt: true, updatedAt: true, section: true, bylineText: true, authors: true, hero: true },
+  })
+  const authorIds = [...new Set(result.docs.flatMap((d) => (d.authors ?? []).map((a) => (typeof a === 'object' ? a.id : a))))]
+  const names = authorIds.length
+    ? new Map(
+        (await payload.find({ collection: 'users', overrideAccess: true, where: { id: { in: authorIds } }, select: { name: true }, depth: 0, limit: authorIds.length })).docs.map(
+          (u) => [String(u.id), u.name],
+        ),
+      )
+    : new Map<string, string>()
+  return {
+    totalDocs: result.totalDocs,
+    totalPages: result.totalPages,
+    docs: result.docs.map((d) => {
+      const hero = typeof d.hero?.photo === 'object' ? d.hero.photo : null
+      return {
+        id: d.id,
+        headline: d.headline,
+        deck: d.deck ?? null,
+        slug: d.slug ?? String(d.id),
+        published: d.releasedAt ?? d.firstPublishedAt ?? d.updatedAt,
+        updated: d.updatedAt,
+        section: typeof d.section === 'object' && d.section ? { name: d.section.name, slug: d.section.slug ?? '' } : null,
+        byline: [...(d.authors ?? []).map((a) => names.get(String(typeof a === 'object' ? a.id : a))).filter((n): n is string => Boolean(n)), ...(d.bylineText ? [d.bylineText] : [])],
+        hero: hero ?? null,
+        imageUrl: hero?.sizes?.feature?.url ?? hero?.url ?? null,
+      }
+    }),
+  }
+}
+

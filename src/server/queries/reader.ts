@@ -1,0 +1,16 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { PUBLISHED } from '../../access'
+
+/**
+ * How the public site reads. Every call runs as an anonymous reader (overrideAccess: false, no user) AND asks for
+ * published documents explicitly, so a mistake in either layer still leaks nothing.
+ */
+export const asReader = { overrideAccess: false, draft: false } as const
+
+export const published = (extra?: Where): Where => (extra ? { and: [PUBLISHED, extra] } : PUBLISHED)
+
+export type ReadAs = { overrideAccess: false; draft: boolean; user?: PayloadRequest['user'] }
+export const reader: ReadAs = { overrideAccess: false, draft: false }
+/** Staff previewing see drafts of what the article shows; readers only what is published. */
+export const visibleTo = (readAs: ReadAs) => (w: Where) => (readAs.user ? w : published(w))

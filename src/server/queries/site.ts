@@ -1,0 +1,17 @@
+import type { Payload } from 'payload'
+
+import { SITE_DEFAULTS } from '../../globals/Site'
+import { asReader } from './reader'
+
+export type SiteSettings = typeof SITE_DEFAULTS
+
+export async function readSite(payload: Payload): Promise<SiteSettings> {
+  const site = await payload.findGlobal({ slug: 'site', ...asReader, depth: 0 })
+  return {
+    name: site.name || SITE_DEFAULTS.name,
+    language: site.language || SITE_DEFAULTS.language,
+    timeZone: site.timeZone || SITE_DEFAULTS.timeZone,
+    // Without a trailing slash, so every caller can append a path.
+    baseUrl: (site.baseUrl || SITE_DEFAULTS.baseUrl).replace(/\/+$/, ''),
+  }
+}
