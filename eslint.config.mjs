@@ -6,7 +6,19 @@ import importX from 'eslint-plugin-import-x'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FRAMEWORK = ['payload', 'payload/*', '@payloadcms/*', 'next', 'next/*', 'react', 'react-dom', 'react/*', '@payload-config', 'drizzle-orm', 'drizzle-orm/*']
+const FRAMEWORK = [
+  'payload',
+  'payload/*',
+  '@payloadcms/*',
+  'next',
+  'next/*',
+  'react',
+  'react-dom',
+  'react/*',
+  '@payload-config',
+  'drizzle-orm',
+  'drizzle-orm/*',
+]
 
 /** Domain modules may import each other and small pure libraries, never an outer layer. */
 export const domainRule = {
@@ -14,9 +26,24 @@ export const domainRule = {
     'error',
     {
       patterns: [
-        { group: FRAMEWORK, message: 'src/domain is plain TypeScript: move framework code to src/server, src/hooks or src/collections.' },
         {
-          group: ['**/server/**', '**/hooks/**', '**/collections/**', '**/endpoints/**', '**/jobs/**', '**/components/**', '**/app/**', '**/fields/**', '**/access/**', '@/*', '!@/domain/*'],
+          group: FRAMEWORK,
+          message: 'src/domain is plain TypeScript: move framework code to src/server, src/hooks or src/collections.',
+        },
+        {
+          group: [
+            '**/server/**',
+            '**/hooks/**',
+            '**/collections/**',
+            '**/endpoints/**',
+            '**/jobs/**',
+            '**/components/**',
+            '**/app/**',
+            '**/fields/**',
+            '**/access/**',
+            '@/*',
+            '!@/domain/*',
+          ],
           message: 'src/domain must not depend on outer layers.',
         },
       ],
@@ -28,7 +55,14 @@ export const domainRule = {
 export const siteRule = {
   'no-restricted-imports': [
     'error',
-    { patterns: [{ group: ['**/collections/**', '@/collections/*'], message: 'The site reads through src/server/queries, not collection configs.' }] },
+    {
+      patterns: [
+        {
+          group: ['**/collections/**', '@/collections/*'],
+          message: 'The site reads through src/server/queries, not collection configs.',
+        },
+      ],
+    },
   ],
 }
 
@@ -62,7 +96,10 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // Text hygiene matches control characters on purpose (NULs, bidi and C0 controls are stripped or refused).
       'no-control-regex': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   // Test replies are whatever JSON the server sent; each test asserts the shape it expects.

@@ -67,7 +67,10 @@ export default buildConfig({
         recovery: { Component: '@/components/admin/Recovery#Recovery', path: '/recovery' },
       },
     },
-    importMap: { baseDir: path.resolve(root, 'src'), importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: path.resolve(root, 'src'),
+      importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js'),
+    },
   },
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutations },
@@ -108,16 +111,16 @@ export default buildConfig({
   onInit: async (payload) => {
     await migrateIfSqlite(payload, env)
     // A server that stopped mid-transition (before transactions, or on a MongoDB without them) left leftovers.
-    await recoverInterrupted(payload, { since: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000), repair: true }).catch((err: unknown) =>
-      payload.logger.error({ err, msg: 'Workflow recovery at startup failed' }),
+    await recoverInterrupted(payload, { since: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000), repair: true }).catch(
+      (err: unknown) => payload.logger.error({ err, msg: 'Workflow recovery at startup failed' }),
     )
     // An upload killed before its commit left files without a row. Only the web server sweeps (a script started
     // beside it must not touch files it is committing); one SQLite server owns its media folder, while with
     // MongoDB other nodes may be mid-upload, so there only old files count.
     if (env.isWebServer) {
-      await sweepOrphanMedia(payload, env.mediaDir, { minAgeMs: env.database.kind === 'sqlite' ? 0 : 60 * 60 * 1000 }).catch((err: unknown) =>
-        payload.logger.error({ err, msg: 'Media sweep at startup failed' }),
-      )
+      await sweepOrphanMedia(payload, env.mediaDir, {
+        minAgeMs: env.database.kind === 'sqlite' ? 0 : 60 * 60 * 1000,
+      }).catch((err: unknown) => payload.logger.error({ err, msg: 'Media sweep at startup failed' }))
     }
   },
 })

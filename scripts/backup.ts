@@ -7,14 +7,22 @@ async function main() {
   if (!target) throw new Error('Usage: npm run backup -- <new folder>')
   const env = getEnv()
   if (env.database.kind === 'mongodb') {
-    throw new Error('MongoDB: back up with `mongodump --uri "$DATABASE_URI" --archive=<file> --gzip` and copy MEDIA_DIR beside it (README "Backup and restore").')
+    throw new Error(
+      'MongoDB: back up with `mongodump --uri "$DATABASE_URI" --archive=<file> --gzip` and copy MEDIA_DIR beside it (README "Backup and restore").',
+    )
   }
   const started = Date.now()
   const manifest = await backup({ databaseUrl: env.database.url, mediaDir: env.mediaDir, target })
   const rows = Object.values(manifest.database.tables).reduce((a, b) => a + b, 0)
-  console.log(`Backed up ${rows} rows in ${Object.keys(manifest.database.tables).length} tables and ${manifest.media.length} media files to ${target} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
-  for (const t of ['articles', 'photos', 'captions', 'related_links', 'users']) if (t in manifest.database.tables) console.log(`  ${t.padEnd(14)} ${manifest.database.tables[t]}`)
-  if (manifest.missingMedia.length) console.warn(`Warning: ${manifest.missingMedia.length} media files named in the database were missing: ${manifest.missingMedia.slice(0, 5).join(', ')}…`)
+  console.log(
+    `Backed up ${rows} rows in ${Object.keys(manifest.database.tables).length} tables and ${manifest.media.length} media files to ${target} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  )
+  for (const t of ['articles', 'photos', 'captions', 'related_links', 'users'])
+    if (t in manifest.database.tables) console.log(`  ${t.padEnd(14)} ${manifest.database.tables[t]}`)
+  if (manifest.missingMedia.length)
+    console.warn(
+      `Warning: ${manifest.missingMedia.length} media files named in the database were missing: ${manifest.missingMedia.slice(0, 5).join(', ')}…`,
+    )
 }
 
 main().catch((error) => {

@@ -18,7 +18,6 @@ process.env.PAYLOAD_SECRET ||= 'bench-secret-0123456789abcdef'
 process.env.LOG_LEVEL = 'warn'
 process.env.JOBS_AUTORUN = '0'
 
-
 async function main() {
   const { bootPayload } = await import('./lib/boot')
   const { PHOTO_SIZES } = await import('../src/collections/Photos')
@@ -27,7 +26,11 @@ async function main() {
   // A 12-megapixel photograph-like JPEG: noise over a gradient, so it compresses like a real picture.
   const width = 4000
   const height = 3000
-  const noise = await sharp({ create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer()
+  const noise = await sharp({
+    create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+  })
+    .png()
+    .toBuffer()
   const jpeg = await sharp({ create: { width, height, channels: 3, background: '#4a78a8' } })
     .composite([{ input: noise, blend: 'overlay' }])
     .withExif({ IFD0: { Artist: 'Bench Photographer' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '22/1 17/1 0/1' } })
@@ -51,7 +54,11 @@ async function main() {
     )
   }
   async function pipeline(i: number, focal: { focalX?: number; focalY?: number } = {}) {
-    await payload.create({ collection: 'photos', data: { alt: `Bench ${i}`, ...focal }, file: { data: jpeg, name: `bench-${i}.jpg`, mimetype: 'image/jpeg', size: jpeg.length } })
+    await payload.create({
+      collection: 'photos',
+      data: { alt: `Bench ${i}`, ...focal },
+      file: { data: jpeg, name: `bench-${i}.jpg`, mimetype: 'image/jpeg', size: jpeg.length },
+    })
   }
 
   let peak = 0
@@ -81,7 +88,10 @@ async function main() {
   const ma = median(a)
   const mb = median(b)
   const rows: [string, string][] = [
-    ['input', `${width}×${height} JPEG, ${(jpeg.length / 1024 / 1024).toFixed(1)} MB, ${PHOTO_SIZES.length} renditions`],
+    [
+      'input',
+      `${width}×${height} JPEG, ${(jpeg.length / 1024 / 1024).toFixed(1)} MB, ${PHOTO_SIZES.length} renditions`,
+    ],
     ['runs', `${RUNS} (alternating, after one warm-up each)`],
     ['upload pipeline, median', `${ma.toFixed(0)} ms   (all: ${a.map((x) => x.toFixed(0)).join(', ')})`],
     ['raw sharp, same renditions, median', `${mb.toFixed(0)} ms   (all: ${b.map((x) => x.toFixed(0)).join(', ')})`],

@@ -41,8 +41,11 @@ Object.assign(process.env, env)
 
 const STAFF = { writer: 'writer@bench.test', editor: 'editor@bench.test', editor2: 'editor2@bench.test' }
 const PASSWORD = 'bench-password-1'
-const words = 'science research basic policy funding laboratory students innovation harbour museum market prices'.split(' ')
-const sentence = (i: number) => Array.from({ length: 18 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ') + '.'
+const words = 'science research basic policy funding laboratory students innovation harbour museum market prices'.split(
+  ' ',
+)
+const sentence = (i: number) =>
+  Array.from({ length: 18 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ') + '.'
 
 let fixtures: { section: number; photos: number[] } | null = null
 
@@ -53,13 +56,28 @@ async function seed(from: number, to: number) {
   const payload = await bootPayload()
   if (!fixtures) {
     const section = await payload.create({ collection: 'sections', data: { name: 'Bench', slug: 'bench' } })
-    for (const [role, email] of [['writer', STAFF.writer], ['editor', STAFF.editor], ['editor', STAFF.editor2]] as const) {
-      await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0], roles: [role] } })
+    for (const [role, email] of [
+      ['writer', STAFF.writer],
+      ['editor', STAFF.editor],
+      ['editor', STAFF.editor2],
+    ] as const) {
+      await payload.create({
+        collection: 'users',
+        data: { email, password: PASSWORD, name: email.split('@')[0], roles: [role] },
+      })
     }
     const photos: number[] = []
     for (let i = 0; i < 4; i++) {
-      const jpeg = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 40 + i * 40, g: 90, b: 140 } } }).jpeg().toBuffer()
-      const photo = await payload.create({ collection: 'photos', data: { alt: `Bench photo ${i}`, _status: 'published' } as never, file: { data: jpeg, name: `bench-${i}.jpg`, mimetype: 'image/jpeg', size: jpeg.length } })
+      const jpeg = await sharp({
+        create: { width: 2400, height: 1600, channels: 3, background: { r: 40 + i * 40, g: 90, b: 140 } },
+      })
+        .jpeg()
+        .toBuffer()
+      const photo = await payload.create({
+        collection: 'photos',
+        data: { alt: `Bench photo ${i}`, _status: 'published' } as never,
+        file: { data: jpeg, name: `bench-${i}.jpg`, mimetype: 'image/jpeg', size: jpeg.length },
+      })
       photos.push(photo.id)
     }
     fixtures = { section: section.id, photos }
@@ -70,7 +88,11 @@ async function seed(from: number, to: number) {
     const body = []
     for (let h = 0; h < 6; h++) {
       body.push({ kind: 'heading' as const, level: 2 as const, text: `Part ${h + 1} of story ${i}` })
-      for (let p = 0; p < 6; p++) body.push({ kind: 'paragraph' as const, text: Array.from({ length: 4 }, (_, s) => sentence(i + h + p + s)).join(' ') })
+      for (let p = 0; p < 6; p++)
+        body.push({
+          kind: 'paragraph' as const,
+          text: Array.from({ length: 4 }, (_, s) => sentence(i + h + p + s)).join(' '),
+        })
       if (h % 2 === 1) body.push({ kind: 'photo' as const, photo: photos[1 + ((h - 1) >> 1)] })
     }
     await payload.create({
@@ -93,16 +115,26 @@ async function seed(from: number, to: number) {
 async function grow(total: number) {
   const { createClient } = await import('@libsql/client')
   const db = createClient({ url: `file:${dbFile}` })
-  const cols = (await db.execute('PRAGMA table_info(articles)')).rows.map((r) => String(r.name)).filter((c) => c !== 'id')
+  const cols = (await db.execute('PRAGMA table_info(articles)')).rows
+    .map((r) => String(r.name))
+    .filter((c) => c !== 'id')
   const count = async () => Number((await db.execute('SELECT count(*) AS n FROM articles')).rows[0].n)
   let copy = 0
   while ((await count()) < total) {
     copy += 1
     const missing = total - (await count())
     const select = cols.map((c) =>
-      c === 'slug' ? `slug || '-c${copy}'` : c === 'headline' ? `'Archive ${copy}: ' || headline` : c === 'released_at' ? `strftime('%Y-%m-%dT%H:%M:%fZ', released_at, '-${copy * 30} days')` : `"${c}"`,
+      c === 'slug'
+        ? `slug || '-c${copy}'`
+        : c === 'headline'
+          ? `'Archive ${copy}: ' || headline`
+          : c === 'released_at'
+            ? `strftime('%Y-%m-%dT%H:%M:%fZ', released_at, '-${copy * 30} days')`
+            : `"${c}"`,
     )
-    await db.execute(`INSERT INTO articles (${cols.map((c) => `"${c}"`).join(',')}) SELECT ${select.join(',')} FROM articles WHERE slug NOT LIKE '%-c%' ORDER BY id LIMIT ${missing}`)
+    await db.execute(
+      `INSERT INTO articles (${cols.map((c) => `"${c}"`).join(',')}) SELECT ${select.join(',')} FROM articles WHERE slug NOT LIKE '%-c%' ORDER BY id LIMIT ${missing}`,
+    )
   }
   db.close()
 }
@@ -143,14 +175,23 @@ async function hostileLoad(pid: number, port: number, base: string): Promise<str
   const before = rssMb(pid)
   const stop = sampleRss(pid)
   const padding = 'x'.repeat(2 * 1024 * 1024 - 200)
-  const body = JSON.stringify({ query: '{ Articles(limit: 100) { docs { headline deck searchText body } } }', variables: { padding } })
+  const body = JSON.stringify({
+    query: '{ Articles(limit: 100) { docs { headline deck searchText body } } }',
+    variables: { padding },
+  })
   const statuses = new Map<number, number>()
   const started = performance.now()
   for (let round = 0; round < 10; round++) {
     await Promise.all(
       Array.from({ length: 20 }, async (_, i) => {
         const res =
-          i % 2 ? await fetch(`${base}/api/articles?limit=100&depth=2&page=${1 + round}`) : await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+          i % 2
+            ? await fetch(`${base}/api/articles?limit=100&depth=2&page=${1 + round}`)
+            : await fetch(`${base}/api/graphql`, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json' },
+                body,
+              })
         await res.arrayBuffer()
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
       }),
@@ -177,7 +218,10 @@ async function stopServer(server: ChildProcess) {
 /** The Node process `npm start` runs (the one whose memory counts), found among npm's descendants. */
 function serverPid(npmPid: number): number {
   const children = (pid: number): number[] =>
-    spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number)
+    spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map(Number)
   const queue = [npmPid]
   while (queue.length) {
     const pid = queue.shift()!
@@ -189,22 +233,44 @@ function serverPid(npmPid: number): number {
 }
 
 type Cannon = { rps: number; p50: number; p99: number; max: number; errors: number }
-const cannonArgs = (url: string, seconds = DURATION) => ['-c', String(CONNECTIONS), '-d', String(seconds), '--json', url]
+const cannonArgs = (url: string, seconds = DURATION) => [
+  '-c',
+  String(CONNECTIONS),
+  '-d',
+  String(seconds),
+  '--json',
+  url,
+]
 const parseCannon = (stdout: string): Cannon => {
   const r = JSON.parse(stdout)
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.non2xx }
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    errors: r.errors + r.non2xx,
+  }
 }
-const cannon = (url: string) => parseCannon(spawnSync(path.join(root, 'node_modules/.bin/autocannon'), cannonArgs(url), { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout)
+const cannon = (url: string) =>
+  parseCannon(
+    spawnSync(path.join(root, 'node_modules/.bin/autocannon'), cannonArgs(url), {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    }).stdout,
+  )
 function cannonInBackground(url: string, seconds: number): Promise<Cannon> {
   return new Promise((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/autocannon'), cannonArgs(url, seconds), { stdio: ['ignore', 'pipe', 'ignore'] })
+    const child = spawn(path.join(root, 'node_modules/.bin/autocannon'), cannonArgs(url, seconds), {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
     let out = ''
     child.stdout.on('data', (c) => (out += c))
     child.on('close', () => resolve(parseCannon(out)))
   })
 }
 
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 function sampleRss(pid: number) {
   let peak = 0
   const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200)
@@ -214,7 +280,8 @@ function sampleRss(pid: number) {
   }
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 
 /** Plain client: each URL once, `concurrency` at a time; latencies in ms. */
 async function hitAll(urls: string[], concurrency: number) {
@@ -234,12 +301,23 @@ async function hitAll(urls: string[], concurrency: number) {
       }
     }),
   )
-  return { perSecond: urls.length / ((performance.now() - started) / 1000), p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), failures }
+  return {
+    perSecond: urls.length / ((performance.now() - started) / 1000),
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+    failures,
+  }
 }
 
 function timedBuild(): number {
   const t = performance.now()
-  const run = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 })
+  const run = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  })
   if (run.status !== 0) throw new Error(`next build failed:\n${run.stdout}\n${run.stderr}`)
   return (performance.now() - t) / 1000
 }
@@ -247,7 +325,9 @@ function timedBuild(): number {
 async function slugsOf(base: string, n: number): Promise<string[]> {
   const slugs: string[] = []
   for (let page = 1; slugs.length < n; page++) {
-    const res = await (await fetch(`${base}/api/articles?limit=100&page=${page}&depth=0&select[slug]=true&sort=-releasedAt`)).json()
+    const res = await (
+      await fetch(`${base}/api/articles?limit=100&page=${page}&depth=0&select[slug]=true&sort=-releasedAt`)
+    ).json()
     if (!res.docs.length) break
     slugs.push(...res.docs.map((d: { slug: string }) => d.slug))
   }
@@ -255,18 +335,30 @@ async function slugsOf(base: string, n: number): Promise<string[]> {
 }
 
 async function login(base: string, email: string) {
-  const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+  const res = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  })
   return (await res.json()).token as string
 }
 
 /** Corrections to a live story while readers load the home page: publish → visible, and the readers' latency. */
 async function publishUnderLoad(base: string, rounds: number) {
-  const [writer, editor, editor2] = [await login(base, STAFF.writer), await login(base, STAFF.editor), await login(base, STAFF.editor2)]
+  const [writer, editor, editor2] = [
+    await login(base, STAFF.writer),
+    await login(base, STAFF.editor),
+    await login(base, STAFF.editor2),
+  ]
   const [slug] = await slugsOf(base, 1)
   const { docs } = await (await fetch(`${base}/api/articles?where[slug][equals]=${slug}&depth=0`)).json()
   const id = docs[0].id
   const call = async (pathname: string, token: string, method: string, body: unknown) => {
-    const res = await fetch(`${base}${pathname}`, { method, headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const res = await fetch(`${base}${pathname}`, {
+      method,
+      headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${await res.text()}`)
   }
   for (const p of [`/news/${slug}`, '/', '/feed.xml']) await fetch(`${base}${p}`)
@@ -306,7 +398,10 @@ async function main() {
   seedMs += await seed(20, archive)
   if (builds) builds[1] = timedBuild()
   await (await (await import('./lib/boot')).bootPayload()).destroy()
-  rows.push(['archive', `${archive} articles (~2,600 words, 6 headings, hero + 3 inline photos), seeded in ${f0(seedMs / 1000)} s`])
+  rows.push([
+    'archive',
+    `${archive} articles (~2,600 words, 6 headings, hero + 3 inline photos), seeded in ${f0(seedMs / 1000)} s`,
+  ])
 
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
@@ -314,7 +409,10 @@ async function main() {
     for (const size of larger) await grow(size)
     const server = await startServer(port)
     try {
-      rows.push([`hostile load, ${[archive, ...larger].at(-1)} articles`, await hostileLoad(serverPid(server.pid!), port, base)])
+      rows.push([
+        `hostile load, ${[archive, ...larger].at(-1)} articles`,
+        await hostileLoad(serverPid(server.pid!), port, base),
+      ])
       printTable('Site benchmark (hostile load only)', rows)
     } finally {
       await stopServer(server)
@@ -349,9 +447,18 @@ async function main() {
     const rssLoad = stopRss()
     const ratio = median(a.map((x) => x.rps)) / median(b.map((x) => x.rps))
     rows.push(
-      ['warm article page (A)', `${f0(median(a.map((x) => x.rps)))} req/s   p50 ${median(a.map((x) => x.p50))} ms, p99 ${median(a.map((x) => x.p99))} ms, errors ${a.reduce((n, x) => n + x.errors, 0)}`],
-      ['same bytes as a static file (B)', `${f0(median(b.map((x) => x.rps)))} req/s   p50 ${median(b.map((x) => x.p50))} ms, p99 ${median(b.map((x) => x.p99))} ms`],
-      ['ratio A / B', `${ratio.toFixed(2)}×   (target ≥ 0.9×, p99 < 35 ms; ${CONNECTIONS} connections, ${DURATION} s, A B A B)`],
+      [
+        'warm article page (A)',
+        `${f0(median(a.map((x) => x.rps)))} req/s   p50 ${median(a.map((x) => x.p50))} ms, p99 ${median(a.map((x) => x.p99))} ms, errors ${a.reduce((n, x) => n + x.errors, 0)}`,
+      ],
+      [
+        'same bytes as a static file (B)',
+        `${f0(median(b.map((x) => x.rps)))} req/s   p50 ${median(b.map((x) => x.p50))} ms, p99 ${median(b.map((x) => x.p99))} ms`,
+      ],
+      [
+        'ratio A / B',
+        `${ratio.toFixed(2)}×   (target ≥ 0.9×, p99 < 35 ms; ${CONNECTIONS} connections, ${DURATION} s, A B A B)`,
+      ],
     )
 
     const fresh = slugs.filter((_, i) => i !== Math.floor(archive / 2)).map((s) => `${base}/news/${s}`)
@@ -366,12 +473,28 @@ async function main() {
     const quiet = cannon(`${base}/`)
     const { visible, load } = await publishUnderLoad(base, 5)
     rows.push(
-      ['publish → visible (article, home, feed)', `median ${f0(median(visible))} ms, max ${f0(Math.max(...visible))} ms over ${visible.length} corrections   (target ≤ 150 ms)`],
-      ['home page under load, no publishing', `${f0(quiet.rps)} req/s   p50 ${quiet.p50} ms, p99 ${quiet.p99} ms, max ${quiet.max} ms`],
-      ['home page under load, while publishing', `${f0(load.rps)} req/s   p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms, errors ${load.errors}`],
-      ['server RSS', `peak ${f0(rssLoad)} MB under load, ${f0(rssFirstHits)} MB after ${fresh.length} first hits   (target ≤ 400 MB)`],
+      [
+        'publish → visible (article, home, feed)',
+        `median ${f0(median(visible))} ms, max ${f0(Math.max(...visible))} ms over ${visible.length} corrections   (target ≤ 150 ms)`,
+      ],
+      [
+        'home page under load, no publishing',
+        `${f0(quiet.rps)} req/s   p50 ${quiet.p50} ms, p99 ${quiet.p99} ms, max ${quiet.max} ms`,
+      ],
+      [
+        'home page under load, while publishing',
+        `${f0(load.rps)} req/s   p50 ${load.p50} ms, p99 ${load.p99} ms, max ${load.max} ms, errors ${load.errors}`,
+      ],
+      [
+        'server RSS',
+        `peak ${f0(rssLoad)} MB under load, ${f0(rssFirstHits)} MB after ${fresh.length} first hits   (target ≤ 400 MB)`,
+      ],
     )
-    if (builds) rows.push(['next build, 20 vs ' + archive + ' articles', `${builds[0].toFixed(1)} s vs ${builds[1].toFixed(1)} s → ${(builds[1] / builds[0]).toFixed(2)}×   (target ≤ 1.1×)`])
+    if (builds)
+      rows.push([
+        'next build, 20 vs ' + archive + ' articles',
+        `${builds[0].toFixed(1)} s vs ${builds[1].toFixed(1)} s → ${(builds[1] / builds[0]).toFixed(2)}×   (target ≤ 1.1×)`,
+      ])
 
     // Section page and search rendering cost (page cache off, so every request renders) as the archive grows.
     const scaling: Record<number, { section: number; search: number }> = {}
@@ -379,16 +502,32 @@ async function main() {
       await stopServer(server)
       if (size !== archive) await grow(size)
       server = await startServer(port, { PAGE_CACHE_MAX_AGE_SECONDS: '0' })
-      const times = (make: (i: number) => string) => hitAll(Array.from({ length: 120 }, (_, i) => `${base}${make(i)}`), 4)
+      const times = (make: (i: number) => string) =>
+        hitAll(
+          Array.from({ length: 120 }, (_, i) => `${base}${make(i)}`),
+          4,
+        )
       await times(() => '/section/bench')
       const section = await times((i) => `/section/bench?page=${1 + (i % 5)}`)
-      const search = await times((i) => `/search?q=${encodeURIComponent(['harbour museum', 'funding policy', 'laboratory students', 'market prices'][i % 4])}`)
+      const search = await times(
+        (i) =>
+          `/search?q=${encodeURIComponent(['harbour museum', 'funding policy', 'laboratory students', 'market prices'][i % 4])}`,
+      )
       scaling[size] = { section: section.p95, search: search.p95 }
-      rows.push([`section page / search p95, ${size} articles`, `${f0(section.p95)} ms / ${f0(search.p95)} ms   (rendered every time: page cache off)`])
+      rows.push([
+        `section page / search p95, ${size} articles`,
+        `${f0(section.p95)} ms / ${f0(search.p95)} ms   (rendered every time: page cache off)`,
+      ])
     }
-    rows.push(['hostile load, ' + [archive, ...larger].at(-1) + ' articles', await hostileLoad(serverPid(server.pid!), port, base)])
+    rows.push([
+      'hostile load, ' + [archive, ...larger].at(-1) + ' articles',
+      await hostileLoad(serverPid(server.pid!), port, base),
+    ])
     for (const size of larger) {
-      rows.push([`growth ${archive} → ${size}`, `section ${(scaling[size].section / scaling[archive].section).toFixed(2)}×, search ${(scaling[size].search / scaling[archive].search).toFixed(2)}×   (target ≤ 1.5×)`])
+      rows.push([
+        `growth ${archive} → ${size}`,
+        `section ${(scaling[size].section / scaling[archive].section).toFixed(2)}×, search ${(scaling[size].search / scaling[archive].search).toFixed(2)}×   (target ≤ 1.5×)`,
+      ])
     }
     printTable('Site benchmark', rows)
   } finally {

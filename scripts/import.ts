@@ -11,7 +11,8 @@ import type { NinjsImportReport } from '../src/server/import/ninjs'
 import type { ImportReport as ScrapedReport } from '../src/server/import/scraped'
 import { bootPayload } from './lib/boot'
 
-const USAGE = 'usage: npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>]'
+const USAGE =
+  'usage: npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>]'
 
 function filesOf(target: string): string[] {
   const stat = fs.statSync(target)
@@ -41,18 +42,27 @@ function printHuman(r: ImportReport) {
     return
   }
   if (!('counts' in r)) {
-    console.log(`✓ ${r.source} — ninjs, ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}: “${r.headline}”, ${r.photos} pictures, ${r.relatedLinks} related links`)
+    console.log(
+      `✓ ${r.source} — ninjs, ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}: “${r.headline}”, ${r.photos} pictures, ${r.relatedLinks} related links`,
+    )
     return
   }
   const c = r.counts
-  console.log(`✓ ${r.source} — ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}${r.dryRun ? ' [dry run: nothing saved]' : ''}`)
+  console.log(
+    `✓ ${r.source} — ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}${r.dryRun ? ' [dry run: nothing saved]' : ''}`,
+  )
   console.log(`    “${r.headline}”`)
-  console.log(`    byline: ${r.byline ?? '—'}   released: ${r.releasedLocal?.replace('T', ' ').slice(0, 16) ?? '—'} ${r.timeZone} (${r.releasedAt ?? 'no time'})`)
+  console.log(
+    `    byline: ${r.byline ?? '—'}   released: ${r.releasedLocal?.replace('T', ' ').slice(0, 16) ?? '—'} ${r.timeZone} (${r.releasedAt ?? 'no time'})`,
+  )
   console.log(
     `    ${c.headings} section headings, ${c.quotes} pull quotes, ${c.bullets} bullet points, ${c.paragraphs} paragraphs, ` +
       `${c.photoSlots} photo slots (${c.captions} with captions), ${c.relatedLinks} related links, ${c.runningHeaders} running headers dropped`,
   )
-  for (const cap of r.captions) console.log(`    caption (line ${cap.line}): ${cap.photographer ?? '?'} / ${cap.agency ?? '?'} — “${cap.credit ?? ''}”`)
+  for (const cap of r.captions)
+    console.log(
+      `    caption (line ${cap.line}): ${cap.photographer ?? '?'} / ${cap.agency ?? '?'} — “${cap.credit ?? ''}”`,
+    )
   for (const w of r.warnings) console.log(`    warning (line ${w.line}): ${w.message}`)
 }
 
@@ -80,7 +90,9 @@ async function main() {
   for (const [i, file] of files.entries()) {
     if (showProgress) {
       const done = Math.round(((i + 1) / files.length) * 30)
-      process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(30 - done)}] ${i + 1}/${files.length} ${path.basename(file).slice(0, 40).padEnd(40)}`)
+      process.stderr.write(
+        `\r[${'#'.repeat(done)}${'.'.repeat(30 - done)}] ${i + 1}/${files.length} ${path.basename(file).slice(0, 40).padEnd(40)}`,
+      )
     }
     let report: ImportReport
     const common = { source: file, dryRun: values['dry-run'], sectionSlug: values.section, asEmail: values.as }

@@ -9,5 +9,6 @@ export function ninjsValidator() {
   const ajv = new Ajv({ allErrors: true, strict: false })
   addFormats(ajv)
   const validate = ajv.compile(schema)
-  return (item: unknown) => (validate(item) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`))
+  return (item: unknown) =>
+    validate(item) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`)
 }

@@ -8,8 +8,5 @@ export const InlinePhoto: Block = {
   slug: INLINE_PHOTO_BLOCK,
   interfaceName: 'InlinePhotoBlock',
   labels: { singular: 'Photo', plural: 'Photos' },
-  fields: [
-    { name: 'photo', type: 'upload', relationTo: 'photos', required: true },
-    captionForPhotoField,
-  ],
+  fields: [{ name: 'photo', type: 'upload', relationTo: 'photos', required: true }, captionForPhotoField],
 }

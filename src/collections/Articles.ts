@@ -1,9 +1,4 @@
-import {
-  BlocksFeature,
-  FixedToolbarFeature,
-  HeadingFeature,
-  lexicalEditor,
-} from '@payloadcms/richtext-lexical'
+import { BlocksFeature, FixedToolbarFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
@@ -20,7 +15,15 @@ import { createdByField, firstPublishedAtField } from '../fields/stamps'
 import { reviewed } from './reviewed'
 
 /** Features the editors get; the site's renderer handles exactly these. */
-const UNUSED_FEATURES = new Set(['heading', 'upload', 'relationship', 'checklist', 'inlineCode', 'superscript', 'subscript'])
+const UNUSED_FEATURES = new Set([
+  'heading',
+  'upload',
+  'relationship',
+  'checklist',
+  'inlineCode',
+  'superscript',
+  'subscript',
+])
 
 export const articleBodyEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
@@ -64,14 +67,16 @@ export const Articles: CollectionConfig = reviewed('articles', {
               maxLength: 300,
               admin: { description: 'Optional headline for the article page, when it differs from the one in lists.' },
             },
-            { name: 'deck', type: 'textarea', maxLength: 1000, admin: { description: 'The summary under the headline.' } },
+            {
+              name: 'deck',
+              type: 'textarea',
+              maxLength: 1000,
+              admin: { description: 'The summary under the headline.' },
+            },
             {
               name: 'hero',
               type: 'group',
-              fields: [
-                { name: 'photo', type: 'upload', relationTo: 'photos' },
-                captionForPhotoField,
-              ],
+              fields: [{ name: 'photo', type: 'upload', relationTo: 'photos' }, captionForPhotoField],
             },
             {
               name: 'body',
@@ -82,7 +87,10 @@ export const Articles: CollectionConfig = reviewed('articles', {
                   ({ value }) => {
                     const unsafe = unsafeLinkIn(value)
                     if (unsafe !== null) {
-                      throw refusal('invalid_request', `The body links to "${unsafe.slice(0, 80)}": links may go to http(s) addresses, mailto: or pages of this site only.`)
+                      throw refusal(
+                        'invalid_request',
+                        `The body links to "${unsafe.slice(0, 80)}": links may go to http(s) addresses, mailto: or pages of this site only.`,
+                      )
                     }
                     return value
                   },
@@ -118,7 +126,14 @@ export const Articles: CollectionConfig = reviewed('articles', {
                 },
                 // A new correction is dated now; the editor changes it only when it was made earlier.
                 // Entered and shown in a named zone (the publication's by default), whatever the browser's zone.
-                { name: 'at', type: 'date', required: true, timezone: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+                {
+                  name: 'at',
+                  type: 'date',
+                  required: true,
+                  timezone: true,
+                  defaultValue: () => new Date().toISOString(),
+                  admin: { date: { pickerAppearance: 'dayAndTime' } },
+                },
                 { name: 'note', type: 'textarea', required: true, maxLength: 2000 },
               ],
             },
@@ -144,7 +159,10 @@ export const Articles: CollectionConfig = reviewed('articles', {
       name: 'bylineText',
       type: 'text',
       maxLength: 200,
-      admin: { position: 'sidebar', description: 'Free-text byline, e.g. "The editorial department of Qiushi magazine".' },
+      admin: {
+        position: 'sidebar',
+        description: 'Free-text byline, e.g. "The editorial department of Qiushi magazine".',
+      },
     },
     {
       name: 'releasedAt',
@@ -152,7 +170,12 @@ export const Articles: CollectionConfig = reviewed('articles', {
       index: true,
       timezone: true,
       // A story published without a release time is released when it first goes live.
-      hooks: { beforeChange: [({ value, siblingData }) => value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value)] },
+      hooks: {
+        beforeChange: [
+          ({ value, siblingData }) =>
+            value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value),
+        ],
+      },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
@@ -168,7 +191,15 @@ export const Articles: CollectionConfig = reviewed('articles', {
       admin: { hidden: true },
       hooks: {
         beforeChange: [
-          ({ siblingData }) => [siblingData.headline, siblingData.displayHeadline, siblingData.deck, plainText(siblingData.body as LexicalDocument)].filter(Boolean).join('\n'),
+          ({ siblingData }) =>
+            [
+              siblingData.headline,
+              siblingData.displayHeadline,
+              siblingData.deck,
+              plainText(siblingData.body as LexicalDocument),
+            ]
+              .filter(Boolean)
+              .join('\n'),
         ],
       },
     }),

@@ -6,11 +6,23 @@ import { internal } from '../fields/internal'
 import { createdByField } from '../fields/stamps'
 import { getEnv } from '../server/env'
 import { RENDITIONS } from '../domain/photos/renditions'
-import { captionFromMetadata, cleanUpload, keepFocalPoint, prefillFromMetadata, recropForFocalPoint, refuseUrlUploads } from '../hooks/photoUpload'
+import {
+  captionFromMetadata,
+  cleanUpload,
+  keepFocalPoint,
+  prefillFromMetadata,
+  recropForFocalPoint,
+  refuseUrlUploads,
+} from '../hooks/photoUpload'
 import { reviewed } from './reviewed'
 
 /** Payload makes the renditions (one pass each, shrinking on load); `recropForFocalPoint` re-cuts them off-centre. */
-export const PHOTO_SIZES: ImageSize[] = RENDITIONS.map((r) => ({ name: r.name, width: r.width, height: r.height, formatOptions: r.formatOptions }))
+export const PHOTO_SIZES: ImageSize[] = RENDITIONS.map((r) => ({
+  name: r.name,
+  width: r.width,
+  height: r.height,
+  formatOptions: r.formatOptions,
+}))
 
 /** Payload's own (hidden) focalX/focalY fields, made visible and range-checked; kept across re-uploads by keepFocalPoint. */
 const focalAxis = (name: 'focalX' | 'focalY', label: string, description: string): Field => ({
@@ -53,8 +65,18 @@ export const Photos: CollectionConfig = reviewed('photos', {
     filesRequiredOnCreate: false,
   },
   fields: [
-    { name: 'alt', type: 'text', maxLength: 300, admin: { description: 'Describes the picture for readers who cannot see it.' } },
-    { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'As printed, e.g. "Photo by Xinhua News Agency reporter Huang Xiaoyong".' } },
+    {
+      name: 'alt',
+      type: 'text',
+      maxLength: 300,
+      admin: { description: 'Describes the picture for readers who cannot see it.' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'As printed, e.g. "Photo by Xinhua News Agency reporter Huang Xiaoyong".' },
+    },
     {
       type: 'row',
       fields: [
@@ -67,11 +89,20 @@ export const Photos: CollectionConfig = reviewed('photos', {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/components/admin/FocalPointPicker#FocalPointPicker' } },
     },
-    focalAxis('focalX', 'Focal point, across (%)', '0 = left edge, 100 = right edge; empty = centre. Crops keep this point in frame.'),
+    focalAxis(
+      'focalX',
+      'Focal point, across (%)',
+      '0 = left edge, 100 = right edge; empty = centre. Crops keep this point in frame.',
+    ),
     focalAxis('focalY', 'Focal point, down (%)', '0 = top, 100 = bottom; empty = centre.'),
     { name: 'dateTaken', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'copyright', type: 'text', maxLength: 200 },
-    { name: 'keywords', type: 'text', hasMany: true, admin: { description: 'From the picture’s IPTC/XMP keywords; editable.' } },
+    {
+      name: 'keywords',
+      type: 'text',
+      hasMany: true,
+      admin: { description: 'From the picture’s IPTC/XMP keywords; editable.' },
+    },
     internal({
       name: 'duplicateOf',
       type: 'relationship',
@@ -79,14 +110,23 @@ export const Photos: CollectionConfig = reviewed('photos', {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, description: 'The same bytes were uploaded before as this photo.' },
     }),
-    internal({ name: 'contentHash', type: 'text', index: true, access: { create: () => false, update: () => false }, admin: { hidden: true } }),
+    internal({
+      name: 'contentHash',
+      type: 'text',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    }),
     internal({
       name: 'needsImage',
       label: 'Image missing',
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      admin: { position: 'sidebar', description: 'Set by the importer: the article had a picture here, but no file came with it.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Set by the importer: the article had a picture here, but no file came with it.',
+      },
       hooks: {
         // Uploading the picture settles it.
         beforeChange: [({ value, req }) => (req.file ? false : value)],

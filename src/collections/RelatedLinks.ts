@@ -17,7 +17,8 @@ const requireOneTarget: CollectionBeforeValidateHook = ({ data, originalDoc, req
     const checked = checkWebUrl(url)
     if (!checked.ok) errors.push({ path: 'url', message: checked.reason })
   }
-  if (url && hasArticle) errors.push({ path: 'url', message: 'Give either an external URL or an internal article, not both.' })
+  if (url && hasArticle)
+    errors.push({ path: 'url', message: 'Give either an external URL or an internal article, not both.' })
   if (!url && !hasArticle && data?._status === 'published') {
     errors.push({ path: 'url', message: 'A published related link needs an external URL or an internal article.' })
   }
@@ -38,7 +39,12 @@ export const RelatedLinks: CollectionConfig = reviewed('related-links', {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 400 },
     { name: 'url', type: 'text', maxLength: 2000, admin: { description: 'An external http(s) link…' } },
-    { name: 'article', type: 'relationship', relationTo: 'articles', admin: { description: '…or one of our own articles.' } },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      admin: { description: '…or one of our own articles.' },
+    },
     { name: 'summary', type: 'textarea', maxLength: 3000 },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true },
     createdByField,

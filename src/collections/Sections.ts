@@ -9,7 +9,10 @@ export const Sections: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: 'Taxonomy' },
   defaultSort: 'order',
   access: { read: anyone, create: roles('editor'), update: roles('editor'), delete: roles('admin') },
-  hooks: { afterChange: [purgeAllWhenChanged(['name', 'slug', 'order', 'description'])], afterDelete: [purgeAllOnDelete] },
+  hooks: {
+    afterChange: [purgeAllWhenChanged(['name', 'slug', 'order', 'description'])],
+    afterDelete: [purgeAllOnDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80 },
     ...slugField('sections', 'name'),

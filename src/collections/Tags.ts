@@ -7,7 +7,12 @@ import { purgeAllOnDelete, purgeAllWhenChanged } from '../server/cache/revalidat
 export const Tags: CollectionConfig = {
   slug: 'tags',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Taxonomy' },
-  access: { read: anyone, create: roles('editor', 'writer', 'photo_desk'), update: roles('editor'), delete: roles('admin') },
+  access: {
+    read: anyone,
+    create: roles('editor', 'writer', 'photo_desk'),
+    update: roles('editor'),
+    delete: roles('admin'),
+  },
   hooks: { afterChange: [purgeAllWhenChanged(['name', 'slug'])], afterDelete: [purgeAllOnDelete] },
   fields: [{ name: 'name', type: 'text', required: true, maxLength: 80 }, ...slugField('tags', 'name')],
 }

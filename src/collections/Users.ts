@@ -38,7 +38,8 @@ export const Users: CollectionConfig = {
         const id = (args as { id?: number | string }).id
         if (operation === 'update' && id !== undefined && req.user) {
           const current = await req.payload.findByID({ collection: 'users', id, req, depth: 0, overrideAccess: true })
-          const same = (a: readonly string[] = [], b: readonly string[] = []) => [...a].sort().join() === [...b].sort().join()
+          const same = (a: readonly string[] = [], b: readonly string[] = []) =>
+            [...a].sort().join() === [...b].sort().join()
           if (Array.isArray(requested) && same(requested, current?.roles ?? [])) return args
         }
         throw refusal('not_permitted', 'Only an administrator can change roles.')
@@ -61,7 +62,9 @@ export const Users: CollectionConfig = {
       access: { create: canAssignRoles, update: fieldRoles('admin') },
       admin: { description: 'Only an administrator can change roles. The first account is always an administrator.' },
       hooks: {
-        beforeValidate: [async ({ value, operation, req }) => (operation === 'create' && (await isFirstUser(req)) ? ['admin'] : value)],
+        beforeValidate: [
+          async ({ value, operation, req }) => (operation === 'create' && (await isFirstUser(req)) ? ['admin'] : value),
+        ],
       },
     },
     { name: 'title', type: 'text', admin: { description: 'Shown in bylines, e.g. "Science correspondent".' } },
@@ -73,7 +76,8 @@ export const Users: CollectionConfig = {
       access: { create: fieldRoles('admin'), update: fieldRoles('admin') },
       admin: {
         position: 'sidebar',
-        description: 'Offboarding or a compromised account: it cannot sign in, its sessions end now, and its name stays on bylines and in the audit trail.',
+        description:
+          'Offboarding or a compromised account: it cannot sign in, its sessions end now, and its name stays on bylines and in the audit trail.',
       },
     },
     {
@@ -81,7 +85,12 @@ export const Users: CollectionConfig = {
       type: 'date',
       admin: { position: 'sidebar', readOnly: true, condition: (d) => Boolean(d?.deactivated) },
       // Kept by the server from `deactivated`, whatever a client sends.
-      hooks: { beforeChange: [({ siblingData, originalDoc }) => (siblingData.deactivated ? (originalDoc?.deactivatedAt ?? new Date().toISOString()) : null)] },
+      hooks: {
+        beforeChange: [
+          ({ siblingData, originalDoc }) =>
+            siblingData.deactivated ? (originalDoc?.deactivatedAt ?? new Date().toISOString()) : null,
+        ],
+      },
     },
   ],
   timestamps: true,

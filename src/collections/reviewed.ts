@@ -58,7 +58,12 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
     },
     hooks: {
       ...config.hooks,
-      beforeOperation: [refuseStaleWrites, refuseStatusChanges, noteLeaseHolder, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        refuseStaleWrites,
+        refuseStatusChanges,
+        noteLeaseHolder,
+        ...(config.hooks?.beforeOperation ?? []),
+      ],
       afterOperation: [...(config.hooks?.afterOperation ?? []), sendVersionTag],
       beforeChange: [...(config.hooks?.beforeChange ?? []), trackWorkflowOnSave],
       afterChange: [...(config.hooks?.afterChange ?? []), notifyNewAssignee, keepLeaseAfterSave],

@@ -10,12 +10,24 @@ import { Figure } from './Figure'
 
 type InlinePhotoFields = { blockType: 'inlinePhoto'; photo?: number | Photo | null; caption?: number | Caption | null }
 
-export function ArticleBody({ body, captionFor }: { body: NonNullable<Article['body']>; captionFor: ArticlePage['captionFor'] }) {
+export function ArticleBody({
+  body,
+  captionFor,
+}: {
+  body: NonNullable<Article['body']>
+  captionFor: ArticlePage['captionFor']
+}) {
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
     // Checked on save too; a link that is not safe (data:, vbscript:, …) is shown as its text, never as a link.
-    link: (args: { node: SerializedLinkNode; nodesToJSX: (a: { nodes: SerializedLinkNode['children'] }) => React.ReactNode[] }) => safeLink(args),
-    autolink: (args: { node: SerializedAutoLinkNode; nodesToJSX: (a: { nodes: SerializedAutoLinkNode['children'] }) => React.ReactNode[] }) => safeLink(args),
+    link: (args: {
+      node: SerializedLinkNode
+      nodesToJSX: (a: { nodes: SerializedLinkNode['children'] }) => React.ReactNode[]
+    }) => safeLink(args),
+    autolink: (args: {
+      node: SerializedAutoLinkNode
+      nodesToJSX: (a: { nodes: SerializedAutoLinkNode['children'] }) => React.ReactNode[]
+    }) => safeLink(args),
     blocks: {
       inlinePhoto: ({ node }: { node: SerializedBlockNode<InlinePhotoFields> }) => {
         const photo = node.fields.photo
@@ -28,12 +40,22 @@ export function ArticleBody({ body, captionFor }: { body: NonNullable<Article['b
   return <RichText className="article__body" data={body as never} converters={converters} disableContainer={false} />
 }
 
-function safeLink({ node, nodesToJSX }: { node: SerializedLinkNode | SerializedAutoLinkNode; nodesToJSX: (a: { nodes: never }) => React.ReactNode[] }) {
+function safeLink({
+  node,
+  nodesToJSX,
+}: {
+  node: SerializedLinkNode | SerializedAutoLinkNode
+  nodesToJSX: (a: { nodes: never }) => React.ReactNode[]
+}) {
   const children = nodesToJSX({ nodes: node.children as never })
   const url = node.fields.linkType === 'internal' ? null : node.fields.url
   if (!url || !isSafeLinkTarget(url)) return <span>{children}</span>
   return (
-    <a href={url} rel={node.fields.newTab ? 'noopener noreferrer' : undefined} target={node.fields.newTab ? '_blank' : undefined}>
+    <a
+      href={url}
+      rel={node.fields.newTab ? 'noopener noreferrer' : undefined}
+      target={node.fields.newTab ? '_blank' : undefined}
+    >
       {children}
     </a>
   )

@@ -1,9 +1,20 @@
-
 import { formatInZone } from '@/domain/time'
 import type { ListedArticle } from '@/server/queries'
 
 /** A list page's stories and its pager (?page=N). */
-export function ArticleList({ docs, page, totalPages, basePath, timeZone }: { docs: ListedArticle[]; page: number; totalPages: number; basePath: string; timeZone: string }) {
+export function ArticleList({
+  docs,
+  page,
+  totalPages,
+  basePath,
+  timeZone,
+}: {
+  docs: ListedArticle[]
+  page: number
+  totalPages: number
+  basePath: string
+  timeZone: string
+}) {
   return (
     <>
       {docs.length === 0 ? (

@@ -1,4 +1,3 @@
-
 import { ArticleBody } from '@/components/ArticleBody'
 import { Figure } from '@/components/Figure'
 import { bylineKind, newsArticleJsonLd, scriptSafeJson } from '@/domain/publishing/jsonld'
@@ -11,7 +10,9 @@ function jsonLdFor(page: ArticlePage, site: SiteSettings) {
   const base = site.baseUrl
   const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
   const abs = (u?: string | null) => (u ? (/^https?:/.test(u) ? u : `${base}${u}`) : null)
-  const images = [hero?.sizes?.hero?.url, hero?.sizes?.fourThree?.url, hero?.sizes?.square?.url].map(abs).filter((u): u is string => Boolean(u))
+  const images = [hero?.sizes?.hero?.url, hero?.sizes?.fourThree?.url, hero?.sizes?.square?.url]
+    .map(abs)
+    .filter((u): u is string => Boolean(u))
   return newsArticleJsonLd({
     url: `${base}/news/${article.slug}`,
     headline: article.headline,
@@ -31,12 +32,25 @@ function jsonLdFor(page: ArticlePage, site: SiteSettings) {
 }
 
 /** An article as readers see it; staff preview renders drafts through the same component. */
-export function ArticleView({ page, site, preview = false }: { page: ArticlePage; site: SiteSettings; preview?: boolean }) {
+export function ArticleView({
+  page,
+  site,
+  preview = false,
+}: {
+  page: ArticlePage
+  site: SiteSettings
+  preview?: boolean
+}) {
   const { article, authors, section, captionFor, relatedLinks } = page
   const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
   return (
     <article className="article">
-      {!preview && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLdFor(page, site)) }} />}
+      {!preview && (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: scriptSafeJson(jsonLdFor(page, site)) }}
+        />
+      )}
       <header className="article__header">
         {section && (
           <p className="kicker">

@@ -4,7 +4,15 @@ import type { ResolvedCaption } from '@/server/queries'
 import { Picture } from './Picture'
 
 /** Captions and credits are rendered as text: React escapes whatever markup was typed into them. */
-export function Figure({ photo, caption, priority }: { photo: Photo; caption: ResolvedCaption | null; priority?: boolean }) {
+export function Figure({
+  photo,
+  caption,
+  priority,
+}: {
+  photo: Photo
+  caption: ResolvedCaption | null
+  priority?: boolean
+}) {
   if (!photo.url) return null
   const credit = caption?.credit ?? photo.credit ?? null
   return (

@@ -15,7 +15,6 @@ export function ifMatchAccepts(header: string, updatedAt: string): boolean {
   return value.split(',').some((tag) => tag.trim() === etagOf(updatedAt))
 }
 
-
 /**
  * A write based on `base` is stale when a newer revision exists that someone else made. One's own newer
  * revisions do not count: the admin's autosave keeps the token the form was opened with while it saves again and

@@ -32,7 +32,9 @@ const NOT_TYPED = new Set([
 ])
 
 const isRichText = (value: unknown): value is LexicalDocument =>
-  Boolean(value && typeof value === 'object' && 'root' in value && typeof (value as { root: unknown }).root === 'object')
+  Boolean(
+    value && typeof value === 'object' && 'root' in value && typeof (value as { root: unknown }).root === 'object',
+  )
 
 /** Every typed text of a document by its path (`corrections.0.note`), rich text as its plain text. */
 export function typedTexts(doc: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
@@ -60,7 +62,10 @@ export function typedTexts(doc: unknown, prefix = '', out = new Map<string, stri
 
 /** A word-level diff from their text to mine. */
 export function wordDiff(theirs: string, mine: string): ConflictPart[] {
-  return diffWords(theirs, mine).map((change) => ({ text: change.value, side: change.added ? 'mine' : change.removed ? 'theirs' : 'both' }))
+  return diffWords(theirs, mine).map((change) => ({
+    text: change.value,
+    side: change.added ? 'mine' : change.removed ? 'theirs' : 'both',
+  }))
 }
 
 /**
@@ -74,7 +79,9 @@ export function unsavedEdits(base: unknown, mine: unknown, theirs: unknown): Tex
 /** The texts the editor changed relative to `base`: what a form would lose if it were closed now. */
 export function changedTexts(base: unknown, mine: unknown): TypedText[] {
   const was = typedTexts(base)
-  return [...typedTexts(mine)].filter(([path, text]) => (was.get(path) ?? '') !== text).map(([path, text]) => ({ path, mine: text }))
+  return [...typedTexts(mine)]
+    .filter(([path, text]) => (was.get(path) ?? '') !== text)
+    .map(([path, text]) => ({ path, mine: text }))
 }
 export type TypedText = { path: string; mine: string }
 
@@ -84,7 +91,9 @@ export type TypedText = { path: string; mine: string }
  */
 export function resetTexts(journal: TypedText[], base: unknown, form: unknown): TypedText[] {
   const [saved, now] = [typedTexts(base), typedTexts(form)]
-  return journal.filter(({ path, mine }) => (now.get(path) ?? '') === (saved.get(path) ?? '') && (saved.get(path) ?? '') !== mine)
+  return journal.filter(
+    ({ path, mine }) => (now.get(path) ?? '') === (saved.get(path) ?? '') && (saved.get(path) ?? '') !== mine,
+  )
 }
 
 /** Those of the editor's texts that the document `theirs` does not hold, with a word diff against it. */

@@ -2,7 +2,11 @@ export type Id = number | string
 
 /** The id of a relationship value, whether it is populated (an object) or not (the id itself). */
 export const idOf = (v: unknown): Id | null =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : typeof v === 'number' || typeof v === 'string' ? v : null
+  v && typeof v === 'object' && 'id' in v
+    ? (v as { id: Id }).id
+    : typeof v === 'number' || typeof v === 'string'
+      ? v
+      : null
 
 /** Whether two relationship values name the same document (never true for two missing ones). */
 export const sameId = (a: unknown, b: unknown): boolean => {

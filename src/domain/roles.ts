@@ -9,7 +9,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   photo_desk: 'Photo desk',
 }
 
-export type Actor = { id: number | string; roles?: readonly string[] | null; deactivated?: boolean | null } | null | undefined
+export type Actor =
+  { id: number | string; roles?: readonly string[] | null; deactivated?: boolean | null } | null | undefined
 
 /** A deactivated account holds no role, whatever its record says. */
 export function rolesOf(actor: Actor): Role[] {

@@ -31,10 +31,7 @@ export function isValidSlug(slug: string): boolean {
 }
 
 /** Appends -2, -3… until `taken` says the candidate is free. */
-export async function uniqueSlug(
-  base: string,
-  taken: (candidate: string) => Promise<boolean>,
-): Promise<string> {
+export async function uniqueSlug(base: string, taken: (candidate: string) => Promise<boolean>): Promise<string> {
   const root = base || 'untitled'
   if (!(await taken(root))) return root
   for (let n = 2; n < 1000; n++) {

@@ -41,7 +41,12 @@ export function lookAlikeProblem(slug: string): string | null {
     if (scripts.length > 1) return `"${word}" mixes ${scripts.join(' and ')} letters that look alike`
   }
   if (scriptsIn(slug).includes('Latin')) {
-    const impostor = words.find((w) => !scriptsIn(w).includes('Latin') && [...w].some((c) => /\p{L}/u.test(c)) && [...w].every((c) => !/\p{L}/u.test(c) || PASSES_FOR_LATIN.has(c)))
+    const impostor = words.find(
+      (w) =>
+        !scriptsIn(w).includes('Latin') &&
+        [...w].some((c) => /\p{L}/u.test(c)) &&
+        [...w].every((c) => !/\p{L}/u.test(c) || PASSES_FOR_LATIN.has(c)),
+    )
     if (impostor) return `"${impostor}" is written in letters that pass for Latin ones`
   }
   return null

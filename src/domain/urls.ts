@@ -23,7 +23,7 @@ export function checkWebUrl(value: string): { ok: true; url: URL } | { ok: false
  */
 export function isSafeLinkTarget(raw: unknown): boolean {
   if (typeof raw !== 'string') return false
-   
+
   const url = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
   if (!url) return false
   if (url.startsWith('//')) return false // another host, with the scheme left out: written as https:// instead
@@ -41,7 +41,11 @@ export function unsafeLinkIn(root: unknown): string | null {
   while (stack.length) {
     const node = stack.pop()
     if (!node || typeof node !== 'object') continue
-    if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal' && !isSafeLinkTarget(node.fields?.url)) {
+    if (
+      (node.type === 'link' || node.type === 'autolink') &&
+      node.fields?.linkType !== 'internal' &&
+      !isSafeLinkTarget(node.fields?.url)
+    ) {
       return String(node.fields?.url ?? '')
     }
     if (Array.isArray(node.children)) stack.push(...node.children)

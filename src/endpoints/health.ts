@@ -7,7 +7,10 @@ const TIMEOUT_MS = 2000
 /** Rejects when `work` has not settled within the timeout (a held lock, a hung disk). */
 function within<T>(work: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)))
+  const timeout = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)),
+  )
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }
 
@@ -32,9 +35,14 @@ export const healthEndpoint: Endpoint = {
       await within(req.payload.kv.delete(key), 'a database delete')
       return Response.json({ status: 'ok', database: 'ok', ms: Date.now() - started }, { headers })
     } catch (error) {
-      const reason = isBusyDatabase(error) ? 'the database is locked by another writer (SQLITE_BUSY)' : (error as Error).message
+      const reason = isBusyDatabase(error)
+        ? 'the database is locked by another writer (SQLITE_BUSY)'
+        : (error as Error).message
       req.payload.logger.warn({ msg: `Health check failed: ${reason}` })
-      return Response.json({ status: 'error', database: reason }, { status: 503, headers: { ...headers, 'Retry-After': '5' } })
+      return Response.json(
+        { status: 'error', database: reason },
+        { status: 503, headers: { ...headers, 'Retry-After': '5' } },
+      )
     }
   },
 }

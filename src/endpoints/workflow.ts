@@ -2,7 +2,13 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import type { Actor } from '../domain/roles'
 import { workflowFacts } from '../domain/workflow/request'
-import { allowedActions, missingBeforeReview, missingFieldsBeforeReview, type ReviewFacts, type WorkflowCollection } from '../domain/workflow/table'
+import {
+  allowedActions,
+  missingBeforeReview,
+  missingFieldsBeforeReview,
+  type ReviewFacts,
+  type WorkflowCollection,
+} from '../domain/workflow/table'
 import { zoneLabel } from '../domain/time'
 import { isRefusal, refusalResponse } from '../server/errors'
 import { requestTransition } from '../server/workflow/door'
@@ -47,8 +53,15 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
       handler: async (req) => {
         if (!req.user) return refusalResponse('login_required', 'Log in to see an item’s workflow.')
         const id = req.routeParams?.id as string
-        const doc = await req.payload
-          .findByID({ collection, id, draft: true, depth: 0, user: req.user, overrideAccess: false, disableErrors: true })
+        const doc = await req.payload.findByID({
+          collection,
+          id,
+          draft: true,
+          depth: 0,
+          user: req.user,
+          overrideAccess: false,
+          disableErrors: true,
+        })
         if (!doc) return refusalResponse('not_found', `No ${collection} item with id ${id}.`)
         const site = await req.payload.findGlobal({ slug: 'site', depth: 0 })
         const d = doc as unknown as Record<string, unknown>
@@ -56,11 +69,29 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         const facts = workflowFacts(collection, d, req.user as Actor, site as { fourEyes?: boolean | null })
         const actions = allowedActions(facts)
         // Offered anyway, so that pressing them says (and the form shows) what is missing.
-        const blockedByMissing = allowedActions({ ...facts, item: { ...facts.item, missing: [] } }).filter((a) => !actions.includes(a))
+        const blockedByMissing = allowedActions({ ...facts, item: { ...facts.item, missing: [] } }).filter(
+          (a) => !actions.includes(a),
+        )
         const where: Where = { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] }
         const [events, comments] = await Promise.all([
-          req.payload.find({ collection: 'workflow-events', where, sort: '-at', limit: 100, depth: 1, user: req.user, overrideAccess: false }),
-          req.payload.find({ collection: 'editorial-comments', where, sort: 'createdAt', limit: 200, depth: 1, user: req.user, overrideAccess: false }),
+          req.payload.find({
+            collection: 'workflow-events',
+            where,
+            sort: '-at',
+            limit: 100,
+            depth: 1,
+            user: req.user,
+            overrideAccess: false,
+          }),
+          req.payload.find({
+            collection: 'editorial-comments',
+            where,
+            sort: 'createdAt',
+            limit: 200,
+            depth: 1,
+            user: req.user,
+            overrideAccess: false,
+          }),
         ])
         return Response.json({
           state: d.workflowState ?? 'draft',

@@ -8,20 +8,34 @@ import { refusal } from '../server/errors'
 /** An address mixing look-alike alphabets (Latin "o" beside Cyrillic "о") could impersonate a live story's. */
 function refuseLookAlikes(slug: string, from: string) {
   const problem = lookAlikeProblem(slug)
-  if (problem) throw refusal('invalid_request', `The ${from} would make the address "${slug}": ${problem}. Write each word in one alphabet.`)
+  if (problem)
+    throw refusal(
+      'invalid_request',
+      `The ${from} would make the address "${slug}": ${problem}. Write each word in one alphabet.`,
+    )
 }
 
 /**
  * A unique, readable slug derived from `source` when left empty. Once a document has been published its slug
  * only changes when an editor renames it on purpose; the old slug is kept in `previousSlugs` for redirects.
  */
-export function slugField(collection: CollectionSlug, source: string, options: { freezeOnPublish?: boolean } = {}): Field[] {
+export function slugField(
+  collection: CollectionSlug,
+  source: string,
+  options: { freezeOnPublish?: boolean } = {},
+): Field[] {
   const ensureSlug: FieldHook = async ({ value, data, originalDoc: stored, operation, req }) => {
     // A new document (a duplicate included) has no stored slug to protect, whatever it was copied from.
     const originalDoc = operation === 'create' ? undefined : stored
     const requested = typeof value === 'string' ? value.trim() : ''
     const previous: string | undefined = originalDoc?.slug
-    if (options.freezeOnPublish && previous && requested && slugify(requested) !== previous && originalDoc?.firstPublishedAt) {
+    if (
+      options.freezeOnPublish &&
+      previous &&
+      requested &&
+      slugify(requested) !== previous &&
+      originalDoc?.firstPublishedAt
+    ) {
       if (!hasRole(req.user, 'editor') && req.user) {
         throw refusal('not_permitted', `The slug "${previous}" is live; only an editor can rename a published article.`)
       }
@@ -39,7 +53,9 @@ export function slugField(collection: CollectionSlug, source: string, options: {
     refuseLookAlikes(base, source)
     return uniqueSlug(base, async (candidate) => {
       // Taken too when it is another story's old address (it redirects there).
-      const where: Where = options.freezeOnPublish ? { or: [{ slug: { equals: candidate } }, { previousSlugs: { in: [candidate] } }] } : { slug: { equals: candidate } }
+      const where: Where = options.freezeOnPublish
+        ? { or: [{ slug: { equals: candidate } }, { previousSlugs: { in: [candidate] } }] }
+        : { slug: { equals: candidate } }
       if (originalDoc?.id) where.id = { not_equals: originalDoc.id }
       const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
       return totalDocs > 0
@@ -63,7 +79,12 @@ export function slugField(collection: CollectionSlug, source: string, options: {
       type: 'text',
       hasMany: true,
       index: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'Old addresses of this story; they redirect here.', condition: (d) => Boolean(d?.previousSlugs?.length) },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Old addresses of this story; they redirect here.',
+        condition: (d) => Boolean(d?.previousSlugs?.length),
+      },
       access: { update: () => false, create: () => false },
       hooks: {
         // A copy is a new story: the original's old addresses stay the original's.

@@ -25,7 +25,9 @@ export const firstPublishedAtField: Field = {
     beforeDuplicate: [() => null],
     beforeChange: [
       ({ value, originalDoc, operation, siblingData }) =>
-        (operation === 'create' ? null : originalDoc?.firstPublishedAt) ?? value ?? (siblingData?._status === 'published' ? new Date().toISOString() : null),
+        (operation === 'create' ? null : originalDoc?.firstPublishedAt) ??
+        value ??
+        (siblingData?._status === 'published' ? new Date().toISOString() : null),
     ],
   },
 }

@@ -25,14 +25,16 @@ export const Site: GlobalConfig = {
       type: 'text',
       required: true,
       defaultValue: SITE_DEFAULTS.language,
-      validate: (v: unknown) => (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(String(v ?? '')) ? true : 'Use a BCP 47 tag such as "en" or "zh-CN".'),
+      validate: (v: unknown) =>
+        /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(String(v ?? '')) ? true : 'Use a BCP 47 tag such as "en" or "zh-CN".',
     },
     {
       name: 'timeZone',
       type: 'text',
       required: true,
       defaultValue: SITE_DEFAULTS.timeZone,
-      validate: (v: unknown) => (isValidTimeZone(String(v ?? '')) ? true : 'Use an IANA time zone such as "Asia/Shanghai" or "Europe/London".'),
+      validate: (v: unknown) =>
+        isValidTimeZone(String(v ?? '')) ? true : 'Use an IANA time zone such as "Asia/Shanghai" or "Europe/London".',
     },
     {
       name: 'fourEyes',

@@ -5,7 +5,8 @@ import type { AfterErrorHook } from 'payload'
 import { isBusyDatabase, URL_UPLOADS_OFF } from '../server/errors'
 
 /** Errors of a malformed request body that Payload reports as its own (500): they are the client's to fix. */
-const MALFORMED_MULTIPART = /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found|Unexpected end of file|Malformed urlencoded form)$/
+const MALFORMED_MULTIPART =
+  /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found|Unexpected end of file|Malformed urlencoded form)$/
 
 /**
  * Turns what a client sent wrong, but Payload answers with a 500, into a 400 that says what to fix; and a database
@@ -14,7 +15,10 @@ const MALFORMED_MULTIPART = /^(Unexpected end of form|Malformed part header|Mult
 export const answerClientErrors: AfterErrorHook = ({ error, graphqlResult, req }) => {
   if (isBusyDatabase(error)) {
     const message = 'The database is busy with another write; try again in a few seconds.'
-    if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 503 } } }
+    if (graphqlResult)
+      return {
+        graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 503 } },
+      }
     req.responseHeaders = new Headers({ ...Object.fromEntries(req.responseHeaders ?? []), 'Retry-After': '5' })
     return { status: 503, response: { errors: [{ message }] } }
   }
@@ -28,14 +32,23 @@ export const answerClientErrors: AfterErrorHook = ({ error, graphqlResult, req }
     req.responseHeaders = new Headers({ ...Object.fromEntries(req.responseHeaders ?? []), 'X-Request-Id': id })
     return { status: 500, response: { errors: [{ message: `Something went wrong on our side (request ${id}).` }] } }
   }
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
+  if (graphqlResult)
+    return {
+      graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } },
+    }
   return { status: 400, response: { errors: [{ message }] } }
 }
 
 function clientMessageFor(error: Error, sentUrl: boolean): string | null {
-  if (MALFORMED_MULTIPART.test(error.message)) return `The multipart body cannot be read (${error.message}); send a well-formed multipart/form-data body.`
-  if (error.name === 'SyntaxError') return 'A JSON part of the request (the body or its _payload field) is not valid JSON.'
+  if (MALFORMED_MULTIPART.test(error.message))
+    return `The multipart body cannot be read (${error.message}); send a well-formed multipart/form-data body.`
+  if (error.name === 'SyntaxError')
+    return 'A JSON part of the request (the body or its _payload field) is not valid JSON.'
   // Payload's wrapper of any failure to fetch a document's `url` (a refused scheme, our refusal of every fetch).
-  if (error.message.includes(URL_UPLOADS_OFF) || (sentUrl && error.message.startsWith('There was a problem while uploading the file'))) return URL_UPLOADS_OFF
+  if (
+    error.message.includes(URL_UPLOADS_OFF) ||
+    (sentUrl && error.message.startsWith('There was a problem while uploading the file'))
+  )
+    return URL_UPLOADS_OFF
   return null
 }

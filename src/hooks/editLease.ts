@@ -19,25 +19,43 @@ const leaseOf = (slug: string, id: number | string) => ({
 export const noteLeaseHolder: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   const id = (args as { id?: number | string }).id
   if (operation !== 'update' || id === undefined || !req.user || req.payloadAPI === 'local') return args
-  const { docs } = await req.payload.find({ collection: LOCKS as 'users', where: leaseOf(collection.slug, id) as never, depth: 0, limit: 1, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: LOCKS as 'users',
+    where: leaseOf(collection.slug, id) as never,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
   const holder = (docs[0] as { user?: { value?: unknown } } | undefined)?.user?.value
-  if (holder !== undefined && String(holder) === String(req.user.id)) (req.context as Record<string, unknown>)[HELD] = `${collection.slug}:${id}`
+  if (holder !== undefined && String(holder) === String(req.user.id))
+    (req.context as Record<string, unknown>)[HELD] = `${collection.slug}:${id}`
   return args
 }
 
 export const keepLeaseAfterSave: CollectionAfterChangeHook = async ({ doc, req, collection, operation }) => {
-  if (operation !== 'update' || (req.context as Record<string, unknown>)[HELD] !== `${collection.slug}:${doc.id}`) return doc
+  if (operation !== 'update' || (req.context as Record<string, unknown>)[HELD] !== `${collection.slug}:${doc.id}`)
+    return doc
   await renewLease(req, collection.slug, doc.id)
   return doc
 }
 
 async function renewLease(req: PayloadRequest, slug: string, id: number | string) {
-  const { totalDocs } = await req.payload.count({ collection: LOCKS as 'users', where: leaseOf(slug, id) as never, overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({
+    collection: LOCKS as 'users',
+    where: leaseOf(slug, id) as never,
+    overrideAccess: true,
+    req,
+  })
   if (totalDocs > 0) return
   await req.payload.create({
     collection: LOCKS as 'users',
     overrideAccess: true,
     req,
-    data: { document: { relationTo: slug, value: id }, globalSlug: null, user: { relationTo: 'users', value: req.user!.id } } as never,
+    data: {
+      document: { relationTo: slug, value: id },
+      globalSlug: null,
+      user: { relationTo: 'users', value: req.user!.id },
+    } as never,
   })
 }

@@ -14,7 +14,12 @@ const PASSWORD_HASH = { iterations: 600_000, keyLength: 32 }
 
 function keysFor(req: PayloadRequest, email: unknown): string[] {
   const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
-  return [`ip:${address}`, `ip+email:${address}:${String(email ?? '').trim().toLowerCase()}`]
+  return [
+    `ip:${address}`,
+    `ip+email:${address}:${String(email ?? '')
+      .trim()
+      .toLowerCase()}`,
+  ]
 }
 
 /**
@@ -28,11 +33,25 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   const verdict = throttle.attempt(keysFor(req, email))
   if (!verdict.allowed) {
     const seconds = Math.ceil(verdict.retryAfterMs / 1000)
-    throw refusal('rate_limited', `Too many sign-in attempts from this address; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`)
+    throw refusal(
+      'rate_limited',
+      `Too many sign-in attempts from this address; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+    )
   }
   if (typeof email === 'string' && email.trim()) {
-    const { totalDocs } = await req.payload.count({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } }, overrideAccess: true })
-    if (!totalDocs) await hash(String((args as { data?: { password?: unknown } }).data?.password ?? ''), randomBytes(32), PASSWORD_HASH.iterations, PASSWORD_HASH.keyLength, 'sha256')
+    const { totalDocs } = await req.payload.count({
+      collection: 'users',
+      where: { email: { equals: email.trim().toLowerCase() } },
+      overrideAccess: true,
+    })
+    if (!totalDocs)
+      await hash(
+        String((args as { data?: { password?: unknown } }).data?.password ?? ''),
+        randomBytes(32),
+        PASSWORD_HASH.iterations,
+        PASSWORD_HASH.keyLength,
+        'sha256',
+      )
   }
   return args
 }

@@ -1,10 +1,18 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeLoginHook, FlattenedField, Payload, Where } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeLoginHook,
+  FlattenedField,
+  Payload,
+  Where,
+} from 'payload'
 
 import { refusal } from '../server/errors'
 
 /** A deactivated account cannot sign in; its name stays on bylines and in the audit trail. */
 export const refuseDeactivatedLogin: CollectionBeforeLoginHook = ({ user }) => {
-  if ((user as { deactivated?: boolean }).deactivated) throw refusal('not_permitted', 'This account is deactivated; ask an administrator to reactivate it.')
+  if ((user as { deactivated?: boolean }).deactivated)
+    throw refusal('not_permitted', 'This account is deactivated; ask an administrator to reactivate it.')
   return user
 }
 
@@ -20,7 +28,10 @@ function userReferences(payload: Payload): { collection: string; path: string }[
   const walk = (collection: string, fields: FlattenedField[], prefix: string) => {
     for (const field of fields) {
       const path = `${prefix}${field.name}`
-      if ((field.type === 'relationship' || field.type === 'upload') && (field.relationTo === 'users' || (Array.isArray(field.relationTo) && field.relationTo.includes('users')))) {
+      if (
+        (field.type === 'relationship' || field.type === 'upload') &&
+        (field.relationTo === 'users' || (Array.isArray(field.relationTo) && field.relationTo.includes('users')))
+      ) {
         if (typeof field.relationTo === 'string') found.push({ collection, path })
       } else if (field.type === 'group' || field.type === 'tab') walk(collection, field.flattenedFields, `${path}.`)
     }
@@ -44,6 +55,9 @@ export const refuseDeletingContributors: CollectionBeforeDeleteHook = async ({ i
     total += totalDocs
   }
   if (total > 0) {
-    throw refusal('conflict', `This account is named on ${total} item${total === 1 ? '' : 's'} (bylines, ownership, the audit trail). Deactivate it instead: it can no longer sign in and its name stays where it appears.`)
+    throw refusal(
+      'conflict',
+      `This account is named on ${total} item${total === 1 ? '' : 's'} (bylines, ownership, the audit trail). Deactivate it instead: it can no longer sign in and its name stays where it appears.`,
+    )
   }
 }

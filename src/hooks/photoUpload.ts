@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, FieldHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  FieldHook,
+} from 'payload'
 
 import { isCentred } from '../domain/photos/focalCrop'
 import type { PhotoMetadata } from '../domain/photos/metadata'
@@ -42,7 +47,8 @@ export const prefillFromMetadata: CollectionBeforeChangeHook = async ({ data, or
   const facts = req.context[UPLOAD_CONTEXT] as UploadFacts | undefined
   if (!facts) return data
   const m = facts.metadata
-  const empty = (key: string) => data[key] === undefined || data[key] === null || data[key] === '' || (Array.isArray(data[key]) && !data[key].length)
+  const empty = (key: string) =>
+    data[key] === undefined || data[key] === null || data[key] === '' || (Array.isArray(data[key]) && !data[key].length)
   const fill: Record<string, unknown> = {
     credit: m.credit ?? (m.creator && m.source ? `${m.creator}/${m.source}` : null),
     photographer: m.creator,
@@ -54,7 +60,10 @@ export const prefillFromMetadata: CollectionBeforeChangeHook = async ({ data, or
   for (const [key, value] of Object.entries(fill)) if (value && empty(key)) data[key] = value
   const { docs } = await req.payload.find({
     collection: 'photos',
-    where: { contentHash: { equals: facts.contentHash }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+    where: {
+      contentHash: { equals: facts.contentHash },
+      ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}),
+    },
     limit: 1,
     depth: 0,
     draft: true,
@@ -84,7 +93,9 @@ export const captionFromMetadata: CollectionAfterChangeHook = async ({ doc, oper
  */
 export const recropForFocalPoint: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const focal = { x: doc.focalX, y: doc.focalY }
-  const moved = operation === 'update' && ((doc.focalX ?? null) !== (previousDoc?.focalX ?? null) || (doc.focalY ?? null) !== (previousDoc?.focalY ?? null))
+  const moved =
+    operation === 'update' &&
+    ((doc.focalX ?? null) !== (previousDoc?.focalX ?? null) || (doc.focalY ?? null) !== (previousDoc?.focalY ?? null))
   const newPicture = Boolean(req.file) && !isCentred(focal)
   if (!moved && !newPicture) return doc
   await recropAroundFocalPoint(getEnv().mediaDir, doc, { x: doc.focalX ?? 50, y: doc.focalY ?? 50 }, RENDITIONS)

@@ -1,7 +1,15 @@
 import type { CollectionBeforeOperationHook, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 
 import { isStaff } from '../domain/roles'
-import { checkId, checkListArgs, checkSort, checkWhere, type FieldShape, type Schema, TIMESTAMP_FIELDS } from '../domain/queries/rules'
+import {
+  checkId,
+  checkListArgs,
+  checkSort,
+  checkWhere,
+  type FieldShape,
+  type Schema,
+  TIMESTAMP_FIELDS,
+} from '../domain/queries/rules'
 import { INTERNAL_FIELD } from '../fields/internal'
 import { refusal } from '../server/errors'
 
@@ -28,7 +36,11 @@ function shapeOf(field: FlattenedField): FieldShape {
       return { ...base, kind: field.type }
     case 'relationship':
     case 'upload':
-      return { ...base, kind: 'relationship', relationTo: typeof field.relationTo === 'string' ? field.relationTo : undefined }
+      return {
+        ...base,
+        kind: 'relationship',
+        relationTo: typeof field.relationTo === 'string' ? field.relationTo : undefined,
+      }
     case 'group':
     case 'tab':
       return { ...base, kind: 'group', fields: field.flattenedFields.map(shapeOf) }
@@ -56,9 +68,18 @@ function schemaOf(payload: Payload): Schema {
   let schema = schemas.get(payload)
   if (!schema) {
     const collections: Record<string, FieldShape[]> = {}
-    for (const [slug, { config }] of Object.entries(payload.collections) as [string, { config: SanitizedCollectionConfig }][]) {
+    for (const [slug, { config }] of Object.entries(payload.collections) as [
+      string,
+      { config: SanitizedCollectionConfig },
+    ][]) {
       const fields = config.flattenedFields.map(shapeOf)
-      collections[slug] = config.versions ? [...fields, ...VERSION_FIELDS, { name: 'version', kind: 'group', internal: true, fields: [...TIMESTAMP_FIELDS, ...fields] }] : fields
+      collections[slug] = config.versions
+        ? [
+            ...fields,
+            ...VERSION_FIELDS,
+            { name: 'version', kind: 'group', internal: true, fields: [...TIMESTAMP_FIELDS, ...fields] },
+          ]
+        : fields
     }
     schema = { collections, idKind: payload.db.defaultIDType === 'number' ? 'number' : 'objectId' }
     schemas.set(payload, schema)
@@ -86,12 +107,19 @@ type QueryArgs = {
 export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   // Trusted code runs with the request of the call that led to it: Payload's own lookups (the signed-in user,
   // first registration) override access, and its relationship loader batches ids it read itself (disableErrors).
-  const internal = (args as { overrideAccess?: unknown; disableErrors?: unknown })
+  const internal = args as { overrideAccess?: unknown; disableErrors?: unknown }
   if (req.payloadAPI === 'local' || internal.overrideAccess === true || internal.disableErrors === true) return args
   if (!['read', 'count', 'countVersions', 'readDistinct', 'create', 'update', 'delete'].includes(operation)) return args
   const query = args as QueryArgs & { data?: unknown }
-  if ((operation === 'create' || operation === 'update') && 'data' in query && (query.data === null || typeof query.data !== 'object' || Array.isArray(query.data))) {
-    throw refusal('invalid_request', 'The request has no document: send its fields as a JSON object (or multipart/form-data with a _payload field).')
+  if (
+    (operation === 'create' || operation === 'update') &&
+    'data' in query &&
+    (query.data === null || typeof query.data !== 'object' || Array.isArray(query.data))
+  ) {
+    throw refusal(
+      'invalid_request',
+      'The request has no document: send its fields as a JSON object (or multipart/form-data with a _payload field).',
+    )
   }
   const caller = { staff: isStaff(req.user) }
   const schema = schemaOf(req.payload)
@@ -100,7 +128,8 @@ export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, op
     const problem = checkId(query.id, schema.idKind)
     if (problem) throw refusal('invalid_request', problem)
   }
-  const problem = checkWhere(collection.slug, query.where, schema, caller) ?? checkSort(collection.slug, query.sort, schema, caller)
+  const problem =
+    checkWhere(collection.slug, query.where, schema, caller) ?? checkSort(collection.slug, query.sort, schema, caller)
   if (problem) throw refusal('invalid_request', problem)
   if (operation === 'read' || operation === 'readDistinct') {
     const bounded = checkListArgs(query, caller)

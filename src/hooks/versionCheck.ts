@@ -21,8 +21,11 @@ export const baseVersionField: Field = {
 }
 
 async function whoAndWhen(payload: Payload, current: Revision) {
-  const id = current.lastEditedBy && typeof current.lastEditedBy === 'object' ? current.lastEditedBy.id : current.lastEditedBy
-  const user = id ? await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true }) : null
+  const id =
+    current.lastEditedBy && typeof current.lastEditedBy === 'object' ? current.lastEditedBy.id : current.lastEditedBy
+  const user = id
+    ? await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })
+    : null
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
   const zone = (site as { timeZone?: string }).timeZone ?? 'UTC'
   return `${(user as { name?: string } | null)?.name ?? 'Someone'} changed it at ${formatInZone(String(current.updatedAt), zone)} (${zone})`
@@ -39,10 +42,16 @@ export async function assertBasedOnCurrent(
 ) {
   if (!current.updatedAt) return
   if (ifMatch && !ifMatchAccepts(ifMatch, current.updatedAt)) {
-    throw refusal('stale_version', `This item changed since you read it: ${await whoAndWhen(payload, current)}. Read it again (its ETag is ${etagOf(current.updatedAt)}) and apply your change to that version.`)
+    throw refusal(
+      'stale_version',
+      `This item changed since you read it: ${await whoAndWhen(payload, current)}. Read it again (its ETag is ${etagOf(current.updatedAt)}) and apply your change to that version.`,
+    )
   }
   if (!ifMatch && base && isStale(base, current, writer)) {
-    throw refusal('conflict', `Not done — ${await whoAndWhen(payload, current)}, after the version you were looking at. Your text is still in your form: copy it, reload, and apply it to their version.`)
+    throw refusal(
+      'conflict',
+      `Not done — ${await whoAndWhen(payload, current)}, after the version you were looking at. Your text is still in your form: copy it, reload, and apply it to their version.`,
+    )
   }
 }
 
@@ -60,9 +69,19 @@ export const refuseStaleWrites: CollectionBeforeOperationHook = async ({ args, o
   if (id === undefined) return args // bulk edits: refused for live items by the workflow guard
   if (operation === 'restoreVersion') {
     // Restoring names a version; the document it restores over is that version's parent.
-    const version = await req.payload.findVersionByID({ collection: collection.slug as 'articles', id: String(id), depth: 0, overrideAccess: true, req, disableErrors: true })
+    const version = await req.payload.findVersionByID({
+      collection: collection.slug as 'articles',
+      id: String(id),
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     if (!version?.parent) return args
-    id = typeof version.parent === 'object' ? (version.parent as { id: number | string }).id : (version.parent as number | string)
+    id =
+      typeof version.parent === 'object'
+        ? (version.parent as { id: number | string }).id
+        : (version.parent as number | string)
   }
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
   const ifMatch = req.headers.get('if-match')
@@ -77,7 +96,10 @@ export const refuseStaleWrites: CollectionBeforeOperationHook = async ({ args, o
   if (operation === 'restoreVersion') return args
   const live = await storedItem(args, req, collection.slug, id, 'live')
   if ((live as { _status?: string } | null)?._status === 'published') {
-    throw refusal('version_required', `This item is live: say which version your change is based on — send If-Match with the ETag of your read (or "${BASE_VERSION}" in the data) — so that a correction made meanwhile is not overwritten.`)
+    throw refusal(
+      'version_required',
+      `This item is live: say which version your change is based on — send If-Match with the ETag of your read (or "${BASE_VERSION}" in the data) — so that a correction made meanwhile is not overwritten.`,
+    )
   }
   return args
 }

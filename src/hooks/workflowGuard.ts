@@ -7,8 +7,24 @@ import { storedItem } from './storedItem'
 /** Set on `req.context` by the workflow service; nothing else may change publication. */
 export const WORKFLOW_CONTEXT = 'masthead.workflowTransition'
 
-const WORKFLOW_FACTS = ['workflowState', 'workflowSeq', 'workflowNote', 'submittedBy', 'lastEditedBy', 'scheduledAt', 'unpublishAt'] as const
-const CONTENT_IGNORED = new Set<string>([...WORKFLOW_FACTS, 'assignee', '_status', 'updatedAt', 'createdAt', 'id', 'baseVersion'])
+const WORKFLOW_FACTS = [
+  'workflowState',
+  'workflowSeq',
+  'workflowNote',
+  'submittedBy',
+  'lastEditedBy',
+  'scheduledAt',
+  'unpublishAt',
+] as const
+const CONTENT_IGNORED = new Set<string>([
+  ...WORKFLOW_FACTS,
+  'assignee',
+  '_status',
+  'updatedAt',
+  'createdAt',
+  'id',
+  'baseVersion',
+])
 
 /**
  * Refuses every route to a publication change other than the workflow: REST and GraphQL create/update
@@ -21,14 +37,23 @@ export const refuseStatusChanges: CollectionBeforeOperationHook = async ({ args,
   const workflowUrl = `POST /api/${collection.slug}/:id/workflow`
   if (operation === 'restoreVersion') {
     if (args.draft) return args
-    throw refusal('workflow_only', `Restore a version as a draft (?draft=true); it then goes through review (${workflowUrl}).`)
+    throw refusal(
+      'workflow_only',
+      `Restore a version as a draft (?draft=true); it then goes through review (${workflowUrl}).`,
+    )
   }
   const data = (args.data ?? {}) as Record<string, unknown>
   if (data._status === 'published') {
-    throw refusal('workflow_only', `Publishing goes through the editorial workflow (${workflowUrl} with {"action": "publish"}), not through a save.`)
+    throw refusal(
+      'workflow_only',
+      `Publishing goes through the editorial workflow (${workflowUrl} with {"action": "publish"}), not through a save.`,
+    )
   }
   if (data._status !== undefined && data._status !== null && data._status !== 'draft') {
-    throw refusal('workflow_only', `"_status" may only be "draft" in a save; publication changes go through ${workflowUrl}.`)
+    throw refusal(
+      'workflow_only',
+      `"_status" may only be "draft" in a save; publication changes go through ${workflowUrl}.`,
+    )
   }
   if (operation === 'create') {
     if (data.workflowState !== undefined && data.workflowState !== null && data.workflowState !== 'draft') {
@@ -44,7 +69,10 @@ export const refuseStatusChanges: CollectionBeforeOperationHook = async ({ args,
   }
   const live = await storedItem(args, req, collection.slug, id, 'live')
   if ((live as { _status?: string } | null)?._status === 'published') {
-    throw refusal('workflow_only', `This item is live: save your changes as a draft (?draft=true) and take them through review (${workflowUrl}).`)
+    throw refusal(
+      'workflow_only',
+      `This item is live: save your changes as a draft (?draft=true) and take them through review (${workflowUrl}).`,
+    )
   }
   return refuseStateEdit(args, data, collection.slug, req, workflowUrl)
 }

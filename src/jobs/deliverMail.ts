@@ -21,10 +21,16 @@ export const deliverMailTask: TaskConfig<{ input: OutgoingMail; output: { messag
     const messageId = messageIdFor(input.key, new URL(getEnv().serverUrl).hostname)
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the mail server did not answer within ${SEND_TIMEOUT_MS / 1000} s`)), SEND_TIMEOUT_MS)
+      timer = setTimeout(
+        () => reject(new Error(`the mail server did not answer within ${SEND_TIMEOUT_MS / 1000} s`)),
+        SEND_TIMEOUT_MS,
+      )
     })
     try {
-      await Promise.race([req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text, messageId }), timeout])
+      await Promise.race([
+        req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text, messageId }),
+        timeout,
+      ])
     } finally {
       clearTimeout(timer)
     }

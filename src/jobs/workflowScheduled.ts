@@ -25,16 +25,26 @@ export const workflowScheduledTask: TaskConfig<{
   handler: async ({ input, req }) => {
     const collection = input.collection as WorkflowCollection
     if (!WORKFLOW_COLLECTIONS.includes(collection)) throw new Error(`Unknown collection ${input.collection}`)
-    const doc = (await req.payload.findByID({ collection, id: input.id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as
-      | Record<string, unknown>
-      | null
+    const doc = (await req.payload.findByID({
+      collection,
+      id: input.id,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as Record<string, unknown> | null
     if (!doc) return { output: { result: 'skipped: item deleted' } }
     const planned = input.action === 'publish' ? doc.scheduledAt : doc.unpublishAt
     if (!planned || new Date(String(planned)).getTime() !== new Date(input.at).getTime()) {
       return { output: { result: 'skipped: schedule withdrawn or moved' } }
     }
     try {
-      const r = await transition(req.payload, { collection, id: input.id, action: input.action as 'publish' | 'expire', user: null })
+      const r = await transition(req.payload, {
+        collection,
+        id: input.id,
+        action: input.action as 'publish' | 'expire',
+        user: null,
+      })
       return { output: { result: `${r.from} → ${r.to}` } }
     } catch (error) {
       // The item moved on (withdrawn, unpublished by hand): nothing left to do. Any other refusal is a failure.

@@ -18,10 +18,15 @@ function withCleanText(fields: Field[]): Field[] {
   return fields.map((field): Field => {
     if (field.type === 'text' || field.type === 'textarea' || field.type === 'email') {
       const hook = field.type === 'textarea' ? cleanMultiline : cleanSingleLine
-      return { ...field, hooks: { ...field.hooks, beforeValidate: [hook, ...(field.hooks?.beforeValidate ?? [])] } } as Field
+      return {
+        ...field,
+        hooks: { ...field.hooks, beforeValidate: [hook, ...(field.hooks?.beforeValidate ?? [])] },
+      } as Field
     }
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withCleanText(tab.fields) })) }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withCleanText(field.fields) } as Field
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withCleanText(tab.fields) })) }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: withCleanText(field.fields) } as Field
     return field
   })
 }
@@ -36,7 +41,10 @@ const noRevisions: Endpoint[] = ['/versions', '/versions/:id'].map((path) => ({
 function hardenCollection(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
-    endpoints: collection.versions || collection.endpoints === false ? collection.endpoints : [...noRevisions, ...(collection.endpoints ?? [])],
+    endpoints:
+      collection.versions || collection.endpoints === false
+        ? collection.endpoints
+        : [...noRevisions, ...(collection.endpoints ?? [])],
     // Old revisions (a story before its legal correction, a draft never published) are the newsroom's only.
     access: collection.versions ? { readVersions: staffOnly, ...collection.access } : collection.access,
     hooks: { ...collection.hooks, beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])] },
@@ -45,7 +53,11 @@ function hardenCollection(collection: CollectionConfig): CollectionConfig {
 }
 
 function hardenGlobal(global: GlobalConfig): GlobalConfig {
-  return { ...global, access: global.versions ? { readVersions: staffOnly, ...global.access } : global.access, fields: withCleanText(global.fields) }
+  return {
+    ...global,
+    access: global.versions ? { readVersions: staffOnly, ...global.access } : global.access,
+    fields: withCleanText(global.fields),
+  }
 }
 
 /**
@@ -62,7 +74,10 @@ export const hardening: Plugin = (config) => ({
     ...config.jobs,
     jobsCollectionOverrides: (args) => {
       const overridden = config.jobs?.jobsCollectionOverrides?.(args) ?? args.defaultJobsCollection
-      return { ...overridden, hooks: { ...overridden.hooks, beforeOperation: [guardQuery, ...(overridden.hooks?.beforeOperation ?? [])] } }
+      return {
+        ...overridden,
+        hooks: { ...overridden.hooks, beforeOperation: [guardQuery, ...(overridden.hooks?.beforeOperation ?? [])] },
+      }
     },
   },
 })

@@ -58,12 +58,21 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     prices: await tag('Prices'),
   }
 
-  const photo = async (title: string, hue: number, meta: { alt: string; credit: string; photographer: string; agency: string }) => {
+  const photo = async (
+    title: string,
+    hue: number,
+    meta: { alt: string; credit: string; photographer: string; agency: string },
+  ) => {
     const data = await drawDemoPhoto({ title, hue })
     const doc = await payload.create({
       collection: 'photos',
       data: { ...meta, _status: 'published' },
-      file: { data, mimetype: 'image/jpeg', name: `${title.toLowerCase().replace(/\W+/g, '-')}.jpg`, size: data.length },
+      file: {
+        data,
+        mimetype: 'image/jpeg',
+        name: `${title.toLowerCase().replace(/\W+/g, '-')}.jpg`,
+        size: data.length,
+      },
     })
     return doc.id
   }
@@ -94,16 +103,38 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     }),
   }
   const caption = async (photoId: number, text: string, creditLine: string, article?: number) =>
-    (await payload.create({ collection: 'captions', data: { photo: photoId, text, creditLine, article, _status: 'published' } })).id
-  await caption(photos.observatory, 'The radio telescope in the valley begins its night survey.', 'Photo by Masthead Times reporter Li Na')
-  await caption(photos.lab, 'The centrifuge hall, photographed on the day the building was topped off.', 'Chen Bo from Masthead Times/Photo taken')
-  await caption(photos.students, 'Students present their robot at the city science fair.', 'Photo: Jane Smith/Harbour Pictures')
-  await caption(photos.museum, 'Instruments from the museum’s founding collection.', 'Courtesy of the City Science Museum')
+    (
+      await payload.create({
+        collection: 'captions',
+        data: { photo: photoId, text, creditLine, article, _status: 'published' },
+      })
+    ).id
+  await caption(
+    photos.observatory,
+    'The radio telescope in the valley begins its night survey.',
+    'Photo by Masthead Times reporter Li Na',
+  )
+  await caption(
+    photos.lab,
+    'The centrifuge hall, photographed on the day the building was topped off.',
+    'Chen Bo from Masthead Times/Photo taken',
+  )
+  await caption(
+    photos.students,
+    'Students present their robot at the city science fair.',
+    'Photo: Jane Smith/Harbour Pictures',
+  )
+  await caption(
+    photos.museum,
+    'Instruments from the museum’s founding collection.',
+    'Courtesy of the City Science Museum',
+  )
 
   const article = async (data: Record<string, unknown>, body: BodyElement[]) =>
     (await payload.create({ collection: 'articles', data: { ...data, body: bodyToLexical(body) } as never })).id
 
-  const releasedAt = (daysAgo: number, hour = 9) => new Date(Date.now() - daysAgo * 86400000 - hour * 3600000).toISOString()
+  const releasedAt = (daysAgo: number, hour = 9) =>
+    new Date(Date.now() - daysAgo * 86400000 - hour * 3600000).toISOString()
 
   const shortNews = await article(
     {
@@ -116,8 +147,14 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       _status: 'published',
     },
     [
-      { kind: 'paragraph', text: 'Consumer prices rose 0.2 per cent year on year last month, the statistics office said on Friday, with core inflation unchanged at 0.6 per cent.' },
-      { kind: 'paragraph', text: 'Food prices climbed 1 per cent, less than in the previous month, as fruit and vegetable supplies recovered after a cold spring.' },
+      {
+        kind: 'paragraph',
+        text: 'Consumer prices rose 0.2 per cent year on year last month, the statistics office said on Friday, with core inflation unchanged at 0.6 per cent.',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Food prices climbed 1 per cent, less than in the previous month, as fruit and vegetable supplies recovered after a cold spring.',
+      },
     ],
   )
 
@@ -158,39 +195,81 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       relatedLinks,
       sourceUrl: 'https://example.org/editorial/basic-research',
       corrections: [
-        { kind: 'correction', at: releasedAt(0, 1), note: 'An earlier version gave the telescope’s diameter as 50 metres; it is 500 metres.' },
+        {
+          kind: 'correction',
+          at: releasedAt(0, 1),
+          note: 'An earlier version gave the telescope’s diameter as 50 metres; it is 500 metres.',
+        },
       ],
       _status: 'published',
     },
     [
-      { kind: 'paragraph', text: 'A radio telescope that listens to pulsars, a centrifuge that squeezes soil samples to a hundred times their weight, and a classroom where fifteen-year-olds build robots: each began with a question nobody could yet sell.' },
-      { kind: 'paragraph', text: 'Basic research is the source of the whole scientific system. The deeper its roots, the more the tree of innovation flourishes.' },
+      {
+        kind: 'paragraph',
+        text: 'A radio telescope that listens to pulsars, a centrifuge that squeezes soil samples to a hundred times their weight, and a classroom where fifteen-year-olds build robots: each began with a question nobody could yet sell.',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Basic research is the source of the whole scientific system. The deeper its roots, the more the tree of innovation flourishes.',
+      },
       { kind: 'heading', level: 2, text: 'The only road to a strong science base' },
-      { kind: 'paragraph', text: 'Over the past decade, spending on basic research has more than doubled, and the share of it that goes to open-ended questions has grown with it.' },
+      {
+        kind: 'paragraph',
+        text: 'Over the past decade, spending on basic research has more than doubled, and the share of it that goes to open-ended questions has grown with it.',
+      },
       { kind: 'quote', text: '“Only with a solid foundation can the building of science and industry rise high.”' },
-      { kind: 'list', ordered: false, items: [
-        'Set priorities from the questions the economy and society actually face, and from curiosity itself.',
-        'Fund long projects steadily, not only in competitive bursts.',
-        'Let scientists choose their methods, and judge them on what they find.',
-      ] },
+      {
+        kind: 'list',
+        ordered: false,
+        items: [
+          'Set priorities from the questions the economy and society actually face, and from curiosity itself.',
+          'Fund long projects steadily, not only in competitive bursts.',
+          'Let scientists choose their methods, and judge them on what they find.',
+        ],
+      },
       { kind: 'photo', photo: photos.lab },
       { kind: 'heading', level: 2, text: 'Building the platforms' },
-      { kind: 'paragraph', text: 'National laboratories, university research centres and company labs now share instruments that no single institution could afford.' },
-      { kind: 'list', ordered: false, items: [
-        'Open large facilities to outside teams through a single booking system.',
-        'Publish the data of publicly funded instruments after a fixed embargo.',
-      ] },
+      {
+        kind: 'paragraph',
+        text: 'National laboratories, university research centres and company labs now share instruments that no single institution could afford.',
+      },
+      {
+        kind: 'list',
+        ordered: false,
+        items: [
+          'Open large facilities to outside teams through a single booking system.',
+          'Publish the data of publicly funded instruments after a fixed embargo.',
+        ],
+      },
       { kind: 'heading', level: 2, text: 'Letting talent emerge' },
-      { kind: 'quote', text: '“What you are doing here is climbing mountains. Young people can show their talent here.”' },
-      { kind: 'paragraph', text: 'Without a strong team of researchers, independent innovation is like water without a source.' },
+      {
+        kind: 'quote',
+        text: '“What you are doing here is climbing mountains. Young people can show their talent here.”',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Without a strong team of researchers, independent innovation is like water without a source.',
+      },
       { kind: 'photo', photo: photos.students },
       { kind: 'heading', level: 3, text: 'What schools can do' },
-      { kind: 'list', ordered: true, items: ['Bring working scientists into classrooms.', 'Give students real instruments, not only textbooks.'] },
-      { kind: 'paragraph', text: 'Scientific achievement also needs a spirit that values truth over applause — and institutions patient enough to wait for it.' },
+      {
+        kind: 'list',
+        ordered: true,
+        items: ['Bring working scientists into classrooms.', 'Give students real instruments, not only textbooks.'],
+      },
+      {
+        kind: 'paragraph',
+        text: 'Scientific achievement also needs a spirit that values truth over applause — and institutions patient enough to wait for it.',
+      },
     ],
   )
   // A caption written for this article only; the photo keeps its default caption everywhere else.
-  await caption(photos.students, 'Students at the fair — several of them now study physics at university.', 'Photo: Jane Smith/Harbour Pictures', feature)
+  await caption(
+    photos.students,
+    'Students at the fair — several of them now study physics at university.',
+    'Photo: Jane Smith/Harbour Pictures',
+    feature,
+  )
 
   await article(
     {
@@ -203,7 +282,12 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       hero: { photo: photos.museum },
       _status: 'published',
     },
-    [{ kind: 'paragraph', text: 'The City Science Museum will open its archive of more than 4,000 instruments to visiting researchers from next spring.' }],
+    [
+      {
+        kind: 'paragraph',
+        text: 'The City Science Museum will open its archive of more than 4,000 instruments to visiting researchers from next spring.',
+      },
+    ],
   )
   // Unpublished work: readers must never see these. One waits in the review queue, submitted by the writer.
   const inReview = await payload.create({
@@ -214,12 +298,19 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       headline: 'DRAFT: Budget talks stall over research funding',
       section: sections.news,
       authors: [users.writer],
-      body: bodyToLexical([{ kind: 'paragraph', text: 'Embargoed draft: negotiators failed to agree on the research budget.' }]) as never,
+      body: bodyToLexical([
+        { kind: 'paragraph', text: 'Embargoed draft: negotiators failed to agree on the research budget.' },
+      ]) as never,
     },
   })
   await transition(payload, { collection: 'articles', id: inReview.id, action: 'submit', user: writerDoc })
   await article(
-    { headline: 'DRAFT: Opinion — the case for slower science', section: sections.opinion, authors: [users.editor], _status: 'draft' },
+    {
+      headline: 'DRAFT: Opinion — the case for slower science',
+      section: sections.opinion,
+      authors: [users.editor],
+      _status: 'draft',
+    },
     [{ kind: 'paragraph', text: 'An opinion piece still being edited.' }],
   )
 

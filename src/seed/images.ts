@@ -1,7 +1,17 @@
 import sharp from 'sharp'
 
 /** Demo photographs drawn with sharp, so the demo needs no image files and no network. */
-export async function drawDemoPhoto({ title, hue, width = 2400, height = 1600 }: { title: string; hue: number; width?: number; height?: number }): Promise<Buffer> {
+export async function drawDemoPhoto({
+  title,
+  hue,
+  width = 2400,
+  height = 1600,
+}: {
+  title: string
+  hue: number
+  width?: number
+  height?: number
+}): Promise<Buffer> {
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
     <defs>

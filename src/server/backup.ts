@@ -26,14 +26,17 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /** The path of a `file:` SQLite URL; anything else (a remote libsql server) is not ours to snapshot. */
 export function sqliteFile(url: string): string {
-  if (!url.startsWith('file:')) throw new Error(`Backups of ${url.split(':')[0]}: databases are not made here; see README "Backup and restore".`)
+  if (!url.startsWith('file:'))
+    throw new Error(`Backups of ${url.split(':')[0]}: databases are not made here; see README "Backup and restore".`)
   return path.resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))
 }
 
 async function tableCounts(file: string): Promise<Record<string, number>> {
   const db = createClient({ url: `file:${file}` })
   try {
-    const tables = await db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    const tables = await db.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     const counts: Record<string, number> = {}
     for (const row of tables.rows) {
       const name = String(row.name)
@@ -49,11 +52,15 @@ async function tableCounts(file: string): Promise<Record<string, number>> {
 async function mediaNames(file: string): Promise<string[]> {
   const db = createClient({ url: `file:${file}` })
   try {
-    const columns = (await db.execute("SELECT name FROM pragma_table_info('photos')")).rows.map((r) => String(r.name)).filter((c) => c === 'filename' || /^sizes_.*_filename$/.test(c))
+    const columns = (await db.execute("SELECT name FROM pragma_table_info('photos')")).rows
+      .map((r) => String(r.name))
+      .filter((c) => c === 'filename' || /^sizes_.*_filename$/.test(c))
     if (!columns.length) return []
     const names = new Set<string>()
     for (const column of columns) {
-      const rows = await db.execute(`SELECT DISTINCT ${quoteIdent(column)} AS f FROM photos WHERE ${quoteIdent(column)} IS NOT NULL`)
+      const rows = await db.execute(
+        `SELECT DISTINCT ${quoteIdent(column)} AS f FROM photos WHERE ${quoteIdent(column)} IS NOT NULL`,
+      )
       for (const row of rows.rows) names.add(String(row.f))
     }
     return [...names].sort()
@@ -62,10 +69,19 @@ async function mediaNames(file: string): Promise<string[]> {
   }
 }
 
-export async function backup({ databaseUrl, mediaDir, target }: { databaseUrl: string; mediaDir: string; target: string }): Promise<Manifest> {
+export async function backup({
+  databaseUrl,
+  mediaDir,
+  target,
+}: {
+  databaseUrl: string
+  mediaDir: string
+  target: string
+}): Promise<Manifest> {
   const source = sqliteFile(databaseUrl)
   if (!fs.existsSync(source)) throw new Error(`There is no database at ${source}.`)
-  if (fs.existsSync(target) && fs.readdirSync(target).length) throw new Error(`${target} is not empty; back up into a new folder.`)
+  if (fs.existsSync(target) && fs.readdirSync(target).length)
+    throw new Error(`${target} is not empty; back up into a new folder.`)
   fs.mkdirSync(path.join(target, 'media'), { recursive: true })
   const snapshot = path.join(target, DATABASE)
   const db = createClient({ url: `file:${source}` })
@@ -92,7 +108,12 @@ export async function backup({ databaseUrl, mediaDir, target }: { databaseUrl: s
   const manifest: Manifest = {
     format: 'masthead-backup/1',
     createdAt: new Date().toISOString(),
-    database: { file: DATABASE, bytes: fs.statSync(snapshot).size, sha256: sha256(snapshot), tables: await tableCounts(snapshot) },
+    database: {
+      file: DATABASE,
+      bytes: fs.statSync(snapshot).size,
+      sha256: sha256(snapshot),
+      tables: await tableCounts(snapshot),
+    },
     media,
     missingMedia,
   }
@@ -118,12 +139,28 @@ export function verifyBackup(dir: string): { manifest: Manifest; problems: strin
   return { manifest, problems }
 }
 
-export async function restore({ source, databaseUrl, mediaDir, force }: { source: string; databaseUrl: string; mediaDir: string; force: boolean }): Promise<Manifest> {
+export async function restore({
+  source,
+  databaseUrl,
+  mediaDir,
+  force,
+}: {
+  source: string
+  databaseUrl: string
+  mediaDir: string
+  force: boolean
+}): Promise<Manifest> {
   const { manifest, problems } = verifyBackup(source)
-  if (problems.length) throw new Error(`The backup in ${source} is damaged: ${problems.join('; ')}. Nothing was restored.`)
+  if (problems.length)
+    throw new Error(`The backup in ${source} is damaged: ${problems.join('; ')}. Nothing was restored.`)
   const target = sqliteFile(databaseUrl)
-  const occupied = (fs.existsSync(target) && fs.statSync(target).size > 0) || (fs.existsSync(mediaDir) && fs.readdirSync(mediaDir).length > 0)
-  if (occupied && !force) throw new Error(`${target} or ${mediaDir} already holds data; restore into empty ones, or add --force to replace them.`)
+  const occupied =
+    (fs.existsSync(target) && fs.statSync(target).size > 0) ||
+    (fs.existsSync(mediaDir) && fs.readdirSync(mediaDir).length > 0)
+  if (occupied && !force)
+    throw new Error(
+      `${target} or ${mediaDir} already holds data; restore into empty ones, or add --force to replace them.`,
+    )
   fs.mkdirSync(path.dirname(target), { recursive: true })
   for (const leftover of [target, `${target}-wal`, `${target}-shm`]) fs.rmSync(leftover, { force: true })
   fs.copyFileSync(path.join(source, manifest.database.file), target)
@@ -134,6 +171,7 @@ export async function restore({ source, databaseUrl, mediaDir, force }: { source
   const differing = Object.keys(manifest.database.tables).filter((t) => counts[t] !== manifest.database.tables[t])
   if (differing.length) throw new Error(`The restored database differs from the manifest in: ${differing.join(', ')}.`)
   const badMedia = manifest.media.filter((m) => sha256(path.join(mediaDir, m.file)) !== m.sha256)
-  if (badMedia.length) throw new Error(`Restored media differ from the manifest: ${badMedia.map((m) => m.file).join(', ')}.`)
+  if (badMedia.length)
+    throw new Error(`Restored media differ from the manifest: ${badMedia.map((m) => m.file).join(', ')}.`)
   return manifest
 }

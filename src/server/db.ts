@@ -51,10 +51,16 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
         trackTransactions(adapter)
         return adapter
       }
-      const client = createSerialClient({ url }, {
-        waitMs: env.databaseBusyWaitMs,
-        onStuck: (ms) => args.payload.logger.error(`A database transaction held the writer for ${Math.round(ms / 1000)} s; rolled back`),
-      })
+      const client = createSerialClient(
+        { url },
+        {
+          waitMs: env.databaseBusyWaitMs,
+          onStuck: (ms) =>
+            args.payload.logger.error(
+              `A database transaction held the writer for ${Math.round(ms / 1000)} s; rolled back`,
+            ),
+        },
+      )
       adapter.client = client
       trackTransactions(adapter, () => client.watchCommit())
       return adapter

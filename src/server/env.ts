@@ -20,13 +20,23 @@ const schema = z.object({
   SMTP_PORT: z.coerce.number().int().positive().default(587),
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
-  SMTP_SECURE: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
   MAIL_FROM: z.string().trim().default('Masthead <newsroom@masthead.local>'),
   /** Without SMTP, messages are recorded here (one JSON object a line) so they can be read and asserted. */
   MAIL_OUTBOX_FILE: z.string().trim().optional(),
   /** Run the jobs queue (scheduled publish/unpublish) inside the web server. Set 0 when a separate worker runs it. */
-  JOBS_AUTORUN: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
-  PHOTO_MAX_BYTES: z.coerce.number().int().positive().default(40 * 1024 * 1024),
+  JOBS_AUTORUN: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true'),
+  PHOTO_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(40 * 1024 * 1024),
   PHOTO_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
   /** Where `npm start` listens. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -35,7 +45,11 @@ const schema = z.object({
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   PAGE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Largest request body that is not a picture upload (JSON, forms, GraphQL). */
-  REQUEST_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  REQUEST_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
   /** Picture uploads processed at once, and how many more may wait; past that, 503 with Retry-After. */
   UPLOADS_AT_ONCE: z.coerce.number().int().positive().default(2),
   UPLOADS_WAITING: z.coerce.number().int().min(0).default(4),
@@ -49,7 +63,12 @@ const schema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   /**
    * Where a process without the page cache (the separate jobs worker) sends purges: the web server's
    * `/_masthead/purge`. Unset, such a process relies on the cache's maximum age.
@@ -58,7 +77,10 @@ const schema = z.object({
   /** How long a write waits for the database (another writer, another process's lock) before answering 503. */
   DATABASE_BUSY_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(4000),
   /** Set by the production web server itself: the process that owns the media folder's housekeeping at startup. */
-  MASTHEAD_WEB_SERVER: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  MASTHEAD_WEB_SERVER: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((v) => v === '1'),
   /** Pretty logs locally, JSON in production. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -81,7 +103,14 @@ export type Env = {
   jobsAutorun: boolean
   isWebServer: boolean
   photos: { maxBytes: number; maxPixels: number }
-  requests: { bodyMaxBytes: number; uploadsAtOnce: number; uploadsWaiting: number; apiAtOnce: number; apiWaiting: number; trustedProxies: string[] }
+  requests: {
+    bodyMaxBytes: number
+    uploadsAtOnce: number
+    uploadsWaiting: number
+    apiAtOnce: number
+    apiWaiting: number
+    trustedProxies: string[]
+  }
   server: { port: number; hostname: string; pageCacheMb: number; pageCacheMaxAgeSeconds: number }
   pageCachePurgeUrl: string | null
 }
@@ -118,14 +147,28 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     mail: {
       from: e.MAIL_FROM,
-      smtp: e.SMTP_HOST ? { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, pass: e.SMTP_PASS } : null,
+      smtp: e.SMTP_HOST
+        ? { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, pass: e.SMTP_PASS }
+        : null,
       outboxFile: e.MAIL_OUTBOX_FILE ? path.resolve(e.MAIL_OUTBOX_FILE) : null,
     },
     jobsAutorun: e.JOBS_AUTORUN,
     isWebServer: e.MASTHEAD_WEB_SERVER,
     photos: { maxBytes: e.PHOTO_MAX_BYTES, maxPixels: e.PHOTO_MAX_PIXELS },
-    server: { port: e.PORT, hostname: e.HOSTNAME, pageCacheMb: e.PAGE_CACHE_MB, pageCacheMaxAgeSeconds: e.PAGE_CACHE_MAX_AGE_SECONDS },
-    requests: { bodyMaxBytes: e.REQUEST_MAX_BYTES, uploadsAtOnce: e.UPLOADS_AT_ONCE, uploadsWaiting: e.UPLOADS_WAITING, apiAtOnce: e.API_AT_ONCE, apiWaiting: e.API_WAITING, trustedProxies: e.TRUSTED_PROXIES },
+    server: {
+      port: e.PORT,
+      hostname: e.HOSTNAME,
+      pageCacheMb: e.PAGE_CACHE_MB,
+      pageCacheMaxAgeSeconds: e.PAGE_CACHE_MAX_AGE_SECONDS,
+    },
+    requests: {
+      bodyMaxBytes: e.REQUEST_MAX_BYTES,
+      uploadsAtOnce: e.UPLOADS_AT_ONCE,
+      uploadsWaiting: e.UPLOADS_WAITING,
+      apiAtOnce: e.API_AT_ONCE,
+      apiWaiting: e.API_WAITING,
+      trustedProxies: e.TRUSTED_PROXIES,
+    },
     pageCachePurgeUrl: e.PAGE_CACHE_PURGE_URL ?? null,
   }
 }

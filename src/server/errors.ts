@@ -18,11 +18,14 @@ export function refusal(code: RefusalCode, message: string): Refusal {
 }
 
 export function isRefusal(error: unknown): error is Refusal {
-  return error instanceof Error && error.name === 'Refusal' && typeof (error as { status?: unknown }).status === 'number'
+  return (
+    error instanceof Error && error.name === 'Refusal' && typeof (error as { status?: unknown }).status === 'number'
+  )
 }
 
 /** The refusal's code, or null for any other error. */
-export const refusalCode = (error: unknown): RefusalCode | null => (isRefusal(error) ? (error.data?.code ?? null) : null)
+export const refusalCode = (error: unknown): RefusalCode | null =>
+  isRefusal(error) ? (error.data?.code ?? null) : null
 
 /** A refusal as REST answers it, for endpoints that answer by hand: Payload's error shape, with the code. */
 export const refusalResponse = (code: RefusalCode, message: string) =>
@@ -33,7 +36,11 @@ export const URL_UPLOADS_OFF = 'Upload from a URL is turned off: download the pi
 
 /** SQLite's "another process holds the write lock", however deep the adapter wrapped it. */
 export function isBusyDatabase(error: unknown): boolean {
-  for (let e = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e.code === 'SQLITE_BUSY' || /SQLITE_BUSY|database is locked/i.test(String(e.message ?? ''))) return true
   }
   return false

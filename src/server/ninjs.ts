@@ -22,10 +22,30 @@ export async function ninjsForArticle(page: ArticlePage, site: SiteSettings): Pr
     if (photo && typeof photo === 'object') photosById.set(String((photo as Photo).id), photo as Photo)
   }
   const renditionsOf = (p: Photo): NinjsRendition[] => [
-    ...(p.url ? [{ name: 'original', href: absolute(p.url), contenttype: p.mimeType ?? 'image/jpeg', width: p.width ?? undefined, height: p.height ?? undefined }] : []),
+    ...(p.url
+      ? [
+          {
+            name: 'original',
+            href: absolute(p.url),
+            contenttype: p.mimeType ?? 'image/jpeg',
+            width: p.width ?? undefined,
+            height: p.height ?? undefined,
+          },
+        ]
+      : []),
     ...SIZES.flatMap((name) => {
       const s = p.sizes?.[name]
-      return s?.url ? [{ name, href: absolute(s.url), contenttype: s.mimeType ?? 'image/webp', width: s.width ?? undefined, height: s.height ?? undefined }] : []
+      return s?.url
+        ? [
+            {
+              name,
+              href: absolute(s.url),
+              contenttype: s.mimeType ?? 'image/webp',
+              width: s.width ?? undefined,
+              height: s.height ?? undefined,
+            },
+          ]
+        : []
     }),
   ]
   const addPhoto = (name: string, p: Photo, perUse?: number | Caption | null) => {

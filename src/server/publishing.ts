@@ -6,7 +6,12 @@ import { getSite, listedArticles, type ListedArticle } from './queries'
 const absolute = (base: string, url: string | null) => (!url ? null : /^https?:\/\//.test(url) ? url : `${base}${url}`)
 
 const xml = (body: string, type = 'application/xml') =>
-  new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'public, max-age=60, stale-while-revalidate=300' } })
+  new Response(body, {
+    headers: {
+      'Content-Type': `${type}; charset=utf-8`,
+      'Cache-Control': 'public, max-age=60, stale-while-revalidate=300',
+    },
+  })
 
 async function feedEntries(base: string, docs: ListedArticle[]): Promise<FeedEntry[]> {
   return docs.map((d) => ({
@@ -28,7 +33,13 @@ export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string): 
   if (sectionSlug && !docs.length) return new Response('Not found', { status: 404 })
   const title = sectionSlug && docs[0]?.section ? `${site.name}: ${docs[0].section.name}` : site.name
   const feeds = buildFeeds(
-    { title, siteUrl: base, selfPath: sectionSlug ? `/section/${sectionSlug}/feed.xml` : '/feed.xml', language: site.language, copyright: `© ${site.name}` },
+    {
+      title,
+      siteUrl: base,
+      selfPath: sectionSlug ? `/section/${sectionSlug}/feed.xml` : '/feed.xml',
+      language: site.language,
+      copyright: `© ${site.name}`,
+    },
     await feedEntries(base, docs),
   )
   return kind === 'rss' ? xml(feeds.rss, 'application/rss+xml') : xml(feeds.atom, 'application/atom+xml')
@@ -42,7 +53,10 @@ export async function sitemapIndexResponse(): Promise<Response> {
   return xml(
     sitemapIndex([
       { loc: `${base}/sitemaps/pages.xml` },
-      ...Array.from({ length: chunks }, (_, i) => ({ loc: `${base}/sitemaps/articles-${i + 1}.xml`, lastmod: i === 0 ? (docs[0]?.updated ?? null) : null })),
+      ...Array.from({ length: chunks }, (_, i) => ({
+        loc: `${base}/sitemaps/articles-${i + 1}.xml`,
+        lastmod: i === 0 ? (docs[0]?.updated ?? null) : null,
+      })),
     ]),
   )
 }
@@ -62,7 +76,12 @@ export async function newsSitemapResponse(): Promise<Response> {
   const site = await getSite()
   const base = site.baseUrl
   const { docs } = await listedArticles({ limit: 1000, since: new Date(Date.now() - 48 * 3600 * 1000) })
-  return xml(newsSitemap(docs.map((d) => ({ loc: `${base}/news/${d.slug}`, title: d.headline, published: d.published })), { name: site.name, language: site.language }))
+  return xml(
+    newsSitemap(
+      docs.map((d) => ({ loc: `${base}/news/${d.slug}`, title: d.headline, published: d.published })),
+      { name: site.name, language: site.language },
+    ),
+  )
 }
 
 export async function robotsResponse(): Promise<Response> {

@@ -27,11 +27,18 @@ afterAll(() => {
 })
 
 type Reply = { status: number; json: any; text: string }
-async function call(pathname: string, init: { method?: string; body?: unknown; token?: string; form?: FormData } = {}): Promise<Reply> {
+async function call(
+  pathname: string,
+  init: { method?: string; body?: unknown; token?: string; form?: FormData } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = {}
   if (init.token) headers.Authorization = `JWT ${init.token}`
   if (init.body !== undefined) headers['Content-Type'] = 'application/json'
-  const res = await fetch(server.base + pathname, { method: init.method ?? 'GET', headers, body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) })
+  const res = await fetch(server.base + pathname, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+  })
   const text = await res.text()
   let json: unknown = null
   try {
@@ -49,8 +56,16 @@ async function ok(pathname: string, init: Parameters<typeof call>[1] = {}) {
 
 const tokens = { admin: '', writer: '', editor: '', editor2: '', desk: '' }
 async function signIn() {
-  for (const [who, email] of Object.entries({ admin: 'admin@faults.test', writer: 'writer@faults.test', editor: 'editor@faults.test', editor2: 'editor2@faults.test', desk: 'desk@faults.test' })) {
-    tokens[who as keyof typeof tokens] = (await ok('/api/users/login', { method: 'POST', body: { email, password: 'faults-password-1' } })).token
+  for (const [who, email] of Object.entries({
+    admin: 'admin@faults.test',
+    writer: 'writer@faults.test',
+    editor: 'editor@faults.test',
+    editor2: 'editor2@faults.test',
+    desk: 'desk@faults.test',
+  })) {
+    tokens[who as keyof typeof tokens] = (
+      await ok('/api/users/login', { method: 'POST', body: { email, password: 'faults-password-1' } })
+    ).token
   }
 }
 
@@ -58,18 +73,42 @@ const act = (collection: string, id: number, action: string, token: string, note
   call(`/api/${collection}/${id}/workflow`, { method: 'POST', token, body: { action, note } })
 
 async function approvedLink(title: string) {
-  const link = (await ok('/api/related-links?draft=true', { method: 'POST', token: tokens.writer, body: { title, url: 'https://example.com/' + encodeURIComponent(title) } })).doc
-  await ok(`/api/related-links/${link.id}/workflow`, { method: 'POST', token: tokens.writer, body: { action: 'submit' } })
-  await ok(`/api/related-links/${link.id}/workflow`, { method: 'POST', token: tokens.editor, body: { action: 'approve' } })
+  const link = (
+    await ok('/api/related-links?draft=true', {
+      method: 'POST',
+      token: tokens.writer,
+      body: { title, url: 'https://example.com/' + encodeURIComponent(title) },
+    })
+  ).doc
+  await ok(`/api/related-links/${link.id}/workflow`, {
+    method: 'POST',
+    token: tokens.writer,
+    body: { action: 'submit' },
+  })
+  await ok(`/api/related-links/${link.id}/workflow`, {
+    method: 'POST',
+    token: tokens.editor,
+    body: { action: 'approve' },
+  })
   return link.id as number
 }
 
 async function approvedArticle(title: string, links: number) {
   const ids: number[] = []
   for (let i = 0; i < links; i++) ids.push(await approvedLink(`${title} · link ${i + 1}`))
-  const article = (await ok('/api/articles?draft=true', { method: 'POST', token: tokens.writer, body: { headline: title, deck: 'A story to crash on', relatedLinks: ids } })).doc
+  const article = (
+    await ok('/api/articles?draft=true', {
+      method: 'POST',
+      token: tokens.writer,
+      body: { headline: title, deck: 'A story to crash on', relatedLinks: ids },
+    })
+  ).doc
   await ok(`/api/articles/${article.id}/workflow`, { method: 'POST', token: tokens.writer, body: { action: 'submit' } })
-  await ok(`/api/articles/${article.id}/workflow`, { method: 'POST', token: tokens.editor, body: { action: 'approve' } })
+  await ok(`/api/articles/${article.id}/workflow`, {
+    method: 'POST',
+    token: tokens.editor,
+    body: { action: 'approve' },
+  })
   return { article: article.id as number, links: ids }
 }
 
@@ -83,10 +122,17 @@ async function killDuring(request: () => Promise<unknown>, delayMs: number) {
   await signIn()
 }
 
-const staffView = (collection: string, id: number) => ok(`/api/${collection}/${id}?draft=true&depth=0`, { token: tokens.admin })
-const readerSees = async (collection: string, id: number) => (await call(`/api/${collection}/${id}?depth=0`)).status === 200
+const staffView = (collection: string, id: number) =>
+  ok(`/api/${collection}/${id}?draft=true&depth=0`, { token: tokens.admin })
+const readerSees = async (collection: string, id: number) =>
+  (await call(`/api/${collection}/${id}?depth=0`)).status === 200
 const trail = async (collection: string, id: number) =>
-  (await ok(`/api/workflow-events?where[itemCollection][equals]=${collection}&where[itemId][equals]=${id}&limit=100&sort=at&depth=0`, { token: tokens.admin })).docs as { to: string; action: string }[]
+  (
+    await ok(
+      `/api/workflow-events?where[itemCollection][equals]=${collection}&where[itemId][equals]=${id}&limit=100&sort=at&depth=0`,
+      { token: tokens.admin },
+    )
+  ).docs as { to: string; action: string }[]
 
 /** Wholly before or wholly after: state, live status, what readers see and the audit trail agree, bundle included. */
 type Step = 'approved' | 'published' | 'archived'
@@ -109,13 +155,21 @@ async function checkStory(article: number, links: number[], before: Step, after:
 
 /** Every photo row has its files, and every file in the media folder belongs to a photo. */
 async function checkMedia() {
-  const photos = (await ok('/api/photos?draft=true&depth=0&limit=100', { token: tokens.admin })).docs as { filename: string; sizes: Record<string, { filename?: string | null }> }[]
+  const photos = (await ok('/api/photos?draft=true&depth=0&limit=100', { token: tokens.admin })).docs as {
+    filename: string
+    sizes: Record<string, { filename?: string | null }>
+  }[]
   const referenced = new Set<string>()
   for (const p of photos) {
     referenced.add(p.filename)
     for (const s of Object.values(p.sizes ?? {})) if (s?.filename) referenced.add(s.filename)
   }
-  const onDisk = fs.existsSync(storage.mediaDir) ? fs.readdirSync(storage.mediaDir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : []
+  const onDisk = fs.existsSync(storage.mediaDir)
+    ? fs
+        .readdirSync(storage.mediaDir, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => e.name)
+    : []
   for (const name of referenced) expect(onDisk, `photo file ${name} is missing`).toContain(name)
   for (const name of onDisk) expect(referenced.has(name), `${name} is in media/ but no photo refers to it`).toBe(true)
   return photos.length
@@ -123,10 +177,27 @@ async function checkMedia() {
 
 beforeAll(async () => {
   server = await ownServer(storage)
-  await ok('/api/users/first-register', { method: 'POST', body: { email: 'admin@faults.test', password: 'faults-password-1', name: 'Admin' } })
-  const admin = (await ok('/api/users/login', { method: 'POST', body: { email: 'admin@faults.test', password: 'faults-password-1' } })).token
-  for (const [who, role] of [['writer', 'writer'], ['editor', 'editor'], ['editor2', 'editor'], ['desk', 'photo_desk']]) {
-    await ok('/api/users', { method: 'POST', token: admin, body: { email: `${who}@faults.test`, password: 'faults-password-1', name: who, roles: [role] } })
+  await ok('/api/users/first-register', {
+    method: 'POST',
+    body: { email: 'admin@faults.test', password: 'faults-password-1', name: 'Admin' },
+  })
+  const admin = (
+    await ok('/api/users/login', {
+      method: 'POST',
+      body: { email: 'admin@faults.test', password: 'faults-password-1' },
+    })
+  ).token
+  for (const [who, role] of [
+    ['writer', 'writer'],
+    ['editor', 'editor'],
+    ['editor2', 'editor'],
+    ['desk', 'photo_desk'],
+  ]) {
+    await ok('/api/users', {
+      method: 'POST',
+      token: admin,
+      body: { email: `${who}@faults.test`, password: 'faults-password-1', name: who, roles: [role] },
+    })
   }
   await signIn()
 }, 180_000)
@@ -157,30 +228,55 @@ describe(`SIGKILL at ${rounds} random instants (seed ${seed})`, () => {
       if (kind === 'upload') {
         const before = await checkMedia()
         const sweptBefore = swept()
-        const bytes = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 40 + round, g: 90, b: 140 } } }).jpeg({ quality: 92 }).toBuffer()
+        const bytes = await sharp({
+          create: { width: 2400, height: 1600, channels: 3, background: { r: 40 + round, g: 90, b: 140 } },
+        })
+          .jpeg({ quality: 92 })
+          .toBuffer()
         const form = () => {
           const f = new FormData()
           f.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), `crash-${round}.jpg`)
           f.append('_payload', JSON.stringify({ alt: `Crash round ${round}`, credit: 'Faults desk' }))
           return f
         }
-        await killDuring(() => call('/api/photos?draft=true', { method: 'POST', token: tokens.desk, form: form() }), delayMs)
+        await killDuring(
+          () => call('/api/photos?draft=true', { method: 'POST', token: tokens.desk, form: form() }),
+          delayMs,
+        )
         const after = await checkMedia()
         expect([before, before + 1]).toContain(after)
-        outcomes.push(`upload:${after > before ? 'after' : 'before'}${swept() > sweptBefore ? ` (${swept() - sweptBefore} files swept)` : ''}`)
+        outcomes.push(
+          `upload:${after > before ? 'after' : 'before'}${swept() > sweptBefore ? ` (${swept() - sweptBefore} files swept)` : ''}`,
+        )
         // The next upload goes through.
-        expect((await timed('upload', () => call('/api/photos?draft=true', { method: 'POST', token: tokens.desk, form: form() }))).status).toBe(201)
+        expect(
+          (
+            await timed('upload', () =>
+              call('/api/photos?draft=true', { method: 'POST', token: tokens.desk, form: form() }),
+            )
+          ).status,
+        ).toBe(201)
         await checkMedia()
         return
       }
-      const { article, links } = await approvedArticle(`Crash round ${round} (${kind})`, kind === 'bundle' ? 8 : kind === 'unpublish' ? 3 : 0)
+      const { article, links } = await approvedArticle(
+        `Crash round ${round} (${kind})`,
+        kind === 'bundle' ? 8 : kind === 'unpublish' ? 3 : 0,
+      )
       if (kind === 'unpublish') {
         expect((await act('articles', article, 'publish', tokens.editor2)).status).toBe(200)
-        await killDuring(() => act('articles', article, 'unpublish', tokens.editor2, 'Legal asked us to take it down'), delayMs)
+        await killDuring(
+          () => act('articles', article, 'unpublish', tokens.editor2, 'Legal asked us to take it down'),
+          delayMs,
+        )
         const now = await checkStory(article, [], 'published', 'archived')
         outcomes.push(`unpublish:${now === 'published' ? 'before' : 'after'}`)
         // The next transition goes through.
-        const next = await timed('unpublish', () => (now === 'published' ? act('articles', article, 'unpublish', tokens.editor2, 'Again') : act('articles', article, 'reopen', tokens.editor2)))
+        const next = await timed('unpublish', () =>
+          now === 'published'
+            ? act('articles', article, 'unpublish', tokens.editor2, 'Again')
+            : act('articles', article, 'reopen', tokens.editor2),
+        )
         expect(next.status, next.text).toBe(200)
         expect((await staffView('articles', article)).workflowState).toBe(now === 'published' ? 'archived' : 'draft')
         return
@@ -188,7 +284,11 @@ describe(`SIGKILL at ${rounds} random instants (seed ${seed})`, () => {
       await killDuring(() => act('articles', article, 'publish', tokens.editor2), delayMs)
       const now = await checkStory(article, links, 'approved', 'published')
       outcomes.push(`${kind}:${now === 'published' ? 'after' : 'before'}`)
-      const next = await timed(kind, () => (now === 'published' ? act('articles', article, 'unpublish', tokens.editor2, 'Taken down after the crash test') : act('articles', article, 'publish', tokens.editor2)))
+      const next = await timed(kind, () =>
+        now === 'published'
+          ? act('articles', article, 'unpublish', tokens.editor2, 'Taken down after the crash test')
+          : act('articles', article, 'publish', tokens.editor2),
+      )
       expect(next.status, next.text).toBe(200)
       expect((await staffView('articles', article)).workflowState).toBe(now === 'published' ? 'archived' : 'published')
     })

@@ -31,11 +31,23 @@ describe.skipIf(!chromiumAvailable)('in a real browser', () => {
     // Autosave is on for articles: wait until the server holds the draft under its new id.
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
     await expect
-      .poll(async () => (await http(`/api/articles?where[headline][equals]=${encodeURIComponent(headline)}&draft=true`, { token: writer.token })).json?.docs?.length, {
-        timeout: 30_000,
-      })
+      .poll(
+        async () =>
+          (
+            await http(`/api/articles?where[headline][equals]=${encodeURIComponent(headline)}&draft=true`, {
+              token: writer.token,
+            })
+          ).json?.docs?.length,
+        {
+          timeout: 30_000,
+        },
+      )
       .toBe(1)
-    const saved = (await http(`/api/articles?where[headline][equals]=${encodeURIComponent(headline)}&draft=true`, { token: writer.token })).json.docs[0]
+    const saved = (
+      await http(`/api/articles?where[headline][equals]=${encodeURIComponent(headline)}&draft=true`, {
+        token: writer.token,
+      })
+    ).json.docs[0]
     expect(saved._status).toBe('draft')
 
     const reader = await browser.newPage()

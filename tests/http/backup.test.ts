@@ -20,9 +20,16 @@ afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true })
 })
 
-function run(script: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+function run(
+  script: 'backup' | 'restore',
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '-s', script, '--', ...args], { cwd: root, env: { ...process.env, PAYLOAD_SECRET: SECRET, LOG_LEVEL: 'warn', ...env } })
+    const child = spawn('npm', ['run', '-s', script, '--', ...args], {
+      cwd: root,
+      env: { ...process.env, PAYLOAD_SECRET: SECRET, LOG_LEVEL: 'warn', ...env },
+    })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.stderr.on('data', (d) => (out += d))
@@ -37,24 +44,40 @@ describe('backup and restore', () => {
     const stored: string[] = []
     for (let i = 0; i < 3; i++) {
       const form = new FormData()
-      const bytes = await sharp({ create: { width: 640 + i, height: 480, channels: 3, background: '#' + ['a33', '3a3', '33a'][i] } }).jpeg().toBuffer()
+      const bytes = await sharp({
+        create: { width: 640 + i, height: 480, channels: 3, background: '#' + ['a33', '3a3', '33a'][i] },
+      })
+        .jpeg()
+        .toBuffer()
       form.append('file', new File([new Uint8Array(bytes)], `backup-${i}.jpg`))
       form.append('_payload', JSON.stringify({ alt: `Backup ${i}` }))
       const photo = await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })
       expect(photo.status).toBe(201)
-      stored.push(photo.json.doc.filename, ...Object.values(photo.json.doc.sizes as Record<string, { filename: string | null }>).flatMap((s) => (s.filename ? [s.filename] : [])))
+      stored.push(
+        photo.json.doc.filename,
+        ...Object.values(photo.json.doc.sizes as Record<string, { filename: string | null }>).flatMap((s) =>
+          s.filename ? [s.filename] : [],
+        ),
+      )
     }
     // Writes keep coming while the backup runs.
     let writing = true
     let written = 0
     const load = (async () => {
       while (writing) {
-        const res = await http('/api/tags', { method: 'POST', token: admin, body: { name: `load ${Date.now()} ${written}` } })
+        const res = await http('/api/tags', {
+          method: 'POST',
+          token: admin,
+          body: { name: `load ${Date.now()} ${written}` },
+        })
         if (res.status === 201) written++
       }
     })()
     const folder = path.join(work, 'snapshot')
-    const made = await run('backup', [folder], { DATABASE_URI: `file:${inject('databaseFile')}`, MEDIA_DIR: inject('mediaDir') })
+    const made = await run('backup', [folder], {
+      DATABASE_URI: `file:${inject('databaseFile')}`,
+      MEDIA_DIR: inject('mediaDir'),
+    })
     writing = false
     await load
     expect(made.code, made.out).toBe(0)
@@ -66,7 +89,10 @@ describe('backup and restore', () => {
     expect(manifest.media.map((m) => m.file)).toEqual(expect.arrayContaining(stored))
     expect(manifest.missingMedia).toEqual([])
 
-    const target = { DATABASE_URI: `file:${path.join(work, 'restored', 'masthead.db')}`, MEDIA_DIR: path.join(work, 'restored', 'media') }
+    const target = {
+      DATABASE_URI: `file:${path.join(work, 'restored', 'masthead.db')}`,
+      MEDIA_DIR: path.join(work, 'restored', 'media'),
+    }
     const restored = await run('restore', [folder], target)
     expect(restored.code, restored.out).toBe(0)
     expect(restored.out).toMatch(/row counts and checksums match/)
@@ -83,15 +109,32 @@ describe('backup and restore', () => {
     expect(refused.out).toMatch(/damaged.*does not match its checksum/)
 
     // The production server on the restored copy.
-    restoredServer = await ownServer({ databaseFile: path.join(work, 'restored', 'masthead.db'), mediaDir: target.MEDIA_DIR })
+    restoredServer = await ownServer({
+      databaseFile: path.join(work, 'restored', 'masthead.db'),
+      mediaDir: target.MEDIA_DIR,
+    })
     const base = restoredServer.base
-    const token = (await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }) })).json()).token
+    const token = (
+      await (
+        await fetch(`${base}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
+        })
+      ).json()
+    ).token
     const tags = await (await fetch(`${base}/api/tags?limit=1`, { headers: { Authorization: `JWT ${token}` } })).json()
     expect(tags.totalDocs).toBe(manifest.database.tables.tags)
     for (const m of manifest.media.slice(0, 6)) {
-      const file = await fetch(`${base}/api/photos/file/${encodeURIComponent(m.file)}`, { headers: { Authorization: `JWT ${token}` } })
+      const file = await fetch(`${base}/api/photos/file/${encodeURIComponent(m.file)}`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
       expect(file.status, m.file).toBe(200)
-      expect(createHash('sha256').update(Buffer.from(await file.arrayBuffer())).digest('hex')).toBe(m.sha256)
+      expect(
+        createHash('sha256')
+          .update(Buffer.from(await file.arrayBuffer()))
+          .digest('hex'),
+      ).toBe(m.sha256)
     }
   })
 })

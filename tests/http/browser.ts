@@ -29,7 +29,13 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser context (in `timezoneId`, if given) logged in to the admin as the given account. */
-export async function adminPageAs(browser: Browser, baseUrl: string, email: string, password: string, timezoneId?: string) {
+export async function adminPageAs(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  timezoneId?: string,
+) {
   const context = await browser.newContext({ timezoneId })
   const page = await context.newPage()
   await page.goto(`${baseUrl}/admin/login`)

@@ -4,7 +4,10 @@ export const baseUrl = () => inject('baseUrl')
 
 export type Reply = { status: number; json: any; text: string; headers: Headers }
 
-export async function http(pathname: string, init: { method?: string; body?: unknown; token?: string; form?: FormData } = {}): Promise<Reply> {
+export async function http(
+  pathname: string,
+  init: { method?: string; body?: unknown; token?: string; form?: FormData } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = {}
   if (init.token) headers.Authorization = `JWT ${init.token}`
   let body: BodyInit | undefined
@@ -13,7 +16,12 @@ export async function http(pathname: string, init: { method?: string; body?: unk
     headers['Content-Type'] = 'application/json'
     body = JSON.stringify(init.body)
   }
-  const res = await fetch(`${baseUrl()}${pathname}`, { method: init.method ?? 'GET', headers, body, redirect: 'manual' })
+  const res = await fetch(`${baseUrl()}${pathname}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body,
+    redirect: 'manual',
+  })
   const text = await res.text()
   let json: unknown = null
   try {
@@ -30,7 +38,10 @@ export async function graphql(query: string, variables: Record<string, unknown> 
 
 export const ADMIN = { email: 'admin@http.test', password: 'admin-password-1', name: 'HTTP Admin' }
 
-export async function login(email: string, password: string): Promise<{ token: string; user: { id: number; roles: string[] } }> {
+export async function login(
+  email: string,
+  password: string,
+): Promise<{ token: string; user: { id: number; roles: string[] } }> {
   const res = await http('/api/users/login', { method: 'POST', body: { email, password } })
   if (res.status !== 200) throw new Error(`login ${email} → ${res.status}: ${res.text}`)
   return { token: res.json.token, user: res.json.user }
@@ -51,7 +62,11 @@ export async function staff(role: 'editor' | 'writer' | 'photo_desk') {
   const admin = await adminToken()
   const email = `${role}-${Date.now()}-${n++}@http.test`
   const password = 'staff-password-1'
-  const res = await http('/api/users', { method: 'POST', token: admin, body: { email, password, name: role, roles: [role] } })
+  const res = await http('/api/users', {
+    method: 'POST',
+    token: admin,
+    body: { email, password, name: role, roles: [role] },
+  })
   if (res.status !== 201) throw new Error(`create ${role} → ${res.status}: ${res.text}`)
   return { ...(await login(email, password)), email, password }
 }
@@ -59,5 +74,9 @@ export async function staff(role: 'editor' | 'writer' | 'photo_desk') {
 /** Saves a draft revision the way the admin does: naming the version it is based on (a live item requires it). */
 export async function saveDraft(pathname: string, token: string, body: Record<string, unknown>): Promise<Reply> {
   const current = await http(`${pathname}?draft=true&depth=0`, { token })
-  return http(`${pathname}?draft=true`, { method: 'PATCH', token, body: { ...body, baseVersion: current.json?.baseVersion } })
+  return http(`${pathname}?draft=true`, {
+    method: 'PATCH',
+    token,
+    body: { ...body, baseVersion: current.json?.baseVersion },
+  })
 }

@@ -3,22 +3,34 @@ import { describe, expect, it } from 'vitest'
 import { baseUrl, graphql, http, staff } from './client'
 
 /** No lost update on any door: REST with ETag/If-Match, the admin's and GraphQL's baseVersion, workflow transitions. */
-async function send(path: string, { method = 'GET', token, body, ifMatch }: { method?: string; token?: string; body?: unknown; ifMatch?: string }) {
+async function send(
+  path: string,
+  { method = 'GET', token, body, ifMatch }: { method?: string; token?: string; body?: unknown; ifMatch?: string },
+) {
   const headers: Record<string, string> = {}
   if (token) headers.Authorization = `JWT ${token}`
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (ifMatch) headers['If-Match'] = ifMatch
-  const res = await fetch(baseUrl() + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const res = await fetch(baseUrl() + path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const text = await res.text()
   return { status: res.status, etag: res.headers.get('etag'), json: text ? JSON.parse(text) : null, text }
 }
 
-const wf = (id: number, token: string, body: Record<string, unknown>, ifMatch?: string) => send(`/api/articles/${id}/workflow`, { method: 'POST', token, body, ifMatch })
+const wf = (id: number, token: string, body: Record<string, unknown>, ifMatch?: string) =>
+  send(`/api/articles/${id}/workflow`, { method: 'POST', token, body, ifMatch })
 
 /** A live story: written by `writer`, approved and published by the two editors. */
 async function liveStory(headline: string) {
   const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-  const created = await send('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline, deck: 'Original deck' } })
+  const created = await send('/api/articles?draft=true', {
+    method: 'POST',
+    token: writer.token,
+    body: { headline, deck: 'Original deck' },
+  })
   expect(created.status, created.text).toBe(201)
   const id = created.json.doc.id as number
   expect((await wf(id, writer.token, { action: 'submit' })).status).toBe(200)
@@ -30,18 +42,37 @@ async function liveStory(headline: string) {
 describe('REST: ETag and If-Match', () => {
   it('a read carries the version as ETag; a save with a stale If-Match is refused with 412, the current one goes through', async () => {
     const writer = await staff('writer')
-    const created = await send('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `ETag story ${Date.now()}`, deck: 'one' } })
+    const created = await send('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `ETag story ${Date.now()}`, deck: 'one' },
+    })
     const id = created.json.doc.id
     const read = await send(`/api/articles/${id}?draft=true`, { token: writer.token })
     expect(read.etag).toBe(`"${read.json.updatedAt}"`)
-    const first = await send(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: writer.token, body: { deck: 'two' }, ifMatch: read.etag! })
+    const first = await send(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      token: writer.token,
+      body: { deck: 'two' },
+      ifMatch: read.etag!,
+    })
     expect(first.status, first.text).toBe(200)
     expect(first.etag).not.toBe(read.etag)
-    const stale = await send(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: writer.token, body: { deck: 'three' }, ifMatch: read.etag! })
+    const stale = await send(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      token: writer.token,
+      body: { deck: 'three' },
+      ifMatch: read.etag!,
+    })
     expect(stale.status, stale.text).toBe(412)
     expect(stale.json.errors[0].message).toMatch(/changed since you read it/)
     expect((await send(`/api/articles/${id}?draft=true`, { token: writer.token })).json.deck).toBe('two')
-    const current = await send(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: writer.token, body: { deck: 'three' }, ifMatch: first.etag! })
+    const current = await send(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      token: writer.token,
+      body: { deck: 'three' },
+      ifMatch: first.etag!,
+    })
     expect(current.status, current.text).toBe(200)
   })
 
@@ -51,19 +82,37 @@ describe('REST: ETag and If-Match', () => {
     const stale = await send(`/api/articles/${id}?draft=true`, { token: writer.token })
     // …the editor corrects it and the correction goes live.
     const fresh = await send(`/api/articles/${id}?draft=true`, { token: editor.token })
-    const corrected = await send(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: editor.token, body: { deck: 'Corrected deck' }, ifMatch: fresh.etag! })
+    const corrected = await send(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      token: editor.token,
+      body: { deck: 'Corrected deck' },
+      ifMatch: fresh.etag!,
+    })
     expect(corrected.status, corrected.text).toBe(200)
     expect((await wf(id, writer.token, { action: 'submit' })).status).toBe(200)
     expect((await wf(id, editor2.token, { action: 'approve' })).status).toBe(200)
     expect((await wf(id, editor2.token, { action: 'publish' })).status).toBe(200)
 
     // The writer saves the old copy back, three ways: all refused, and the live text stays corrected.
-    const blind = await send(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: writer.token, body: { deck: stale.json.deck } })
+    const blind = await send(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      token: writer.token,
+      body: { deck: stale.json.deck },
+    })
     expect(blind.status, blind.text).toBe(428)
     expect(blind.json.errors[0].message).toMatch(/If-Match/)
-    const withTag = await send(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: writer.token, body: { deck: stale.json.deck }, ifMatch: stale.etag! })
+    const withTag = await send(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      token: writer.token,
+      body: { deck: stale.json.deck },
+      ifMatch: stale.etag!,
+    })
     expect(withTag.status).toBe(412)
-    const withBase = await send(`/api/articles/${id}?draft=true&autosave=true`, { method: 'PATCH', token: writer.token, body: { deck: stale.json.deck, baseVersion: stale.json.baseVersion } })
+    const withBase = await send(`/api/articles/${id}?draft=true&autosave=true`, {
+      method: 'PATCH',
+      token: writer.token,
+      body: { deck: stale.json.deck, baseVersion: stale.json.baseVersion },
+    })
     expect(withBase.status, withBase.text).toBe(409)
     expect(withBase.json.errors[0].message).toMatch(/editor changed it at .*\(Asia\/Shanghai\)/)
     expect((await http(`/api/articles/${id}`)).json.deck).toBe('Corrected deck')
@@ -72,26 +121,49 @@ describe('REST: ETag and If-Match', () => {
 
   it('one’s own autosaves never conflict with the version the form was opened at', async () => {
     const writer = await staff('writer')
-    const created = await send('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Autosave story ${Date.now()}`, deck: 'a' } })
+    const created = await send('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `Autosave story ${Date.now()}`, deck: 'a' },
+    })
     const base = created.json.doc.baseVersion
     expect(base).toBe(created.json.doc.updatedAt)
     for (const deck of ['ab', 'abc', 'abcd']) {
-      const r = await send(`/api/articles/${created.json.doc.id}?draft=true&autosave=true`, { method: 'PATCH', token: writer.token, body: { deck, baseVersion: base } })
+      const r = await send(`/api/articles/${created.json.doc.id}?draft=true&autosave=true`, {
+        method: 'PATCH',
+        token: writer.token,
+        body: { deck, baseVersion: base },
+      })
       expect(r.status, r.text).toBe(200)
     }
   })
 
   it('a workflow transition on a stale version is refused (412 with If-Match, 409 with baseVersion)', async () => {
     const [writer, editor] = [await staff('writer'), await staff('editor')]
-    const created = await send('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Approve what you saw ${Date.now()}`, deck: 'seen' } })
+    const created = await send('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `Approve what you saw ${Date.now()}`, deck: 'seen' },
+    })
     const id = created.json.doc.id
     expect((await wf(id, writer.token, { action: 'submit' })).status).toBe(200)
     const seen = await send(`/api/articles/${id}?draft=true`, { token: editor.token })
     // The writer changes the text while the editor reads the old one.
     const read = await send(`/api/articles/${id}?draft=true`, { token: writer.token })
-    expect((await send(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: writer.token, body: { deck: 'changed after the editor read it' }, ifMatch: read.etag! })).status).toBe(200)
+    expect(
+      (
+        await send(`/api/articles/${id}?draft=true`, {
+          method: 'PATCH',
+          token: writer.token,
+          body: { deck: 'changed after the editor read it' },
+          ifMatch: read.etag!,
+        })
+      ).status,
+    ).toBe(200)
     expect((await wf(id, editor.token, { action: 'request_changes', note: 'x' }, seen.etag!)).status).toBe(412)
-    expect((await wf(id, editor.token, { action: 'request_changes', note: 'x', baseVersion: seen.json.baseVersion })).status).toBe(409)
+    expect(
+      (await wf(id, editor.token, { action: 'request_changes', note: 'x', baseVersion: seen.json.baseVersion })).status,
+    ).toBe(409)
   })
 })
 
@@ -105,14 +177,35 @@ describe('GraphQL: baseVersion', () => {
     const rest = await send(`/api/articles/${id}?draft=true`, { token: writer.token })
     expect(rest.etag).toBe(`"${base}"`)
     const fresh = await send(`/api/articles/${id}?draft=true`, { token: editor.token })
-    expect((await send(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: editor.token, body: { deck: 'Edited by the editor' }, ifMatch: fresh.etag! })).status).toBe(200)
+    expect(
+      (
+        await send(`/api/articles/${id}?draft=true`, {
+          method: 'PATCH',
+          token: editor.token,
+          body: { deck: 'Edited by the editor' },
+          ifMatch: fresh.etag!,
+        })
+      ).status,
+    ).toBe(200)
     const m = `mutation($id: Int!, $base: String) { updateArticle(id: $id, draft: true, data: { deck: "Old copy", baseVersion: $base }) { deck } }`
     const r = await graphql(m, { id, base }, writer.token)
     expect(r.json.errors?.[0]?.message).toMatch(/Not done — editor changed it at/)
     expect(r.json.errors?.[0]?.extensions?.statusCode).toBe(409)
     // Without any version, a live item is not overwritten either.
-    const blind = await graphql(`mutation($id: Int!) { updateArticle(id: $id, draft: true, data: { deck: "Old copy" }) { deck } }`, { id }, writer.token)
+    const blind = await graphql(
+      `
+        mutation ($id: Int!) {
+          updateArticle(id: $id, draft: true, data: { deck: "Old copy" }) {
+            deck
+          }
+        }
+      `,
+      { id },
+      writer.token,
+    )
     expect(blind.json.errors?.[0]?.extensions?.statusCode).toBe(428)
-    expect((await send(`/api/articles/${id}?draft=true`, { token: editor.token })).json.deck).toBe('Edited by the editor')
+    expect((await send(`/api/articles/${id}?draft=true`, { token: editor.token })).json.deck).toBe(
+      'Edited by the editor',
+    )
   })
 })

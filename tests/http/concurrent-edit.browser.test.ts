@@ -14,20 +14,29 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     await browser?.close()
   })
 
-
-
   /** Types into the deck and waits for the autosave's answer. */
   async function typeDeck(page: Page, text: string) {
-    const answer = page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/articles\/\d+/.test(r.url()), { timeout: 30_000 })
+    const answer = page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && /\/api\/articles\/\d+/.test(r.url()),
+      { timeout: 30_000 },
+    )
     await page.locator('#field-deck').fill(text)
     return (await answer).status()
   }
 
   it('a lease that autosave keeps, who holds it, and a take-over that starts from the holder’s latest text', async () => {
     const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-    const created = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Two editors ${Date.now()}`, deck: 'Live deck' } })
+    const created = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `Two editors ${Date.now()}`, deck: 'Live deck' },
+    })
     const id = created.json.doc.id
-    for (const [token, action] of [[writer.token, 'submit'], [editor.token, 'approve'], [editor2.token, 'publish']]) {
+    for (const [token, action] of [
+      [writer.token, 'submit'],
+      [editor.token, 'approve'],
+      [editor2.token, 'publish'],
+    ]) {
       expect((await http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action } })).status).toBe(200)
     }
     const first = await adminPageAs(browser, baseUrl(), editor.email, editor.password)
@@ -49,7 +58,9 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     // The second takes over: their form is reloaded with the holder's latest text, so they cannot work on a stale
     // copy; the holder is told, and their text stays on their screen.
     await second.getByRole('button', { name: 'Take over' }).click()
-    await expect.poll(() => second.locator('#field-deck').inputValue(), { timeout: 30_000 }).toBe('Corrected by the first editor, twice')
+    await expect
+      .poll(() => second.locator('#field-deck').inputValue(), { timeout: 30_000 })
+      .toBe('Corrected by the first editor, twice')
     // The holder types on, unaware: they are told at once, and what they typed stays in their form to copy.
     await first.locator('#field-deck').fill('Typed by the first editor after the take-over')
     await first.getByText('Another user has taken over editing this document.').waitFor({ timeout: 30_000 })
@@ -61,7 +72,11 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
 
   it('50 interleavings of typing, take-over and saving: every typed word ends up saved or in the shown copy', async () => {
     const people = { writer: await staff('writer'), editor: await staff('editor') }
-    const created = await http('/api/articles?draft=true', { method: 'POST', token: people.writer.token, body: { headline: `Interleaved ${Date.now()}`, deck: 'Start' } })
+    const created = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: people.writer.token,
+      body: { headline: `Interleaved ${Date.now()}`, deck: 'Start' },
+    })
     const url = `${baseUrl()}/admin/collections/articles/${created.json.doc.id}`
     const pages = {
       writer: await adminPageAs(browser, baseUrl(), people.writer.email, people.writer.password),
@@ -69,31 +84,47 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     }
     type Who = keyof typeof pages
     const otherThan = (who: Who): Who => (who === 'writer' ? 'editor' : 'writer')
-    const stored = async () => (await http(`/api/articles/${created.json.doc.id}?draft=true&depth=0`, { token: people.editor.token })).json.deck as string
+    const stored = async () =>
+      (await http(`/api/articles/${created.json.doc.id}?draft=true&depth=0`, { token: people.editor.token })).json
+        .deck as string
 
     /** Opens the story where someone else holds the lease: they are named; then takes it over. */
     async function takeOver(who: Who, holder: Who) {
       const page = pages[who]
       await page.goto(url)
       await page.getByText(/is currently editing this document/).waitFor({ timeout: 30_000 })
-      expect(await page.getByText(people[holder].email).count(), `${who} is told that ${holder} holds the lease`).toBeGreaterThan(0)
+      expect(
+        await page.getByText(people[holder].email).count(),
+        `${who} is told that ${holder} holds the lease`,
+      ).toBeGreaterThan(0)
       // Taking over refreshes the page from the server; typing before that lands would be reset (and journalled).
-      const refreshed = page.waitForResponse((r) => r.url().startsWith(url) && r.request().headers().rsc === '1', { timeout: 30_000 })
+      const refreshed = page.waitForResponse((r) => r.url().startsWith(url) && r.request().headers().rsc === '1', {
+        timeout: 30_000,
+      })
       await page.getByRole('button', { name: 'Take over' }).click()
       await refreshed
       const server = await stored()
       await expect.poll(() => page.locator('#field-deck').inputValue(), { timeout: 30_000 }).toBe(server)
     }
-    if (process.env.INTERLEAVE_DEBUG) for (const [who, page] of Object.entries(pages)) page.on('response', (r) => r.request().method() !== 'GET' && console.log(who, r.request().method(), r.url(), r.status()))
+    if (process.env.INTERLEAVE_DEBUG)
+      for (const [who, page] of Object.entries(pages))
+        page.on(
+          'response',
+          (r) => r.request().method() !== 'GET' && console.log(who, r.request().method(), r.url(), r.status()),
+        )
     const typing = (who: Who, word: string) => async () => {
       const deck = pages[who].locator('#field-deck')
       await deck.fill(`${await deck.inputValue()} ${word}`)
     }
 
     const shownTo = async (who: Who) =>
-      (await pages[who].locator('[data-conflict-mine]').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))).join('\n')
+      (
+        await pages[who]
+          .locator('[data-conflict-mine]')
+          .evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value))
+      ).join('\n')
     let seed = Number(process.env.INTERLEAVE_SEED ?? 20261129)
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     const typed: { who: Who; word: string }[] = []
     await pages.writer.goto(url)
     await pages.writer.locator('#field-deck').waitFor()
@@ -107,7 +138,11 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
         // word is shown as unsaved.
         await typing(holder, word)()
         typed.push({ who: holder, word })
-        await expect.poll(async () => (await stored()).includes(word) || (await shownTo(holder)).includes(word), { timeout: 30_000 }).toBe(true)
+        await expect
+          .poll(async () => (await stored()).includes(word) || (await shownTo(holder)).includes(word), {
+            timeout: 30_000,
+          })
+          .toBe(true)
       } else if (roll < 0.75) {
         // The holder types and the other takes over before (or while) the autosave goes out.
         await typing(holder, word)()
@@ -130,12 +165,20 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     const unsaved = (who: Who) => typed.filter((t) => t.who === who && !final.includes(t.word)).map((t) => t.word)
     for (const who of ['writer', 'editor'] as Who[]) {
       // A copy appears at the latest one check of the form (8 s) after the lease moved.
-      await expect.poll(async () => {
-        const copy = await shownTo(who)
-        return unsaved(who).filter((word) => !copy.includes(word))
-      }, { timeout: 30_000 }).toEqual([])
+      await expect
+        .poll(
+          async () => {
+            const copy = await shownTo(who)
+            return unsaved(who).filter((word) => !copy.includes(word))
+          },
+          { timeout: 30_000 },
+        )
+        .toEqual([])
     }
-    if (process.env.INTERLEAVE_DEBUG) console.log(`saved ${typed.filter((t) => final.includes(t.word)).length}, kept as a copy ${unsaved('writer').length + unsaved('editor').length}`)
+    if (process.env.INTERLEAVE_DEBUG)
+      console.log(
+        `saved ${typed.filter((t) => final.includes(t.word)).length}, kept as a copy ${unsaved('writer').length + unsaved('editor').length}`,
+      )
     expect(typed.length).toBe(50)
     // The run exercised both endings: words saved, and words kept as a copy.
     expect(typed.filter((t) => final.includes(t.word)).length).toBeGreaterThan(0)

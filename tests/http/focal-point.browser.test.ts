@@ -26,7 +26,9 @@ describe.skipIf(!chromiumAvailable)('focal point in a real browser', () => {
     const desk = await staff('photo_desk')
     // Left half red, right half blue.
     const picture = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#ff0000' } })
-      .composite([{ input: { create: { width: 1200, height: 1200, channels: 3, background: '#0000ff' } }, left: 1200, top: 0 }])
+      .composite([
+        { input: { create: { width: 1200, height: 1200, channels: 3, background: '#0000ff' } }, left: 1200, top: 0 },
+      ])
       .jpeg()
       .toBuffer()
     const form = new FormData()
@@ -49,8 +51,14 @@ describe.skipIf(!chromiumAvailable)('focal point in a real browser', () => {
     expect(Number(await page.locator('input[name="focalX"]').inputValue())).toBeCloseTo(90, -1)
     await page.getByRole('button', { name: 'Save Draft' }).click()
 
-    await expect.poll(async () => (await http(`/api/photos/${photo.id}?draft=true`, { token: desk.token })).json?.focalX, { timeout: 30_000 }).toBeGreaterThan(85)
-    await expect.poll(() => blueness(`${photo.sizes.square.url}?v=${Date.now()}`, desk.token), { timeout: 30_000 }).toBeGreaterThan(200)
+    await expect
+      .poll(async () => (await http(`/api/photos/${photo.id}?draft=true`, { token: desk.token })).json?.focalX, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(85)
+    await expect
+      .poll(() => blueness(`${photo.sizes.square.url}?v=${Date.now()}`, desk.token), { timeout: 30_000 })
+      .toBeGreaterThan(200)
     expect(errors).toEqual([])
   })
 })

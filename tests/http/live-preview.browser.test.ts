@@ -17,7 +17,13 @@ describe.skipIf(!chromiumAvailable)('live preview in the admin', () => {
   it('shows the draft’s headline in the preview pane, while the public page still refuses to be framed', async () => {
     const writer = await staff('writer')
     const headline = `Live preview ${Date.now()}`
-    const doc = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline, deck: 'Only in the preview' } })).json.doc
+    const doc = (
+      await http('/api/articles?draft=true', {
+        method: 'POST',
+        token: writer.token,
+        body: { headline, deck: 'Only in the preview' },
+      })
+    ).json.doc
     const page = await adminPageAs(browser, baseUrl(), writer.email, writer.password)
     const refused: string[] = []
     page.on('console', (m) => /frame-ancestors|Refused to display/i.test(m.text()) && refused.push(m.text()))

@@ -9,14 +9,22 @@ describe('ninjs over HTTP', () => {
   it('serves published articles at /api/articles/:id/ninjs and /news/<slug>.ninjs.json, and nothing else', async () => {
     const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
     const headline = `Ninjs & <friends> ${Date.now()}`
-    const created = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline, deck: 'Über “quotes”' } })
+    const created = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline, deck: 'Über “quotes”' },
+    })
     const { id, slug } = created.json.doc
 
     expect((await http(`/api/articles/${id}/ninjs`)).status).toBe(404)
     expect((await http(`/news/${encodeURIComponent(slug)}.ninjs.json`)).status).toBe(404)
     expect((await http(`/api/articles/${id}/ninjs`, { token: editor.token })).status).toBe(404) // drafts stay drafts, even for staff
 
-    for (const [token, action] of [[writer.token, 'submit'], [editor2.token, 'approve'], [editor.token, 'publish']] as const) {
+    for (const [token, action] of [
+      [writer.token, 'submit'],
+      [editor2.token, 'approve'],
+      [editor.token, 'publish'],
+    ] as const) {
       expect((await http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action } })).status).toBe(200)
     }
     const api = await http(`/api/articles/${id}/ninjs`)

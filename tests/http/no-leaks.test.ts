@@ -14,7 +14,9 @@ let draftSlug = ''
 let draftPhotoFile = ''
 
 async function pngFile(name: string) {
-  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#58a' } }).png().toBuffer()
+  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#58a' } })
+    .png()
+    .toBuffer()
   return new File([new Uint8Array(bytes)], name, { type: 'image/png' })
 }
 
@@ -31,15 +33,27 @@ beforeAll(async () => {
   ids.photo = photo.json.doc.id
   draftPhotoFile = photo.json.doc.filename
 
-  const caption = await http('/api/captions?draft=true', { method: 'POST', token: desk.token, body: { text: 'Secret caption', photo: ids.photo, _status: 'draft' } })
+  const caption = await http('/api/captions?draft=true', {
+    method: 'POST',
+    token: desk.token,
+    body: { text: 'Secret caption', photo: ids.photo, _status: 'draft' },
+  })
   expect(caption.status, caption.text).toBe(201)
   ids.caption = caption.json.doc.id
 
-  const link = await http('/api/related-links?draft=true', { method: 'POST', token: writer.token, body: { title: 'Secret link', url: 'https://example.org/s', _status: 'draft' } })
+  const link = await http('/api/related-links?draft=true', {
+    method: 'POST',
+    token: writer.token,
+    body: { title: 'Secret link', url: 'https://example.org/s', _status: 'draft' },
+  })
   expect(link.status, link.text).toBe(201)
   ids.link = link.json.doc.id
 
-  const draft = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: DRAFT, deck: 'Not yet', _status: 'draft' } })
+  const draft = await http('/api/articles?draft=true', {
+    method: 'POST',
+    token: writer.token,
+    body: { headline: DRAFT, deck: 'Not yet', _status: 'draft' },
+  })
   expect(draft.status, draft.text).toBe(201)
   ids.article = draft.json.doc.id
   draftSlug = draft.json.doc.slug
@@ -47,7 +61,11 @@ beforeAll(async () => {
   const live = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: LIVE } })
   expect(live.status, live.text).toBe(201)
   ids.live = live.json.doc.id
-  for (const [token, action] of [[writer.token, 'submit'], [editor.token, 'approve'], [editor.token, 'publish']] as const) {
+  for (const [token, action] of [
+    [writer.token, 'submit'],
+    [editor.token, 'approve'],
+    [editor.token, 'publish'],
+  ] as const) {
     const step = await http(`/api/articles/${ids.live}/workflow`, { method: 'POST', token, body: { action } })
     expect(step.status, step.text).toBe(200)
   }
@@ -97,12 +115,31 @@ describe('anonymous REST', () => {
 
 describe('anonymous GraphQL', () => {
   it('lists no draft of any collection', async () => {
-    const res = await graphql(`{
-      Articles(limit: 100, draft: true) { docs { id headline } }
-      Photos(limit: 100) { docs { id } }
-      Captions(limit: 100) { docs { id } }
-      RelatedLinks(limit: 100) { docs { id } }
-    }`)
+    const res = await graphql(`
+      {
+        Articles(limit: 100, draft: true) {
+          docs {
+            id
+            headline
+          }
+        }
+        Photos(limit: 100) {
+          docs {
+            id
+          }
+        }
+        Captions(limit: 100) {
+          docs {
+            id
+          }
+        }
+        RelatedLinks(limit: 100) {
+          docs {
+            id
+          }
+        }
+      }
+    `)
     expect(res.status).toBe(200)
     const data = res.json.data
     expect(data.Articles.docs.map((d: { headline: string }) => d.headline)).toContain(LIVE)
@@ -113,7 +150,17 @@ describe('anonymous GraphQL', () => {
   })
 
   it('cannot open a draft by id', async () => {
-    const res = await graphql(`query($id: Int!) { Article(id: $id, draft: true) { id headline } }`, { id: ids.article })
+    const res = await graphql(
+      `
+        query ($id: Int!) {
+          Article(id: $id, draft: true) {
+            id
+            headline
+          }
+        }
+      `,
+      { id: ids.article },
+    )
     expect(res.json.data?.Article ?? null).toBeNull()
     expect(JSON.stringify(res.json)).not.toContain(DRAFT)
   })
@@ -137,10 +184,24 @@ describe('public pages', () => {
 describe('writes that must be refused', () => {
   it('a writer cannot give themself a role, over REST or GraphQL', async () => {
     const writer = await staff('writer')
-    const rest = await http(`/api/users/${writer.user.id}`, { method: 'PATCH', token: writer.token, body: { roles: ['admin'] } })
+    const rest = await http(`/api/users/${writer.user.id}`, {
+      method: 'PATCH',
+      token: writer.token,
+      body: { roles: ['admin'] },
+    })
     expect(rest.status).toBe(403)
     expect(rest.text).toContain('Only an administrator can change roles')
-    const gql = await graphql(`mutation($id: Int!) { updateUser(id: $id, data: { roles: [admin] }) { roles } }`, { id: writer.user.id }, writer.token)
+    const gql = await graphql(
+      `
+        mutation ($id: Int!) {
+          updateUser(id: $id, data: { roles: [admin] }) {
+            roles
+          }
+        }
+      `,
+      { id: writer.user.id },
+      writer.token,
+    )
     expect(gql.json.errors?.[0]?.message).toMatch(/Only an administrator can change roles/)
     const me = await http('/api/users/me', { token: writer.token })
     expect(me.json.user.roles).toEqual(['writer'])
@@ -149,7 +210,11 @@ describe('writes that must be refused', () => {
   it('a javascript: related link is a 400 with a message, and nothing is stored', async () => {
     const editor = await staff('editor')
     const before = (await http('/api/related-links?limit=0', { token: editor.token })).json.totalDocs
-    const res = await http('/api/related-links', { method: 'POST', token: editor.token, body: { title: 'XSS', url: 'javascript:alert(document.cookie)' } })
+    const res = await http('/api/related-links', {
+      method: 'POST',
+      token: editor.token,
+      body: { title: 'XSS', url: 'javascript:alert(document.cookie)' },
+    })
     expect(res.status).toBe(400)
     expect(res.text).toContain('Only http:// and https:// links are allowed')
     expect((await http('/api/related-links?limit=0', { token: editor.token })).json.totalDocs).toBe(before)
@@ -157,7 +222,11 @@ describe('writes that must be refused', () => {
 
   it('a writer cannot publish over REST', async () => {
     const writer = await staff('writer')
-    const res = await http('/api/articles', { method: 'POST', token: writer.token, body: { headline: 'Writer publishes', _status: 'published' } })
+    const res = await http('/api/articles', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: 'Writer publishes', _status: 'published' },
+    })
     expect(res.status).toBe(403)
     expect(res.text).toContain('Publishing goes through the editorial workflow')
   })

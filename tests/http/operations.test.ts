@@ -19,9 +19,22 @@ describe('health and a busy database', () => {
       const text = await res.text()
       return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : null, text }
     }
-    const json = (token: string | undefined, body: unknown): RequestInit => ({ method: 'POST', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) }, body: JSON.stringify(body) })
-    expect((await call('/api/users/first-register', json(undefined, { email: 'own@http.test', password: 'own-password-1', name: 'Own' }))).status).toBe(200)
-    const token = (await call('/api/users/login', json(undefined, { email: 'own@http.test', password: 'own-password-1' }))).json.token
+    const json = (token: string | undefined, body: unknown): RequestInit => ({
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })
+    expect(
+      (
+        await call(
+          '/api/users/first-register',
+          json(undefined, { email: 'own@http.test', password: 'own-password-1', name: 'Own' }),
+        )
+      ).status,
+    ).toBe(200)
+    const token = (
+      await call('/api/users/login', json(undefined, { email: 'own@http.test', password: 'own-password-1' }))
+    ).json.token
     expect((await call('/api/health')).status).toBe(200)
     const release = await holdWriteLock(own.databaseFile)
     try {
@@ -45,7 +58,11 @@ describe('offboarding', () => {
   it('a contributor cannot be deleted (409, says to deactivate); deactivation ends sessions and sign-ins, keeps the byline', async () => {
     const writer = await staff('writer')
     const admin = await adminToken()
-    const created = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Leaving soon ${Date.now()}`, authors: [writer.user.id] } })
+    const created = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `Leaving soon ${Date.now()}`, authors: [writer.user.id] },
+    })
     expect(created.status).toBe(201)
 
     const del = await http(`/api/users/${writer.user.id}`, { method: 'DELETE', token: admin })
@@ -53,16 +70,29 @@ describe('offboarding', () => {
     expect(del.json.errors[0].message).toMatch(/Deactivate it instead/)
 
     // Only an administrator may deactivate.
-    const self = await http(`/api/users/${writer.user.id}`, { method: 'PATCH', token: writer.token, body: { deactivated: true, name: 'still me' } })
+    const self = await http(`/api/users/${writer.user.id}`, {
+      method: 'PATCH',
+      token: writer.token,
+      body: { deactivated: true, name: 'still me' },
+    })
     expect(self.json?.doc?.deactivated ?? false).toBe(false)
 
-    const off = await http(`/api/users/${writer.user.id}`, { method: 'PATCH', token: admin, body: { deactivated: true } })
+    const off = await http(`/api/users/${writer.user.id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { deactivated: true },
+    })
     expect(off.status, off.text).toBe(200)
     expect(Date.parse(off.json.doc.deactivatedAt)).toBeGreaterThan(Date.now() - 60_000)
     // The token handed out before is dead, and signing in again is refused.
     expect((await http('/api/users/me', { token: writer.token })).json.user).toBeNull()
-    expect((await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: 'x' } })).status).toBe(403)
-    const again = await http('/api/users/login', { method: 'POST', body: { email: writer.email, password: writer.password } })
+    expect(
+      (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: 'x' } })).status,
+    ).toBe(403)
+    const again = await http('/api/users/login', {
+      method: 'POST',
+      body: { email: writer.email, password: writer.password },
+    })
     expect(again.status).toBe(403)
     expect(again.json.errors[0].message).toMatch(/deactivated/)
     // The article keeps its author.

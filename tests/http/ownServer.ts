@@ -33,7 +33,17 @@ export async function ownServer(storage?: { databaseFile: string; mediaDir: stri
   const child: ChildProcess = spawn('npm', ['start', '--silent'], {
     cwd: root,
     detached: true,
-    env: { ...process.env, DATABASE_URI: `file:${databaseFile}`, MEDIA_DIR: mediaDir, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', PAYLOAD_SECRET: SECRET, LOG_LEVEL: 'warn', SERVER_URL: base },
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${databaseFile}`,
+      MEDIA_DIR: mediaDir,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
+      SERVER_URL: base,
+    },
     stdio: 'ignore',
   })
   const stop = () => {
@@ -47,7 +57,13 @@ export async function ownServer(storage?: { databaseFile: string; mediaDir: stri
     if (dir) fs.rmSync(dir, { recursive: true, force: true })
   }
   for (let i = 0; i < 300; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, databaseFile, mediaDir, stop }
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, databaseFile, mediaDir, stop }
     await new Promise((r) => setTimeout(r, 300))
   }
   stop()

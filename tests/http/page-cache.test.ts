@@ -25,7 +25,11 @@ async function goLive(id: number) {
 }
 
 async function publishStory(headline: string): Promise<Story> {
-  const res = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline, deck: 'First version', section: sectionId } })
+  const res = await http('/api/articles?draft=true', {
+    method: 'POST',
+    token: writer.token,
+    body: { headline, deck: 'First version', section: sectionId },
+  })
   expect(res.status, res.text).toBe(201)
   await goLive(res.json.doc.id)
   return { id: res.json.doc.id, slug: res.json.doc.slug, headline }
@@ -38,7 +42,8 @@ async function revise(story: Story, data: Record<string, unknown>, token = write
   await goLive(story.id)
 }
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' })
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' })
 
 /** Polls until the page satisfies `ok`; fails with what it last saw. No timing is asserted, only the outcome. */
 async function eventually(path: string, ok: (status: number, text: string) => boolean, timeoutMs = 15_000) {
@@ -61,14 +66,21 @@ async function warm(path: string, mustContain?: string) {
     const res = await get(path)
     const text = await res.text()
     if (res.headers.get('x-cache') === 'HIT' && (!mustContain || text.includes(mustContain))) return
-    if (Date.now() > deadline) throw new Error(`${path} was never served fresh from the cache (last: ${res.status} ${res.headers.get('x-cache')})`)
+    if (Date.now() > deadline)
+      throw new Error(
+        `${path} was never served fresh from the cache (last: ${res.status} ${res.headers.get('x-cache')})`,
+      )
     await new Promise((r) => setTimeout(r, 50))
   }
 }
 
 beforeAll(async () => {
   ;[writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-  const section = await http('/api/sections', { method: 'POST', token: editor.token, body: { name: `Cache ${stamp}`, slug: sectionSlug } })
+  const section = await http('/api/sections', {
+    method: 'POST',
+    token: editor.token,
+    body: { name: `Cache ${stamp}`, slug: sectionSlug },
+  })
   sectionId = section.json.doc.id
 })
 
@@ -131,7 +143,11 @@ describe('page cache', () => {
       await get(path)
       expect((await get(path)).headers.get('x-cache'), path).toBeNull()
     }
-    const draft = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Preview only ${stamp}` } })
+    const draft = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `Preview only ${stamp}` },
+    })
     const preview = `/preview/articles/${draft.json.doc.id}`
     const asStaff = await fetch(`${baseUrl()}${preview}`, { headers: { Authorization: `JWT ${writer.token}` } })
     expect(asStaff.status).toBe(200)
@@ -152,13 +168,26 @@ describe('page cache', () => {
     // The home page lists only the newest stories (other tests publish too): there the old headline must go.
     await eventually('/', (s, text) => s === 200 && !text.includes(`Before correction ${stamp}`))
     for (const path of pages.filter((p) => p !== '/')) {
-      await eventually(path, (s, text) => s === 200 && text.includes(`After correction ${stamp}`) && !text.includes(`Before correction ${stamp}`))
+      await eventually(
+        path,
+        (s, text) =>
+          s === 200 && text.includes(`After correction ${stamp}`) && !text.includes(`Before correction ${stamp}`),
+      )
     }
   })
 
   it('unpublishing takes the story off every cached page on the very next request', async () => {
     const story = await publishStory(`Taken down ${stamp}`)
-    const pages = [`/news/${story.slug}`, '/', '/feed.xml', '/atom.xml', '/sitemaps/articles-1.xml', '/news-sitemap.xml', `/section/${sectionSlug}`, `/search?q=${stamp}`]
+    const pages = [
+      `/news/${story.slug}`,
+      '/',
+      '/feed.xml',
+      '/atom.xml',
+      '/sitemaps/articles-1.xml',
+      '/news-sitemap.xml',
+      `/section/${sectionSlug}`,
+      `/search?q=${stamp}`,
+    ]
     for (const path of pages) await warm(path, story.slug)
     await step(story.id, editor.token, 'unpublish', { note: 'Legal hold' })
     // No polling: not one more reader may get the story.
@@ -185,14 +214,22 @@ describe('page cache', () => {
     const path = `/news/${story.slug}`
     await get(path)
     expect((await get(path)).headers.get('x-cache')).toBe('HIT')
-    const res = await http(`/api/sections/${sectionId}`, { method: 'PATCH', token: editor.token, body: { name: `Relabelled ${stamp}` } })
+    const res = await http(`/api/sections/${sectionId}`, {
+      method: 'PATCH',
+      token: editor.token,
+      body: { name: `Relabelled ${stamp}` },
+    })
     expect(res.status, res.text).toBe(200)
     await eventually(path, (s, text) => s === 200 && text.includes(`Relabelled ${stamp}`))
   })
 
   it('the purge endpoint (for the separate jobs worker) wants its token and a well-formed body', async () => {
     const purge = (token: string, body: unknown) =>
-      fetch(`${baseUrl()}/_masthead/purge`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+      fetch(`${baseUrl()}/_masthead/purge`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
     expect((await purge('not-the-token', { tags: ['all'], mode: 'hard' })).status).toBe(403)
     const bad = await purge(inject('purgeToken'), { tags: [], mode: 'sideways' })
     expect(bad.status).toBe(400)

@@ -9,7 +9,14 @@ describe('photos over HTTP', () => {
   it('refuses an SVG upload with 415 and a message', async () => {
     const desk = await staff('photo_desk')
     const form = new FormData()
-    form.append('file', new File([new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')], 'evil.jpg', { type: 'image/jpeg' }))
+    form.append(
+      'file',
+      new File(
+        [new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
+        'evil.jpg',
+        { type: 'image/jpeg' },
+      ),
+    )
     form.append('_payload', JSON.stringify({ alt: 'x' }))
     const res = await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })
     expect(res.status).toBe(415)
@@ -17,25 +24,50 @@ describe('photos over HTTP', () => {
   })
 
   it('serves published media with the right type and nosniff, and prints captions as text', async () => {
-    const [desk, desk2, writer, editor, editor2] = [await staff('photo_desk'), await staff('photo_desk'), await staff('writer'), await staff('editor'), await staff('editor')]
-    const bytes = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#246' } }).jpeg().toBuffer()
+    const [desk, desk2, writer, editor, editor2] = [
+      await staff('photo_desk'),
+      await staff('photo_desk'),
+      await staff('writer'),
+      await staff('editor'),
+      await staff('editor'),
+    ]
+    const bytes = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#246' } })
+      .jpeg()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new File([new Uint8Array(bytes)], 'night harbour.jpg', { type: 'application/octet-stream' }))
     form.append('_payload', JSON.stringify({ alt: 'The harbour at night' }))
     const photo = (await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })).json.doc
     const evil = '<script>alert("caption")</script> Boats & lights'
-    const caption = (await http('/api/captions?draft=true', { method: 'POST', token: desk.token, body: { photo: photo.id, text: evil, creditLine: 'Photo: <b>Jane</b>/AP' } })).json.doc
-    for (const [collection, id] of [['photos', photo.id], ['captions', caption.id]] as const) {
+    const caption = (
+      await http('/api/captions?draft=true', {
+        method: 'POST',
+        token: desk.token,
+        body: { photo: photo.id, text: evil, creditLine: 'Photo: <b>Jane</b>/AP' },
+      })
+    ).json.doc
+    for (const [collection, id] of [
+      ['photos', photo.id],
+      ['captions', caption.id],
+    ] as const) {
       expect((await post(`/api/${collection}/${id}/workflow`, desk.token, { action: 'submit' })).status).toBe(200)
       expect((await post(`/api/${collection}/${id}/workflow`, desk2.token, { action: 'approve' })).status).toBe(200)
     }
-    const article = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Harbour lights ${Date.now()}`, hero: { photo: photo.id } } })).json.doc
+    const article = (
+      await http('/api/articles?draft=true', {
+        method: 'POST',
+        token: writer.token,
+        body: { headline: `Harbour lights ${Date.now()}`, hero: { photo: photo.id } },
+      })
+    ).json.doc
     await post(`/api/articles/${article.id}/workflow`, writer.token, { action: 'submit' })
     await post(`/api/articles/${article.id}/workflow`, editor2.token, { action: 'approve' })
     const published = await post(`/api/articles/${article.id}/workflow`, editor.token, { action: 'publish' })
     expect(published.json.bundled).toHaveLength(2) // photo and caption went live with the article
 
-    const file = await fetch(new URL(`/api/photos/file/${encodeURIComponent(photo.filename)}`, (await import('./client')).baseUrl()))
+    const file = await fetch(
+      new URL(`/api/photos/file/${encodeURIComponent(photo.filename)}`, (await import('./client')).baseUrl()),
+    )
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/jpeg')
     expect(file.headers.get('x-content-type-options')).toBe('nosniff')

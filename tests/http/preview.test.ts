@@ -6,7 +6,13 @@ describe('staff preview and health', () => {
   it('previews a draft only for logged-in staff, privately, and never puts it on the public site', async () => {
     const writer = await staff('writer')
     const headline = `Preview only ${Date.now()}`
-    const doc = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline, deck: 'Not for readers' } })).json.doc
+    const doc = (
+      await http('/api/articles?draft=true', {
+        method: 'POST',
+        token: writer.token,
+        body: { headline, deck: 'Not for readers' },
+      })
+    ).json.doc
 
     const anonymous = await http(`/preview/articles/${doc.id}`)
     expect([302, 303, 307]).toContain(anonymous.status)
@@ -32,13 +38,27 @@ describe('staff preview and health', () => {
 
   it('shows a live story’s pending revision to staff while readers keep the live version', async () => {
     const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-    const doc = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `Revision ${Date.now()}`, deck: 'Live deck' } })).json.doc
-    for (const [token, action] of [[writer.token, 'submit'], [editor2.token, 'approve'], [editor.token, 'publish']] as const) {
+    const doc = (
+      await http('/api/articles?draft=true', {
+        method: 'POST',
+        token: writer.token,
+        body: { headline: `Revision ${Date.now()}`, deck: 'Live deck' },
+      })
+    ).json.doc
+    for (const [token, action] of [
+      [writer.token, 'submit'],
+      [editor2.token, 'approve'],
+      [editor.token, 'publish'],
+    ] as const) {
       await http(`/api/articles/${doc.id}/workflow`, { method: 'POST', token, body: { action } })
     }
     // A save to a live story names the version it is based on.
     const seen = await http(`/api/articles/${doc.id}?draft=true`, { token: writer.token })
-    const saved = await http(`/api/articles/${doc.id}?draft=true`, { method: 'PATCH', token: writer.token, body: { deck: 'Corrected deck', baseVersion: seen.json.baseVersion } })
+    const saved = await http(`/api/articles/${doc.id}?draft=true`, {
+      method: 'PATCH',
+      token: writer.token,
+      body: { deck: 'Corrected deck', baseVersion: seen.json.baseVersion },
+    })
     expect(saved.status, saved.text).toBe(200)
     expect((await http(`/preview/articles/${doc.id}`, { token: writer.token })).text).toContain('Corrected deck')
     const live = await http(`/news/${encodeURIComponent(doc.slug)}`)

@@ -13,10 +13,22 @@ let live: { headline: string; slug: string; id: number }
 
 beforeAll(async () => {
   const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-  const section = await http('/api/sections', { method: 'POST', token: editor.token, body: { name: `Door ${stamp}`, slug: `door-${stamp}` } })
+  const section = await http('/api/sections', {
+    method: 'POST',
+    token: editor.token,
+    body: { name: `Door ${stamp}`, slug: `door-${stamp}` },
+  })
   const make = async (label: string) => {
-    const res = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: `${label} & <story> ${stamp}`, section: section.json.doc.id } })
-    return { headline: res.json.doc.headline as string, slug: res.json.doc.slug as string, id: res.json.doc.id as number }
+    const res = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `${label} & <story> ${stamp}`, section: section.json.doc.id },
+    })
+    return {
+      headline: res.json.doc.headline as string,
+      slug: res.json.doc.slug as string,
+      id: res.json.doc.id as number,
+    }
   }
   const step = async (id: number, token: string, action: string, extra: Record<string, unknown> = {}) => {
     const res = await http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action, ...extra } })
@@ -67,15 +79,26 @@ describe('public routes over a newsroom in every state', () => {
       expect(res.status, path).toBe(200)
       for (const h of hidden) {
         expect(res.text, `${path} shows "${h.headline}"`).not.toContain(h.slug)
-        expect(res.text.includes(`${h.headline.split(' ')[0]} &amp; &lt;story&gt; ${stamp}`) || res.text.includes(`${h.headline.split(' ')[0]} & <story> ${stamp}`), path).toBe(false)
+        expect(
+          res.text.includes(`${h.headline.split(' ')[0]} &amp; &lt;story&gt; ${stamp}`) ||
+            res.text.includes(`${h.headline.split(' ')[0]} & <story> ${stamp}`),
+          path,
+        ).toBe(false)
       }
     }
-    for (const path of ['/feed.xml', '/atom.xml', '/sitemaps/articles-1.xml', '/news-sitemap.xml', `/section/door-${stamp}/feed.xml`]) {
+    for (const path of [
+      '/feed.xml',
+      '/atom.xml',
+      '/sitemaps/articles-1.xml',
+      '/news-sitemap.xml',
+      `/section/door-${stamp}/feed.xml`,
+    ]) {
       const res = await http(path)
       expect(res.text, path).toContain(live.slug)
       expect(XMLValidator.validate(res.text), path).toBe(true)
     }
-    for (const path of [`/section/door-${stamp}`, `/search?q=${stamp}`]) expect((await http(path)).text, path).toContain(live.slug)
+    for (const path of [`/section/door-${stamp}`, `/search?q=${stamp}`])
+      expect((await http(path)).text, path).toContain(live.slug)
     expect((await http('/section/no-such-section')).status).toBe(404)
     expect((await http('/tag/no-such-tag')).status).toBe(404)
   })
@@ -95,8 +118,24 @@ describe('public routes over a newsroom in every state', () => {
     expect((await saveDraft(`/api/articles/${live.id}`, editor.token, { slug: renamed })).status).toBe(200)
     expect((await http(`/news/${encodeURIComponent(live.slug)}`)).status).toBe(200) // the rename is a revision until published
     await http(`/api/articles/${live.id}/workflow`, { method: 'POST', token: editor.token, body: { action: 'submit' } })
-    expect((await http(`/api/articles/${live.id}/workflow`, { method: 'POST', token: editor2.token, body: { action: 'approve' } })).status).toBe(200)
-    expect((await http(`/api/articles/${live.id}/workflow`, { method: 'POST', token: editor2.token, body: { action: 'publish' } })).status).toBe(200)
+    expect(
+      (
+        await http(`/api/articles/${live.id}/workflow`, {
+          method: 'POST',
+          token: editor2.token,
+          body: { action: 'approve' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await http(`/api/articles/${live.id}/workflow`, {
+          method: 'POST',
+          token: editor2.token,
+          body: { action: 'publish' },
+        })
+      ).status,
+    ).toBe(200)
     const old = await http(`/news/${encodeURIComponent(live.slug)}`)
     expect(old.status).toBe(308)
     expect(old.headers.get('location')).toContain(`/news/${renamed}`)

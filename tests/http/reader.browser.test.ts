@@ -12,10 +12,21 @@ const axeSource = fs.readFileSync(path.resolve(__dirname, '../../node_modules/ax
 async function seriousViolations(page: Page) {
   await page.addScriptTag({ content: axeSource })
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe
     return axe.run(document, { resultTypes: ['violations'] })
   })
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`)
 }
 
 describe.skipIf(!chromiumAvailable)('a reader on the public site', () => {
@@ -26,33 +37,89 @@ describe.skipIf(!chromiumAvailable)('a reader on the public site', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    const [desk, desk2, writer, editor, editor2] = [await staff('photo_desk'), await staff('photo_desk'), await staff('writer'), await staff('editor'), await staff('editor')]
+    const [desk, desk2, writer, editor, editor2] = [
+      await staff('photo_desk'),
+      await staff('photo_desk'),
+      await staff('writer'),
+      await staff('editor'),
+      await staff('editor'),
+    ]
     sectionSlug = `reader-${Date.now()}`
-    const section = (await http('/api/sections', { method: 'POST', token: editor.token, body: { name: 'Reader desk', slug: sectionSlug } })).json.doc
-    const bytes = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2a5d8f' } }).jpeg().toBuffer()
+    const section = (
+      await http('/api/sections', {
+        method: 'POST',
+        token: editor.token,
+        body: { name: 'Reader desk', slug: sectionSlug },
+      })
+    ).json.doc
+    const bytes = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2a5d8f' } })
+      .jpeg()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new File([new Uint8Array(bytes)], 'reader.jpg', { type: 'image/jpeg' }))
     form.append('_payload', JSON.stringify({ alt: 'A blue test picture' }))
     const photo = (await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })).json.doc
-    const caption = (await http('/api/captions?draft=true', { method: 'POST', token: desk.token, body: { photo: photo.id, text: 'The harbour in blue.', creditLine: 'Photo by Masthead reporter Li Na' } })).json.doc
-    for (const [c, id] of [['photos', photo.id], ['captions', caption.id]] as const) {
+    const caption = (
+      await http('/api/captions?draft=true', {
+        method: 'POST',
+        token: desk.token,
+        body: { photo: photo.id, text: 'The harbour in blue.', creditLine: 'Photo by Masthead reporter Li Na' },
+      })
+    ).json.doc
+    for (const [c, id] of [
+      ['photos', photo.id],
+      ['captions', caption.id],
+    ] as const) {
       await http(`/api/${c}/${id}/workflow`, { method: 'POST', token: desk.token, body: { action: 'submit' } })
       await http(`/api/${c}/${id}/workflow`, { method: 'POST', token: desk2.token, body: { action: 'approve' } })
     }
-    const link = (await http('/api/related-links?draft=true', { method: 'POST', token: editor.token, body: { title: 'Earlier coverage', url: 'https://example.org/earlier', summary: 'What happened before.' } })).json.doc
-    await http(`/api/related-links/${link.id}/workflow`, { method: 'POST', token: editor.token, body: { action: 'submit' } })
-    await http(`/api/related-links/${link.id}/workflow`, { method: 'POST', token: editor2.token, body: { action: 'approve' } })
+    const link = (
+      await http('/api/related-links?draft=true', {
+        method: 'POST',
+        token: editor.token,
+        body: { title: 'Earlier coverage', url: 'https://example.org/earlier', summary: 'What happened before.' },
+      })
+    ).json.doc
+    await http(`/api/related-links/${link.id}/workflow`, {
+      method: 'POST',
+      token: editor.token,
+      body: { action: 'submit' },
+    })
+    await http(`/api/related-links/${link.id}/workflow`, {
+      method: 'POST',
+      token: editor2.token,
+      body: { action: 'approve' },
+    })
     const article = (
       await http('/api/articles?draft=true', {
         method: 'POST',
         token: writer.token,
-        body: { headline, deck: 'A story for the reader test.', section: section.id, hero: { photo: photo.id }, relatedLinks: [link.id], bylineText: 'The Masthead desk' },
+        body: {
+          headline,
+          deck: 'A story for the reader test.',
+          section: section.id,
+          hero: { photo: photo.id },
+          relatedLinks: [link.id],
+          bylineText: 'The Masthead desk',
+        },
       })
     ).json.doc
     slug = article.slug
-    await http(`/api/articles/${article.id}/workflow`, { method: 'POST', token: writer.token, body: { action: 'submit' } })
-    await http(`/api/articles/${article.id}/workflow`, { method: 'POST', token: editor2.token, body: { action: 'approve' } })
-    const published = await http(`/api/articles/${article.id}/workflow`, { method: 'POST', token: editor.token, body: { action: 'publish' } })
+    await http(`/api/articles/${article.id}/workflow`, {
+      method: 'POST',
+      token: writer.token,
+      body: { action: 'submit' },
+    })
+    await http(`/api/articles/${article.id}/workflow`, {
+      method: 'POST',
+      token: editor2.token,
+      body: { action: 'approve' },
+    })
+    const published = await http(`/api/articles/${article.id}/workflow`, {
+      method: 'POST',
+      token: editor.token,
+      body: { action: 'publish' },
+    })
     expect(published.status, published.text).toBe(200)
   })
   afterAll(async () => {

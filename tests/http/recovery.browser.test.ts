@@ -22,7 +22,6 @@ describe.skipIf(!chromiumAvailable)('workflow recovery in the admin', () => {
     return page
   }
 
-
   it('an administrator sees the state of recovery; an editor is told it is for administrators', async () => {
     const admin = await recoveryPage(ADMIN)
     expect(await admin.locator('[data-recovery="clean"], [data-recovery="found"]').count()).toBe(1)

@@ -26,7 +26,6 @@ declare module 'vitest' {
 const root = path.resolve(__dirname, '../..')
 export const serverScript = 'dist/src/server/http/server.js'
 
-
 const secret = 'http-test-secret-0123456789abcdef'
 let server: ChildProcess | undefined
 let dir: string | undefined
@@ -62,7 +61,8 @@ export async function setup(project: TestProject) {
   })
   const deadline = Date.now() + 90_000
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited early:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
+    if (server.exitCode !== null)
+      throw new Error(`the server exited early:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
     try {
       // The first API request initialises Payload, which runs the committed migrations on the empty file.
       const res = await fetch(`${baseUrl}/api/articles?limit=1`)
@@ -70,7 +70,10 @@ export async function setup(project: TestProject) {
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error(`the server did not answer within 90 s:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
+    if (Date.now() > deadline)
+      throw new Error(
+        `the server did not answer within 90 s:\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`,
+      )
     await new Promise((r) => setTimeout(r, 300))
   }
   project.provide('baseUrl', baseUrl)

@@ -48,9 +48,14 @@ describe('POST /api/articles/:id/workflow', () => {
     const doc = await draft(writer.token, `Race over HTTP ${Date.now()}`)
     const wf = `/api/articles/${doc.id}/workflow`
     await post(wf, writer.token, { action: 'submit' })
-    const [a, b] = await Promise.all([post(wf, e1.token, { action: 'approve' }), post(wf, e2.token, { action: 'approve' })])
+    const [a, b] = await Promise.all([
+      post(wf, e1.token, { action: 'approve' }),
+      post(wf, e2.token, { action: 'approve' }),
+    ])
     expect([a.status, b.status].sort()).toEqual([200, 409])
-    const events = await http(`/api/workflow-events?where[itemId][equals]=${doc.id}&where[action][equals]=approve`, { token: e1.token })
+    const events = await http(`/api/workflow-events?where[itemId][equals]=${doc.id}&where[action][equals]=approve`, {
+      token: e1.token,
+    })
     expect(events.json.totalDocs).toBe(1)
   })
 
@@ -79,14 +84,42 @@ describe('routes around the workflow, over REST and GraphQL', () => {
   it('PATCH, bulk PATCH and GraphQL updates cannot publish', async () => {
     const [writer, editor] = [await staff('writer'), await staff('editor')]
     const doc = await draft(writer.token, `Bypass attempts ${Date.now()}`)
-    const patch = await http(`/api/articles/${doc.id}`, { method: 'PATCH', token: editor.token, body: { _status: 'published' } })
+    const patch = await http(`/api/articles/${doc.id}`, {
+      method: 'PATCH',
+      token: editor.token,
+      body: { _status: 'published' },
+    })
     expect(patch.status).toBe(403)
     expect(patch.json.errors[0].message).toMatch(/Publishing goes through the editorial workflow/)
-    const bulk = await http(`/api/articles?where[id][equals]=${doc.id}`, { method: 'PATCH', token: editor.token, body: { _status: 'published' } })
+    const bulk = await http(`/api/articles?where[id][equals]=${doc.id}`, {
+      method: 'PATCH',
+      token: editor.token,
+      body: { _status: 'published' },
+    })
     expect(bulk.status).toBe(403)
-    const gql = await graphql(`mutation($id: Int!) { updateArticle(id: $id, data: { _status: published }) { id } }`, { id: doc.id }, editor.token)
+    const gql = await graphql(
+      `
+        mutation ($id: Int!) {
+          updateArticle(id: $id, data: { _status: published }) {
+            id
+          }
+        }
+      `,
+      { id: doc.id },
+      editor.token,
+    )
     expect(gql.json.errors?.[0]?.message).toMatch(/Publishing goes through the editorial workflow/)
-    const state = await graphql(`mutation($id: Int!) { updateArticle(id: $id, draft: true, data: { workflowState: approved }) { id } }`, { id: doc.id }, editor.token)
+    const state = await graphql(
+      `
+        mutation ($id: Int!) {
+          updateArticle(id: $id, draft: true, data: { workflowState: approved }) {
+            id
+          }
+        }
+      `,
+      { id: doc.id },
+      editor.token,
+    )
     expect(JSON.stringify(state.json)).toMatch(/workflow state changes only through|Cannot|not defined|errors/)
     expect((await http(`/api/articles/${doc.id}`)).status).toBe(404)
   })
@@ -95,10 +128,14 @@ describe('routes around the workflow, over REST and GraphQL', () => {
     const [writer, editor] = [await staff('writer'), await staff('editor')]
     const doc = await draft(writer.token, `GraphQL workflow ${Date.now()}`)
     const m = `mutation($id: String!, $action: String!) { workflowTransition(collection: "articles", id: $id, action: $action) { from to } }`
-    expect((await graphql(m, { id: String(doc.id), action: 'submit' }, writer.token)).json.data.workflowTransition).toEqual({ from: 'draft', to: 'in_review' })
+    expect(
+      (await graphql(m, { id: String(doc.id), action: 'submit' }, writer.token)).json.data.workflowTransition,
+    ).toEqual({ from: 'draft', to: 'in_review' })
     const refused = await graphql(m, { id: String(doc.id), action: 'approve' }, writer.token)
     expect(refused.json.errors[0].message).toMatch(/Only a reviewer/)
-    expect((await graphql(m, { id: String(doc.id), action: 'approve' }, editor.token)).json.data.workflowTransition.to).toBe('approved')
+    expect(
+      (await graphql(m, { id: String(doc.id), action: 'approve' }, editor.token)).json.data.workflowTransition.to,
+    ).toBe('approved')
   })
 
   it('duplicating a live story gives a fresh draft; restoring a version straight to live is refused', async () => {
@@ -128,18 +165,28 @@ describe('routes around the workflow, over REST and GraphQL', () => {
 
     const versions = await http(`/api/articles/versions?where[parent][equals]=${doc.id}`, { token: editor.token })
     const version = versions.json.docs.find((v: { version: { _status: string } }) => v.version._status === 'published')
-    const restore = await http(`/api/articles/versions/${version.id}`, { method: 'POST', token: editor.token, body: {} })
+    const restore = await http(`/api/articles/versions/${version.id}`, {
+      method: 'POST',
+      token: editor.token,
+      body: {},
+    })
     expect(restore.status).toBe(403)
   })
 
   it('staff cannot queue jobs or rewrite the audit trail', async () => {
     const editor = await staff('editor')
-    const job = await http('/api/payload-jobs', { method: 'POST', token: editor.token, body: { taskSlug: 'workflowScheduled', input: {} } })
+    const job = await http('/api/payload-jobs', {
+      method: 'POST',
+      token: editor.token,
+      body: { taskSlug: 'workflowScheduled', input: {} },
+    })
     expect(job.status).toBe(403)
     const events = await http('/api/workflow-events?limit=1', { token: editor.token })
     const id = events.json.docs[0]?.id
     expect(events.json.totalDocs).toBeGreaterThan(0)
-    expect((await http(`/api/workflow-events/${id}`, { method: 'PATCH', token: editor.token, body: { note: 'x' } })).status).toBe(403)
+    expect(
+      (await http(`/api/workflow-events/${id}`, { method: 'PATCH', token: editor.token, body: { note: 'x' } })).status,
+    ).toBe(403)
     expect((await http(`/api/workflow-events/${id}`, { method: 'DELETE', token: editor.token })).status).toBe(403)
     expect((await http('/api/workflow-events')).status).toBe(403)
     expect((await http('/api/editorial-comments')).status).toBe(403)
@@ -153,7 +200,14 @@ describe('notifications', () => {
     await post(`/api/articles/${doc.id}/workflow`, writer.token, { action: 'submit' })
     const file = inject('outboxFile')
     // Mail leaves after the transition's answer: it arrives a moment later.
-    const sent = () => fs.existsSync(file) && fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).some((m) => m.subject.includes('Mail over HTTP') && /In review/.test(m.subject))
+    const sent = () =>
+      fs.existsSync(file) &&
+      fs
+        .readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .some((m) => m.subject.includes('Mail over HTTP') && /In review/.test(m.subject))
     for (let i = 0; i < 40 && !sent(); i++) await new Promise((r) => setTimeout(r, 100))
     expect(sent()).toBe(true)
   })

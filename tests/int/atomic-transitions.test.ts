@@ -23,25 +23,47 @@ afterAll(async () => {
 })
 
 type Collection = 'articles' | 'related-links'
-const act = (collection: Collection, id: number, action: Parameters<typeof transition>[1]['action'], user: User, extra: { note?: string } = {}) =>
-  transition(payload, { collection, id, action, user, ...extra })
+const act = (
+  collection: Collection,
+  id: number,
+  action: Parameters<typeof transition>[1]['action'],
+  user: User,
+  extra: { note?: string } = {},
+) => transition(payload, { collection, id, action, user, ...extra })
 const state = async (collection: Collection, id: number) => {
   const doc = await payload.findByID({ collection, id, draft: true, depth: 0 })
   return { state: doc.workflowState, status: doc._status, seq: doc.workflowSeq }
 }
 const eventsOf = async (collection: Collection, id: number) =>
-  (await payload.find({ collection: 'workflow-events', where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] }, limit: 100, sort: 'at' })).docs
+  (
+    await payload.find({
+      collection: 'workflow-events',
+      where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] },
+      limit: 100,
+      sort: 'at',
+    })
+  ).docs
 
 /** An approved article with `n` approved related links. */
 async function approvedStory(title: string, n: number) {
   const links: number[] = []
   for (let i = 0; i < n; i++) {
-    const link = await payload.create({ collection: 'related-links', user: writer, overrideAccess: false, data: { title: `${title} link ${i}`, url: `https://example.com/${i}` } })
+    const link = await payload.create({
+      collection: 'related-links',
+      user: writer,
+      overrideAccess: false,
+      data: { title: `${title} link ${i}`, url: `https://example.com/${i}` },
+    })
     await act('related-links', link.id, 'submit', writer)
     await act('related-links', link.id, 'approve', editor)
     links.push(link.id)
   }
-  const article = await payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: { headline: title, deck: 'Deck', relatedLinks: links } })
+  const article = await payload.create({
+    collection: 'articles',
+    user: writer,
+    overrideAccess: false,
+    data: { headline: title, deck: 'Deck', relatedLinks: links },
+  })
   await act('articles', article.id, 'submit', writer)
   await act('articles', article.id, 'approve', editor)
   return { article: article.id, links }
@@ -63,12 +85,14 @@ describe('a transition is one transaction', () => {
       articles.hooks.beforeChange.splice(articles.hooks.beforeChange.indexOf(failing), 1)
     }
     expect(await state('articles', article)).toMatchObject({ state: 'approved', status: 'draft' })
-    for (const link of links) expect(await state('related-links', link)).toMatchObject({ state: 'approved', status: 'draft' })
+    for (const link of links)
+      expect(await state('related-links', link)).toMatchObject({ state: 'approved', status: 'draft' })
     expect(await eventsOf('articles', article)).toHaveLength(before.length)
     // Nothing holds the item: the same publication now succeeds, with its whole bundle.
     const done = await act('articles', article, 'publish', editor2)
     expect(done.bundled).toHaveLength(4)
-    for (const link of links) expect(await state('related-links', link)).toMatchObject({ state: 'published', status: 'published' })
+    for (const link of links)
+      expect(await state('related-links', link)).toMatchObject({ state: 'published', status: 'published' })
   })
 })
 
@@ -80,15 +104,39 @@ describe('recovery of what an interrupted transition left', () => {
     // What a crash left before transactions: the article's publish event, two links live "with" it, the article not.
     await payload.create({
       collection: 'workflow-events',
-      data: { itemCollection: 'articles', itemId: String(article), action: 'publish', from: 'approved', to: 'published', at, summary: 'Publish', transitionKey: `articles:${article}:${current.seq}` },
+      data: {
+        itemCollection: 'articles',
+        itemId: String(article),
+        action: 'publish',
+        from: 'approved',
+        to: 'published',
+        at,
+        summary: 'Publish',
+        transitionKey: `articles:${article}:${current.seq}`,
+      },
     })
     for (const link of links.slice(0, 2)) {
       const l = await state('related-links', link)
       await payload.create({
         collection: 'workflow-events',
-        data: { itemCollection: 'related-links', itemId: String(link), action: 'publish', from: 'approved', to: 'published', note: `Published with article ${article}`, at, summary: 'Publish (with article)', transitionKey: `related-links:${link}:${l.seq}` },
+        data: {
+          itemCollection: 'related-links',
+          itemId: String(link),
+          action: 'publish',
+          from: 'approved',
+          to: 'published',
+          note: `Published with article ${article}`,
+          at,
+          summary: 'Publish (with article)',
+          transitionKey: `related-links:${link}:${l.seq}`,
+        },
       })
-      await payload.update({ collection: 'related-links', id: link, context: { 'masthead.workflowTransition': true }, data: { _status: 'published', workflowState: 'published', workflowSeq: Number(l.seq) + 1 } })
+      await payload.update({
+        collection: 'related-links',
+        id: link,
+        context: { 'masthead.workflowTransition': true },
+        data: { _status: 'published', workflowState: 'published', workflowSeq: Number(l.seq) + 1 },
+      })
     }
     // Stuck: every transition of the article is refused.
     expect((await refusal(() => act('articles', article, 'publish', editor2))).status).toBe(409)
@@ -96,13 +144,18 @@ describe('recovery of what an interrupted transition left', () => {
     const since = new Date(Date.now() - 60_000)
     const report = await recoverInterrupted(payload, { since, repair: false })
     expect(report.found.map((f) => `${f.kind} ${f.collection}:${f.id}`).sort()).toEqual(
-      [`half-bundle related-links:${links[0]}`, `half-bundle related-links:${links[1]}`, `orphan-event articles:${article}`].sort(),
+      [
+        `half-bundle related-links:${links[0]}`,
+        `half-bundle related-links:${links[1]}`,
+        `orphan-event articles:${article}`,
+      ].sort(),
     )
     expect(report.repaired).toBe(0)
 
     const repaired = await recoverInterrupted(payload, { since, repair: true })
     expect(repaired.repaired).toBe(3)
-    for (const link of links) expect(await state('related-links', link)).toMatchObject({ state: 'approved', status: 'draft' })
+    for (const link of links)
+      expect(await state('related-links', link)).toMatchObject({ state: 'approved', status: 'draft' })
     const trail = await eventsOf('articles', article)
     expect(trail.at(-1)?.note).toMatch(/Not applied/)
     // Nothing is left to find, and the article publishes with all three links.

@@ -17,7 +17,12 @@ describe('related links', () => {
       const editor = await makeUser(payload, ['editor'])
       const before = await payload.count({ collection: 'related-links' })
       const error = await refusal(() =>
-        payload.create({ collection: 'related-links', user: editor, overrideAccess: false, data: { title: 'Bad', url, _status: 'draft' } }),
+        payload.create({
+          collection: 'related-links',
+          user: editor,
+          overrideAccess: false,
+          data: { title: 'Bad', url, _status: 'draft' },
+        }),
       )
       expect(error.status).toBe(400)
       expect(JSON.stringify(error.data)).toMatch(/Only http:\/\/ and https:\/\/ links are allowed/)
@@ -28,18 +33,26 @@ describe('related links', () => {
   it('refuses both a URL and an internal article', async () => {
     const article = await payload.create({ collection: 'articles', data: { headline: 'Internal target' } })
     const error = await refusal(() =>
-      payload.create({ collection: 'related-links', data: { title: 'Both', url: 'https://example.org', article: article.id } }),
+      payload.create({
+        collection: 'related-links',
+        data: { title: 'Both', url: 'https://example.org', article: article.id },
+      }),
     )
     expect(error.status).toBe(400)
   })
 
   it('refuses to publish a link that goes nowhere', async () => {
-    const error = await refusal(() => payload.create({ collection: 'related-links', data: { title: 'Nowhere', _status: 'published' } }))
+    const error = await refusal(() =>
+      payload.create({ collection: 'related-links', data: { title: 'Nowhere', _status: 'published' } }),
+    )
     expect(error.status).toBe(400)
   })
 
   it('accepts an https link and trims it', async () => {
-    const link = await payload.create({ collection: 'related-links', data: { title: 'Good', url: '  https://example.org/x  ' } })
+    const link = await payload.create({
+      collection: 'related-links',
+      data: { title: 'Good', url: '  https://example.org/x  ' },
+    })
     expect(link.url).toBe('https://example.org/x')
   })
 })
@@ -61,14 +74,31 @@ describe('article slugs', () => {
   it('of a published article can be renamed by an editor only; the old slug is remembered', async () => {
     const writer = await makeUser(payload, ['writer'])
     const editor = await makeUser(payload, ['editor'])
-    const live = await payload.create({ collection: 'articles', data: { headline: 'Live story', _status: 'published', createdBy: writer.id } })
+    const live = await payload.create({
+      collection: 'articles',
+      data: { headline: 'Live story', _status: 'published', createdBy: writer.id },
+    })
     expect(Date.parse(live.firstPublishedAt!)).toBeGreaterThan(Date.now() - 60_000)
     const error = await refusal(() =>
-      payload.update({ collection: 'articles', id: live.id, user: writer, overrideAccess: false, data: { slug: 'new-name' }, draft: true }),
+      payload.update({
+        collection: 'articles',
+        id: live.id,
+        user: writer,
+        overrideAccess: false,
+        data: { slug: 'new-name' },
+        draft: true,
+      }),
     )
     expect(error.status).toBe(403)
     // The rename is a revision like any other edit of a live article: a draft, published through review.
-    const renamed = await payload.update({ collection: 'articles', id: live.id, user: editor, overrideAccess: false, data: { slug: 'new-name' }, draft: true })
+    const renamed = await payload.update({
+      collection: 'articles',
+      id: live.id,
+      user: editor,
+      overrideAccess: false,
+      data: { slug: 'new-name' },
+      draft: true,
+    })
     expect(renamed.slug).toBe('new-name')
     expect(renamed.previousSlugs).toEqual(['live-story'])
     const stillLive = await payload.findByID({ collection: 'articles', id: live.id, overrideAccess: false })
@@ -80,20 +110,44 @@ describe('publishing rights', () => {
   it('a writer cannot create an article as published', async () => {
     const writer = await makeUser(payload, ['writer'])
     const error = await refusal(() =>
-      payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: { headline: 'Sneaky', _status: 'published' } }),
+      payload.create({
+        collection: 'articles',
+        user: writer,
+        overrideAccess: false,
+        data: { headline: 'Sneaky', _status: 'published' },
+      }),
     )
     expect(error.status).toBe(403)
-    expect((await payload.find({ collection: 'articles', where: { headline: { equals: 'Sneaky' } } })).totalDocs).toBe(0)
+    expect((await payload.find({ collection: 'articles', where: { headline: { equals: 'Sneaky' } } })).totalDocs).toBe(
+      0,
+    )
   })
 
   it('a writer edits own drafts but not a colleague’s', async () => {
     const writer = await makeUser(payload, ['writer'])
     const colleague = await makeUser(payload, ['writer'])
-    const own = await payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: { headline: 'Mine' } })
+    const own = await payload.create({
+      collection: 'articles',
+      user: writer,
+      overrideAccess: false,
+      data: { headline: 'Mine' },
+    })
     expect(typeof own.createdBy === 'object' ? own.createdBy?.id : own.createdBy).toBe(writer.id)
-    await payload.update({ collection: 'articles', id: own.id, user: writer, overrideAccess: false, data: { deck: 'Updated' } })
+    await payload.update({
+      collection: 'articles',
+      id: own.id,
+      user: writer,
+      overrideAccess: false,
+      data: { deck: 'Updated' },
+    })
     const error = await refusal(() =>
-      payload.update({ collection: 'articles', id: own.id, user: colleague, overrideAccess: false, data: { deck: 'Not yours' } }),
+      payload.update({
+        collection: 'articles',
+        id: own.id,
+        user: colleague,
+        overrideAccess: false,
+        data: { deck: 'Not yours' },
+      }),
     )
     expect([403, 404]).toContain(error.status)
   })
@@ -101,7 +155,12 @@ describe('publishing rights', () => {
   it('createdBy cannot be forged through the API', async () => {
     const writer = await makeUser(payload, ['writer'])
     const other = await makeUser(payload, ['writer'])
-    const doc = await payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: { headline: 'Forged', createdBy: other.id } })
+    const doc = await payload.create({
+      collection: 'articles',
+      user: writer,
+      overrideAccess: false,
+      data: { headline: 'Forged', createdBy: other.id },
+    })
     const createdBy = typeof doc.createdBy === 'object' ? doc.createdBy?.id : doc.createdBy
     expect(createdBy).toBe(writer.id)
   })

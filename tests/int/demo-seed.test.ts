@@ -25,7 +25,11 @@ describe('demo content', () => {
     expect(photos.docs[0].sizes?.social).toMatchObject({ width: 1200, height: 630, mimeType: 'image/webp' })
     const drafts = await payload.count({ collection: 'articles', where: { _status: { equals: 'draft' } } })
     expect(drafts.totalDocs).toBeGreaterThanOrEqual(2)
-    const inReview = await payload.find({ collection: 'articles', draft: true, where: { workflowState: { equals: 'in_review' } } })
+    const inReview = await payload.find({
+      collection: 'articles',
+      draft: true,
+      where: { workflowState: { equals: 'in_review' } },
+    })
     expect(inReview.docs.map((d) => d.headline)).toEqual(['DRAFT: Budget talks stall over research funding'])
   })
 
@@ -44,7 +48,10 @@ describe('demo content', () => {
     const students = await payload.find({ collection: 'photos', where: { alt: { like: 'students' } } })
     expect(page!.captionFor(students.docs[0].id)?.text).toMatch(/now study physics/)
     // The same photo keeps its default caption elsewhere.
-    const defaults = await payload.find({ collection: 'captions', where: { photo: { equals: students.docs[0].id }, article: { exists: false } } })
+    const defaults = await payload.find({
+      collection: 'captions',
+      where: { photo: { equals: students.docs[0].id }, article: { exists: false } },
+    })
     expect(defaults.docs[0].text).toBe('Students present their robot at the city science fair.')
   })
 })

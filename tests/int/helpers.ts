@@ -13,7 +13,12 @@ export async function makeUser(payload: Payload, roles: User['roles'], name = ro
   counter++
   return payload.create({
     collection: 'users',
-    data: { email: `${name.replace(/\W/g, '')}-${counter}-${Date.now()}@test.local`, name, roles, password: 'test-password-1' },
+    data: {
+      email: `${name.replace(/\W/g, '')}-${counter}-${Date.now()}@test.local`,
+      name,
+      roles,
+      password: 'test-password-1',
+    },
   })
 }
 

@@ -26,7 +26,10 @@ afterAll(async () => {
 const counts = async () =>
   Object.fromEntries(
     await Promise.all(
-      (['articles', 'photos', 'captions', 'related-links', 'tags'] as const).map(async (c) => [c, (await payload.count({ collection: c })).totalDocs]),
+      (['articles', 'photos', 'captions', 'related-links', 'tags'] as const).map(async (c) => [
+        c,
+        (await payload.count({ collection: c })).totalDocs,
+      ]),
     ),
   )
 
@@ -36,7 +39,14 @@ describe.skipIf(!seedText)('importing the seed article', () => {
     const report = await importScrapedArticle(payload, seedText, { source: 'seed.txt', asEmail: writer.email })
     if (!report.ok) throw new Error(report.error)
     expect(report.outcome).toBe('created')
-    expect(report.counts).toMatchObject({ headings: 7, quotes: 3, bullets: 22, photoSlots: 3, captions: 2, relatedLinks: 5 })
+    expect(report.counts).toMatchObject({
+      headings: 7,
+      quotes: 3,
+      bullets: 22,
+      photoSlots: 3,
+      captions: 2,
+      relatedLinks: 5,
+    })
     expect(report.byline).toBe('The editorial department of Qiushi magazine')
     expect(report.releasedAt).toBe('2024-04-14T04:48:00.000Z')
     expect(report.releasedLocal).toBe('2024-04-14T12:48:00+08:00')
@@ -45,7 +55,9 @@ describe.skipIf(!seedText)('importing the seed article', () => {
       ['Xinhua News Agency', 'Huang Xiaoyong'],
       ['Xinhua News Agency', 'Long Wei'],
     ])
-    expect(report.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([expect.stringMatching(/no URL/), expect.stringMatching(/mid-sentence/)]))
+    expect(report.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/no URL/), expect.stringMatching(/mid-sentence/)]),
+    )
 
     const article = await payload.findByID({ collection: 'articles', id: report.articleId!, draft: true, depth: 0 })
     expect(article).toMatchObject({ _status: 'draft', workflowState: 'draft', headline: report.headline })
@@ -67,7 +79,11 @@ describe.skipIf(!seedText)('importing the seed article', () => {
 
   it('a dry run saves nothing; another time zone gives another instant', async () => {
     const before = await counts()
-    const report = await importScrapedArticle(payload, seedText, { source: 'x', dryRun: true, timeZone: 'Europe/London' })
+    const report = await importScrapedArticle(payload, seedText, {
+      source: 'x',
+      dryRun: true,
+      timeZone: 'Europe/London',
+    })
     expect(report).toMatchObject({ ok: true, outcome: 'checked', releasedAt: '2024-04-14T11:48:00.000Z' })
     expect(await counts()).toEqual(before)
   })
@@ -89,15 +105,23 @@ describe('bad input', () => {
   it('an unknown section or user stops the file before anything is written', async () => {
     const before = await counts()
     const text = fs.readFileSync(path.join(fixtures, 'museum-opening.txt'), 'utf8')
-    expect(await importScrapedArticle(payload, text, { source: 'm', sectionSlug: 'nope' })).toMatchObject({ ok: false, error: /No section/ })
-    expect(await importScrapedArticle(payload, text, { source: 'm', asEmail: 'ghost@nowhere' })).toMatchObject({ ok: false, error: /No staff account/ })
+    expect(await importScrapedArticle(payload, text, { source: 'm', sectionSlug: 'nope' })).toMatchObject({
+      ok: false,
+      error: /No section/,
+    })
+    expect(await importScrapedArticle(payload, text, { source: 'm', asEmail: 'ghost@nowhere' })).toMatchObject({
+      ok: false,
+      error: /No staff account/,
+    })
     expect(await counts()).toEqual(before)
   })
 
   it('a failure half-way leaves nothing behind', async () => {
     const before = await counts()
     const longTitle = `${'Overlong related link title '.repeat(20)}| Tag`
-    const text = fs.readFileSync(path.join(fixtures, 'museum-opening.txt'), 'utf8') + `\n\n${longTitle}\n${longTitle}\n\nSummary.\n`
+    const text =
+      fs.readFileSync(path.join(fixtures, 'museum-opening.txt'), 'utf8') +
+      `\n\n${longTitle}\n${longTitle}\n\nSummary.\n`
     const report = await importScrapedArticle(payload, text, { source: 'broken.txt' })
     expect(report).toMatchObject({ ok: false, error: /nothing was saved/ })
     expect(await counts()).toEqual(before)
@@ -119,6 +143,9 @@ describe('npm run import (the command)', () => {
     const reports = JSON.parse(run.stdout.slice(run.stdout.indexOf('[')))
     expect(reports.map((r: { ok: boolean }) => r.ok)).toEqual([true, true, false])
     expect(reports[2].error).toMatch(/not valid UTF-8/)
-    expect(reports[1]).toMatchObject({ headline: 'City opens its new science museum after three years of work', counts: { relatedLinks: 2 } })
+    expect(reports[1]).toMatchObject({
+      headline: 'City opens its new science museum after three years of work',
+      counts: { relatedLinks: 2 },
+    })
   })
 })

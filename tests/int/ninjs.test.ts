@@ -32,7 +32,12 @@ afterAll(async () => {
 /** The content fields a round trip must keep (pictures travel as records without their bytes). */
 const content = (item: NinjsItem) => {
   const a = ninjsToArticle(item)
-  return { ...a, uri: undefined, body: a.body.filter((b) => b.kind !== 'figure'), photos: a.photos.map((p) => ({ ...p, uri: undefined, name: undefined })) }
+  return {
+    ...a,
+    uri: undefined,
+    body: a.body.filter((b) => b.kind !== 'figure'),
+    photos: a.photos.map((p) => ({ ...p, uri: undefined, name: undefined })),
+  }
 }
 
 describe('ninjs export of a published article', () => {
@@ -40,15 +45,31 @@ describe('ninjs export of a published article', () => {
     expect(validate(exported)).toEqual([])
     expect(exported.headlines?.[0].value).toBe('Why basic research decides how far a country’s science can go')
     expect(exported.by).toBe('Wen Writer · The editorial department of The Masthead Times')
-    expect(exported.associations?.map((a) => a.name)).toEqual(['hero', 'photo-1', 'photo-2', 'related-1', 'related-2', 'related-3'])
+    expect(exported.associations?.map((a) => a.name)).toEqual([
+      'hero',
+      'photo-1',
+      'photo-2',
+      'related-1',
+      'related-2',
+      'related-3',
+    ])
     const hero = exported.associations![0]
-    expect(hero.renditions?.find((r) => r.name === 'social')).toMatchObject({ width: 1200, height: 630, contenttype: 'image/webp' })
+    expect(hero.renditions?.find((r) => r.name === 'social')).toMatchObject({
+      width: 1200,
+      height: 630,
+      contenttype: 'image/webp',
+    })
     expect(exported.bodies?.[0].value).toContain('<h2>The only road to a strong science base</h2>')
     expect(exported.subjects?.find((s) => s.rel === 'section')?.name).toBe('Science & Technology')
   })
 
   it('is not available for drafts', async () => {
-    const draft = await payload.find({ collection: 'articles', draft: true, where: { _status: { equals: 'draft' } }, limit: 1 })
+    const draft = await payload.find({
+      collection: 'articles',
+      draft: true,
+      where: { _status: { equals: 'draft' } },
+      limit: 1,
+    })
     expect(await articleById(payload, draft.docs[0].id)).toBeNull()
   })
 })
@@ -65,10 +86,21 @@ describe('ninjs round trip', () => {
     const shown = await payload.find({ collection: 'photos', where: { importSource: { like: 'ninjs:' } } })
     const captions = await payload.find({ collection: 'captions', where: { importSource: { like: 'ninjs:' } } })
     const links = await payload.find({ collection: 'related-links', where: { importSource: { like: 'ninjs:' } } })
-    for (const [collection, docs] of [['photos', shown.docs], ['captions', captions.docs], ['related-links', links.docs]] as const) {
-      for (const d of docs) await transition(payload, { collection, id: d.id, action: 'publish_now', note: 'round trip test', user: admin })
+    for (const [collection, docs] of [
+      ['photos', shown.docs],
+      ['captions', captions.docs],
+      ['related-links', links.docs],
+    ] as const) {
+      for (const d of docs)
+        await transition(payload, { collection, id: d.id, action: 'publish_now', note: 'round trip test', user: admin })
     }
-    await transition(payload, { collection: 'articles', id: imported.id, action: 'publish_now', note: 'round trip test', user: admin })
+    await transition(payload, {
+      collection: 'articles',
+      id: imported.id,
+      action: 'publish_now',
+      note: 'round trip test',
+      user: admin,
+    })
     const again = await ninjsForArticle((await articleById(payload, imported.id))!, await readSite(payload))
     expect(validate(again)).toEqual([])
     const [before, after] = [content(exported), content(again)]
@@ -77,13 +109,23 @@ describe('ninjs round trip', () => {
   })
 
   it('importing the same item again updates the same draft', async () => {
-    const first = await payload.find({ collection: 'articles', draft: true, where: { importSource: { like: 'ninjs:' } } })
+    const first = await payload.find({
+      collection: 'articles',
+      draft: true,
+      where: { importSource: { like: 'ninjs:' } },
+    })
     const report = await importNinjsArticle(payload, exported, { source: 'again.json' })
     expect(report).toMatchObject({ ok: true, outcome: 'updated', articleId: first.docs[0].id })
   })
 
   it('refuses a picture item or broken JSON structure with a message', async () => {
-    expect(await importNinjsArticle(payload, { uri: 'urn:x', type: 'picture' }, { source: 'p.json' })).toMatchObject({ ok: false, error: /Only text items/ })
-    expect(await importNinjsArticle(payload, [1, 2], { source: 'a.json' })).toMatchObject({ ok: false, error: /headline|uri/ })
+    expect(await importNinjsArticle(payload, { uri: 'urn:x', type: 'picture' }, { source: 'p.json' })).toMatchObject({
+      ok: false,
+      error: /Only text items/,
+    })
+    expect(await importNinjsArticle(payload, [1, 2], { source: 'a.json' })).toMatchObject({
+      ok: false,
+      error: /headline|uri/,
+    })
   })
 })

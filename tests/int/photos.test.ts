@@ -35,15 +35,28 @@ const XMP = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
 
 async function taggedJpeg(width = 1600, height = 1000, orientation?: number) {
   let img = sharp({ create: { width, height, channels: 3, background: '#3a6ea5' } })
-    .composite([{ input: Buffer.from(`<svg width="${width}" height="${height}"><rect x="0" y="0" width="${width / 4}" height="${height / 4}" fill="#fff"/></svg>`) }])
-    .withExif({ IFD0: { Artist: 'Jane Smith', ImageDescription: 'EXIF description' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '22/1 17/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '114/1 10/1 0/1' } })
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg width="${width}" height="${height}"><rect x="0" y="0" width="${width / 4}" height="${height / 4}" fill="#fff"/></svg>`,
+        ),
+      },
+    ])
+    .withExif({
+      IFD0: { Artist: 'Jane Smith', ImageDescription: 'EXIF description' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '22/1 17/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '114/1 10/1 0/1' },
+    })
     .withXmp(XMP)
   if (orientation) img = img.withMetadata({ orientation })
   return img.jpeg({ quality: 85 }).toBuffer()
 }
 
 const upload = (data: Buffer, name: string, mimetype = 'image/jpeg', extra: Record<string, unknown> = {}) =>
-  payload.create({ collection: 'photos', data: { alt: '', ...extra }, file: { data, name, mimetype, size: data.length } })
+  payload.create({
+    collection: 'photos',
+    data: { alt: '', ...extra },
+    file: { data, name, mimetype, size: data.length },
+  })
 
 const files = () => (fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).sort() : [])
 
@@ -62,13 +75,22 @@ describe('a JPEG carrying XMP, EXIF and GPS', () => {
     })
     expect(photo.dateTaken?.slice(0, 10)).toBe('2024-04-14')
     const captions = await payload.find({ collection: 'captions', where: { photo: { equals: photo.id } }, draft: true })
-    expect(captions.docs.map((c) => [c.text, c._status])).toEqual([['Fishing boats return to the harbour at dawn.', 'draft']])
+    expect(captions.docs.map((c) => [c.text, c._status])).toEqual([
+      ['Fishing boats return to the harbour at dawn.', 'draft'],
+    ])
 
-    const stored = [photo.filename!, ...Object.values(photo.sizes ?? {}).map((s) => s?.filename).filter(Boolean)] as string[]
+    const stored = [
+      photo.filename!,
+      ...Object.values(photo.sizes ?? {})
+        .map((s) => s?.filename)
+        .filter(Boolean),
+    ] as string[]
     expect(stored.length).toBeGreaterThanOrEqual(10)
     for (const name of stored) {
       const bytes = fs.readFileSync(path.join(mediaDir, name))
-      const meta = await exifr.parse(bytes, { xmp: true, iptc: true, gps: true, ifd0: true } as never).catch(() => undefined)
+      const meta = await exifr
+        .parse(bytes, { xmp: true, iptc: true, gps: true, ifd0: true } as never)
+        .catch(() => undefined)
       expect(meta?.latitude, `${name} still has GPS`).toBeUndefined()
       expect(meta?.Artist, `${name} still has EXIF`).toBeUndefined()
       expect(JSON.stringify(meta ?? {}), `${name} still has XMP`).not.toContain('Harbour Pictures')
@@ -92,9 +114,27 @@ describe('a JPEG carrying XMP, EXIF and GPS', () => {
 
 describe('a JPEG carrying only IPTC (IIM)', () => {
   it('prefills from IIM when there is no XMP', async () => {
-    const plain = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#777' } }).jpeg().toBuffer()
-    const photo = await upload(withIptc(plain, { 80: 'Huang Xiaoyong', 110: 'Xinhua News Agency', 115: 'Xinhua', 116: '© Xinhua', 120: 'Experts discuss a painting about Shanghai.', 25: 'AI' }), 'iim.jpg')
-    expect(photo).toMatchObject({ photographer: 'Huang Xiaoyong', credit: 'Xinhua News Agency', agency: 'Xinhua', copyright: '© Xinhua', keywords: ['AI'] })
+    const plain = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#777' } })
+      .jpeg()
+      .toBuffer()
+    const photo = await upload(
+      withIptc(plain, {
+        80: 'Huang Xiaoyong',
+        110: 'Xinhua News Agency',
+        115: 'Xinhua',
+        116: '© Xinhua',
+        120: 'Experts discuss a painting about Shanghai.',
+        25: 'AI',
+      }),
+      'iim.jpg',
+    )
+    expect(photo).toMatchObject({
+      photographer: 'Huang Xiaoyong',
+      credit: 'Xinhua News Agency',
+      agency: 'Xinhua',
+      copyright: '© Xinhua',
+      keywords: ['AI'],
+    })
     const captions = await payload.find({ collection: 'captions', where: { photo: { equals: photo.id } }, draft: true })
     expect(captions.docs[0]?.text).toBe('Experts discuss a painting about Shanghai.')
     const stored = fs.readFileSync(path.join(mediaDir, photo.filename!))
@@ -104,14 +144,49 @@ describe('a JPEG carrying only IPTC (IIM)', () => {
 
 describe('uploads that are refused, leaving nothing behind', () => {
   const cases: [string, () => Promise<Buffer>, string, number, RegExp][] = [
-    ['an SVG named .jpg', async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/jpeg', 415, /SVG/],
-    ['an HTML page', async () => Buffer.from('<!DOCTYPE html><html><script>alert(1)</script></html>'), 'image/png', 415, /HTML/],
+    [
+      'an SVG named .jpg',
+      async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'image/jpeg',
+      415,
+      /SVG/,
+    ],
+    [
+      'an HTML page',
+      async () => Buffer.from('<!DOCTYPE html><html><script>alert(1)</script></html>'),
+      'image/png',
+      415,
+      /HTML/,
+    ],
     ['a PDF', async () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), 'image/jpeg', 415, /PDF/],
     ['an XML file', async () => Buffer.from('<?xml version="1.0"?><note>hi</note>'), 'image/png', 415, /XML/],
     ['zero bytes', async () => Buffer.alloc(0), 'image/jpeg', 400, /empty/],
     ['a truncated JPEG', async () => (await taggedJpeg()).subarray(0, 4000), 'image/jpeg', 400, /truncated or corrupt/],
-    ['a file over the size cap', async () => sharp({ create: { width: 3000, height: 3000, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png({ compressionLevel: 0 }).toBuffer(), 'image/png', 413, /limit is 3 MB/],
-    ['a decompression bomb (30000×30000 PNG header)', async () => bombPng(30000, 30000), 'image/png', 413, /900 megapixels/],
+    [
+      'a file over the size cap',
+      async () =>
+        sharp({
+          create: {
+            width: 3000,
+            height: 3000,
+            channels: 3,
+            background: '#000',
+            noise: { type: 'gaussian', mean: 128, sigma: 60 },
+          },
+        })
+          .png({ compressionLevel: 0 })
+          .toBuffer(),
+      'image/png',
+      413,
+      /limit is 3 MB/,
+    ],
+    [
+      'a decompression bomb (30000×30000 PNG header)',
+      async () => bombPng(30000, 30000),
+      'image/png',
+      413,
+      /900 megapixels/,
+    ],
   ]
   for (const [name, make, mimetype, status, message] of cases) {
     it(`${name}: ${status}`, async () => {
@@ -130,7 +205,9 @@ describe('focal point', () => {
   // Left half red, right half blue: which colour a square crop shows says where it was cut.
   const halves = () =>
     sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#ff0000' } })
-      .composite([{ input: { create: { width: 1200, height: 1200, channels: 3, background: '#0000ff' } }, left: 1200, top: 0 }])
+      .composite([
+        { input: { create: { width: 1200, height: 1200, channels: 3, background: '#0000ff' } }, left: 1200, top: 0 },
+      ])
       .jpeg({ quality: 90 })
       .toBuffer()
   /** From -255 (all red) through 0 (as much red as blue) to 255 (all blue). */
@@ -147,11 +224,13 @@ describe('focal point', () => {
     expect(right).toMatchObject({ focalX: 95, focalY: 50 })
     // The square is exactly the right half; wider crops cannot avoid some red but lean blue.
     expect(await blueness(right.sizes!.square!.filename!)).toBeGreaterThan(200)
-    for (const size of ['thumbnail', 'fourThree'] as const) expect(await blueness(right.sizes![size]!.filename!), size).toBeGreaterThan(80)
+    for (const size of ['thumbnail', 'fourThree'] as const)
+      expect(await blueness(right.sizes![size]!.filename!), size).toBeGreaterThan(80)
 
     const moved = await payload.update({ collection: 'photos', id: right.id, data: { focalX: 5 }, draft: true })
     expect(await blueness(moved.sizes!.square!.filename!)).toBeLessThan(-200)
-    for (const size of ['thumbnail', 'fourThree'] as const) expect(await blueness(moved.sizes![size]!.filename!), size).toBeLessThan(-80)
+    for (const size of ['thumbnail', 'fourThree'] as const)
+      expect(await blueness(moved.sizes![size]!.filename!), size).toBeLessThan(-80)
     // The same files were replaced, not added beside.
     expect(moved.sizes!.square!.filename).toBe(right.sizes!.square!.filename)
     const meta = await sharp(path.join(mediaDir, moved.sizes!.square!.filename!)).metadata()
@@ -160,7 +239,9 @@ describe('focal point', () => {
   })
 
   it('refuses a focal point outside the picture', async () => {
-    await expect(upload(await halves(), 'off.jpg', 'image/jpeg', { alt: 'x', focalX: 140 })).rejects.toThrow(/focal|100/i)
+    await expect(upload(await halves(), 'off.jpg', 'image/jpeg', { alt: 'x', focalX: 140 })).rejects.toThrow(
+      /focal|100/i,
+    )
   })
 })
 
@@ -178,7 +259,9 @@ describe('names, duplicates and deletion', () => {
   it('deleting a photo removes exactly its own files', async () => {
     const keep = await upload(await taggedJpeg(800, 600), 'keep.jpg')
     const gone = await upload(await taggedJpeg(820, 600), 'gone.jpg')
-    const goneFiles = [gone.filename, ...Object.values(gone.sizes ?? {}).map((s) => s?.filename)].filter(Boolean) as string[]
+    const goneFiles = [gone.filename, ...Object.values(gone.sizes ?? {}).map((s) => s?.filename)].filter(
+      Boolean,
+    ) as string[]
     const before = files()
     await payload.delete({ collection: 'photos', id: gone.id })
     expect(files()).toEqual(before.filter((f) => !goneFiles.includes(f)))
@@ -191,13 +274,32 @@ describe('review rules for photos', () => {
     const { transition } = await import('@/server/workflow/transition')
     const desk = await makeUser(payload, ['photo_desk'], 'desk-a')
     const desk2 = await makeUser(payload, ['photo_desk'], 'desk-b')
-    const photo = await payload.create({ collection: 'photos', user: desk, overrideAccess: false, data: { alt: '' }, file: { data: await taggedJpeg(640, 480), name: 'noalt.jpg', mimetype: 'image/jpeg', size: 0 } })
-    const error = await refusal(() => transition(payload, { collection: 'photos', id: photo.id, action: 'submit', user: desk }))
+    const photo = await payload.create({
+      collection: 'photos',
+      user: desk,
+      overrideAccess: false,
+      data: { alt: '' },
+      file: { data: await taggedJpeg(640, 480), name: 'noalt.jpg', mimetype: 'image/jpeg', size: 0 },
+    })
+    const error = await refusal(() =>
+      transition(payload, { collection: 'photos', id: photo.id, action: 'submit', user: desk }),
+    )
     expect(error.status).toBe(400)
     expect(error.message).toMatch(/alt text/)
-    await payload.update({ collection: 'photos', id: photo.id, user: desk, overrideAccess: false, draft: true, data: { alt: 'A test card' } })
-    expect((await transition(payload, { collection: 'photos', id: photo.id, action: 'submit', user: desk })).to).toBe('in_review')
-    expect((await transition(payload, { collection: 'photos', id: photo.id, action: 'approve', user: desk2 })).to).toBe('approved')
+    await payload.update({
+      collection: 'photos',
+      id: photo.id,
+      user: desk,
+      overrideAccess: false,
+      draft: true,
+      data: { alt: 'A test card' },
+    })
+    expect((await transition(payload, { collection: 'photos', id: photo.id, action: 'submit', user: desk })).to).toBe(
+      'in_review',
+    )
+    expect((await transition(payload, { collection: 'photos', id: photo.id, action: 'approve', user: desk2 })).to).toBe(
+      'approved',
+    )
   })
 })
 
@@ -212,7 +314,14 @@ function withIptc(jpeg: Buffer, records: Record<number, string>): Buffer {
   )
   const size = Buffer.alloc(4)
   size.writeUInt32BE(iim.length)
-  const resource = Buffer.concat([Buffer.from('8BIM'), Buffer.from([0x04, 0x04]), Buffer.from([0, 0]), size, iim, iim.length % 2 ? Buffer.from([0]) : Buffer.alloc(0)])
+  const resource = Buffer.concat([
+    Buffer.from('8BIM'),
+    Buffer.from([0x04, 0x04]),
+    Buffer.from([0, 0]),
+    size,
+    iim,
+    iim.length % 2 ? Buffer.from([0]) : Buffer.alloc(0),
+  ])
   const payloadBytes = Buffer.concat([Buffer.from('Photoshop 3.0\u0000', 'latin1'), resource])
   const len = Buffer.alloc(2)
   len.writeUInt16BE(payloadBytes.length + 2)

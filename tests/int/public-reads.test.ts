@@ -14,13 +14,19 @@ const ids: Record<string, { published: number; draft: number }> = {}
 
 beforeAll(async () => {
   payload = await bootPayload()
-  const make = async (collection: 'articles' | 'photos' | 'captions' | 'related-links', data: Record<string, unknown>) => {
+  const make = async (
+    collection: 'articles' | 'photos' | 'captions' | 'related-links',
+    data: Record<string, unknown>,
+  ) => {
     const published = await payload.create({ collection, data: { ...data, _status: 'published' } as never })
     const draft = await payload.create({ collection, data: { ...data, _status: 'draft' } as never })
     ids[collection] = { published: published.id as number, draft: draft.id as number }
   }
   await make('photos', { alt: 'A photo' })
-  await make('captions', { text: 'A caption', photo: ids.photos?.published ?? (await payload.find({ collection: 'photos', limit: 1 })).docs[0].id })
+  await make('captions', {
+    text: 'A caption',
+    photo: ids.photos?.published ?? (await payload.find({ collection: 'photos', limit: 1 })).docs[0].id,
+  })
   await make('related-links', { title: 'A link', url: 'https://example.org/a' })
   await make('articles', { headline: 'Secret plans' })
 })
@@ -40,7 +46,9 @@ describe('anonymous readers through the Local API with access enforced', () => {
     })
 
     it(`get no draft ${collection} by id, not even when asking for drafts`, async () => {
-      await expect(payload.findByID({ collection, id: ids[collection].draft, overrideAccess: false })).rejects.toMatchObject({ status: 404 })
+      await expect(
+        payload.findByID({ collection, id: ids[collection].draft, overrideAccess: false }),
+      ).rejects.toMatchObject({ status: 404 })
       const { docs } = await payload.find({ collection, overrideAccess: false, draft: true, limit: 100 })
       expect(docs.map((d) => d.id)).not.toContain(ids[collection].draft)
     })

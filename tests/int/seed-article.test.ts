@@ -79,8 +79,12 @@ afterAll(async () => {
 describe.skipIf(!hasSeed)('the seed article, stored and read back', () => {
   it('keeps headline, display headline, byline and release time (12:48 in Beijing = 04:48 UTC)', async () => {
     const read = await payload.findByID({ collection: 'articles', id: article.id })
-    expect(read.headline).toBe('Urgent requirements for achieving high-level technological self-reliance and self-improvement')
-    expect(read.displayHeadline).toBe('The urgent requirement for achieving high-level technological self-reliance and self-improvement')
+    expect(read.headline).toBe(
+      'Urgent requirements for achieving high-level technological self-reliance and self-improvement',
+    )
+    expect(read.displayHeadline).toBe(
+      'The urgent requirement for achieving high-level technological self-reliance and self-improvement',
+    )
     expect(read.bylineText).toBe('The editorial department of Qiushi magazine')
     expect(read.releasedAt).toBe('2024-04-14T04:48:00.000Z')
   })
@@ -97,7 +101,11 @@ describe.skipIf(!hasSeed)('the seed article, stored and read back', () => {
   it('ties the captions and parsed credits to their photos', async () => {
     const read = await payload.findByID({ collection: 'articles', id: article.id, depth: 0 })
     const photoIds = lexicalToBody(read.body as LexicalDocument).flatMap((b) => (b.kind === 'photo' ? [b.photo] : []))
-    const captions = await payload.find({ collection: 'captions', where: { photo: { in: photoIds } }, sort: 'createdAt' })
+    const captions = await payload.find({
+      collection: 'captions',
+      where: { photo: { in: photoIds } },
+      sort: 'createdAt',
+    })
     const credits = captions.docs.map((c: Caption) => [c.agency, c.photographer])
     expect(credits).toEqual([
       ['Xinhua News Agency', 'Huang Xiaoyong'],
@@ -129,7 +137,11 @@ describe.skipIf(!hasSeed)('the seed article, stored and read back', () => {
       ...captions.docs.map((c) => `${c.text} ${c.creditLine ?? ''}`),
       ...links.map((l) => `${l.title} ${((l.tags ?? []) as Tag[]).map((t) => t.name).join(' ')} ${l.summary}`),
     ].join('\n')
-    const squash = (s: string) => s.replace(/^——/, '').replace(/[\s|]+/g, ' ').trim()
+    const squash = (s: string) =>
+      s
+        .replace(/^——/, '')
+        .replace(/[\s|]+/g, ' ')
+        .trim()
     const haystack = squash(everything.replace(/\n/g, ' '))
     const missing = source
       .split('\n')
@@ -146,7 +158,9 @@ describe.skipIf(!hasSeed)('the seed article, stored and read back', () => {
   it('is shown on the public page with its captions and related links', async () => {
     const page = await articleBySlug(article.slug!)
     expect(page?.article.id).toBe(article.id)
-    const photoIds = lexicalToBody(page!.article.body as LexicalDocument).flatMap((b) => (b.kind === 'photo' ? [b.photo] : []))
+    const photoIds = lexicalToBody(page!.article.body as LexicalDocument).flatMap((b) =>
+      b.kind === 'photo' ? [b.photo] : [],
+    )
     expect(page!.captionFor(photoIds[1])?.credit).toBe('Long Wei from Xinhua News Agency/Photo taken')
     expect(page!.captionFor(photoIds[2])).toBeNull()
     expect(page!.relatedLinks).toHaveLength(0) // still drafts: readers must not see them yet

@@ -25,14 +25,16 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-const count = async (client: SerialClient = db) => Number((await client.execute('SELECT count(*) AS n FROM t')).rows[0].n)
-const openConnections = () => fs.readdirSync('/proc/self/fd').filter((fd) => {
-  try {
-    return fs.readlinkSync(`/proc/self/fd/${fd}`) === file
-  } catch {
-    return false
-  }
-}).length
+const count = async (client: SerialClient = db) =>
+  Number((await client.execute('SELECT count(*) AS n FROM t')).rows[0].n)
+const openConnections = () =>
+  fs.readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return fs.readlinkSync(`/proc/self/fd/${fd}`) === file
+    } catch {
+      return false
+    }
+  }).length
 
 describe('the serial SQLite client', () => {
   it('commits a transaction as a whole, and a rollback leaves nothing', async () => {
@@ -87,7 +89,9 @@ describe('the serial SQLite client', () => {
     const release = await holdWriteLock(file)
     try {
       const started = Date.now()
-      const error = await db.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: ['blocked'] }).catch((e: unknown) => e)
+      const error = await db
+        .execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: ['blocked'] })
+        .catch((e: unknown) => e)
       expect(String((error as Error).message)).toMatch(/SQLITE_BUSY|database is locked/)
       // It waited for the lock (about the 800 ms bound) rather than failing at the first attempt.
       expect(Date.now() - started).toBeGreaterThanOrEqual(600)
@@ -124,7 +128,9 @@ describe('the serial SQLite client', () => {
 
   it('reports a failed COMMIT to whoever asks after it', async () => {
     await db.execute('CREATE TABLE IF NOT EXISTS parent (id INTEGER PRIMARY KEY)')
-    await db.execute('CREATE TABLE IF NOT EXISTS child (id INTEGER PRIMARY KEY, p INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)')
+    await db.execute(
+      'CREATE TABLE IF NOT EXISTS child (id INTEGER PRIMARY KEY, p INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)',
+    )
     const tx = await db.transaction('write')
     const failure = db.watchCommit()
     await tx.execute({ sql: 'INSERT INTO child (p) VALUES (?)', args: [999] }) // checked only at COMMIT

@@ -33,7 +33,13 @@ describe('roles', () => {
   it('a writer cannot give themself a role', async () => {
     const writer = await makeUser(payload, ['writer'])
     const error = await refusal(() =>
-      payload.update({ collection: 'users', id: writer.id, user: writer, overrideAccess: false, data: { roles: ['writer', 'admin'] } }),
+      payload.update({
+        collection: 'users',
+        id: writer.id,
+        user: writer,
+        overrideAccess: false,
+        data: { roles: ['writer', 'admin'] },
+      }),
     )
     expect(error.status).toBe(403)
     expect(error.message).toMatch(/Only an administrator can change roles/)
@@ -57,7 +63,13 @@ describe('roles', () => {
     const writer = await makeUser(payload, ['writer'])
     const other = await makeUser(payload, ['editor'])
     const error = await refusal(() =>
-      payload.update({ collection: 'users', id: other.id, user: writer, overrideAccess: false, data: { name: 'Hijacked' } }),
+      payload.update({
+        collection: 'users',
+        id: other.id,
+        user: writer,
+        overrideAccess: false,
+        data: { name: 'Hijacked' },
+      }),
     )
     expect([403, 404]).toContain(error.status)
     expect((await payload.findByID({ collection: 'users', id: other.id })).name).not.toBe('Hijacked')

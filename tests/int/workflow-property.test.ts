@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ACTIONS, type Action, allowedActions, WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/domain/workflow/table'
+import {
+  ACTIONS,
+  type Action,
+  allowedActions,
+  WORKFLOW_COLLECTIONS,
+  type WorkflowCollection,
+} from '@/domain/workflow/table'
 import type { User } from '@/payload-types'
 import { transition } from '@/server/workflow/transition'
 
@@ -26,7 +32,12 @@ let payload: Payload
 let users: User[]
 const items: Item[] = []
 
-const titleField: Record<WorkflowCollection, string> = { articles: 'headline', photos: 'alt', captions: 'text', 'related-links': 'title' }
+const titleField: Record<WorkflowCollection, string> = {
+  articles: 'headline',
+  photos: 'alt',
+  captions: 'text',
+  'related-links': 'title',
+}
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -58,14 +69,19 @@ afterAll(async () => {
 })
 
 async function readerSees(item: Item) {
-  const { docs } = await payload.find({ collection: item.collection, where: { id: { equals: item.id } }, overrideAccess: false, depth: 0 })
+  const { docs } = await payload.find({
+    collection: item.collection,
+    where: { id: { equals: item.id } },
+    overrideAccess: false,
+    depth: 0,
+  })
   return docs[0] as unknown as Record<string, unknown> | undefined
 }
 
 describe(`random workflow walk (seed ${SEED}, ${STEPS} steps)`, () => {
   it('keeps readers, live versions and the audit trail consistent', async () => {
     const random = seededRandom(SEED)
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
     let transitions = 0
     const log: string[] = []
 
@@ -77,10 +93,20 @@ describe(`random workflow walk (seed ${SEED}, ${STEPS} steps)`, () => {
         // Mostly an action the table offers this user now (so the walk goes deep), sometimes any action at all.
         let action = pick(ACTIONS)
         if (user && random() < 0.6) {
-          const facts = (await payload.findByID({ collection: item.collection, id: item.id, draft: true, depth: 0 })) as unknown as Record<string, never>
+          const facts = (await payload.findByID({
+            collection: item.collection,
+            id: item.id,
+            draft: true,
+            depth: 0,
+          })) as unknown as Record<string, never>
           const offered = allowedActions({
             collection: item.collection,
-            item: { state: facts.workflowState ?? 'draft', createdBy: facts.createdBy, submittedBy: facts.submittedBy, lastEditedBy: facts.lastEditedBy },
+            item: {
+              state: facts.workflowState ?? 'draft',
+              createdBy: facts.createdBy,
+              submittedBy: facts.submittedBy,
+              lastEditedBy: facts.lastEditedBy,
+            },
             actor: user,
             now: new Date(),
             fourEyes: true,
@@ -106,31 +132,77 @@ describe(`random workflow walk (seed ${SEED}, ${STEPS} steps)`, () => {
         // An edit: always a draft; the live version must not move.
         const title = `${item.collection} ${item.id} v${step}`
         try {
-          await payload.update({ collection: item.collection, id: item.id, user, overrideAccess: false, draft: true, data: { [titleField[item.collection]]: title } as never })
+          await payload.update({
+            collection: item.collection,
+            id: item.id,
+            user,
+            overrideAccess: false,
+            draft: true,
+            data: { [titleField[item.collection]]: title } as never,
+          })
           item.draftTitle = title
         } catch (error) {
-          expect([403, 404], `step ${step}: edit failed with ${String(error)}`).toContain((error as { status?: number }).status)
+          expect([403, 404], `step ${step}: edit failed with ${String(error)}`).toContain(
+            (error as { status?: number }).status,
+          )
         }
       } else if (user) {
         // A route around the workflow. Publishing by saving is always refused; the other two may only pass where
         // they change nothing (saving a never-published draft, "setting" the state it already has).
-        const stateBefore = ((await payload.findByID({ collection: item.collection, id: item.id, draft: true, depth: 0 })) as { workflowState?: string }).workflowState
+        const stateBefore = (
+          (await payload.findByID({ collection: item.collection, id: item.id, draft: true, depth: 0 })) as {
+            workflowState?: string
+          }
+        ).workflowState
         const kind = pick(['publish-by-save', 'unpublish-by-save', 'set-state'] as const)
         const attempt =
           kind === 'publish-by-save'
-            ? payload.update({ collection: item.collection, id: item.id, user, overrideAccess: false, data: { _status: 'published' } as never })
+            ? payload.update({
+                collection: item.collection,
+                id: item.id,
+                user,
+                overrideAccess: false,
+                data: { _status: 'published' } as never,
+              })
             : kind === 'unpublish-by-save'
-              ? payload.update({ collection: item.collection, id: item.id, user, overrideAccess: false, data: { _status: 'draft' } as never })
-              : payload.update({ collection: item.collection, id: item.id, user, overrideAccess: false, draft: true, data: { workflowState: 'published' } as never })
-        const outcome = await attempt.then(() => 'passed', (e: { status?: number }) => e.status)
-        if (kind === 'publish-by-save' || (kind === 'unpublish-by-save' && item.live)) expect(outcome, `step ${step}: ${kind}`).toBe(403)
-        const stateAfter = ((await payload.findByID({ collection: item.collection, id: item.id, draft: true, depth: 0 })) as { workflowState?: string }).workflowState
+              ? payload.update({
+                  collection: item.collection,
+                  id: item.id,
+                  user,
+                  overrideAccess: false,
+                  data: { _status: 'draft' } as never,
+                })
+              : payload.update({
+                  collection: item.collection,
+                  id: item.id,
+                  user,
+                  overrideAccess: false,
+                  draft: true,
+                  data: { workflowState: 'published' } as never,
+                })
+        const outcome = await attempt.then(
+          () => 'passed',
+          (e: { status?: number }) => e.status,
+        )
+        if (kind === 'publish-by-save' || (kind === 'unpublish-by-save' && item.live))
+          expect(outcome, `step ${step}: ${kind}`).toBe(403)
+        const stateAfter = (
+          (await payload.findByID({ collection: item.collection, id: item.id, draft: true, depth: 0 })) as {
+            workflowState?: string
+          }
+        ).workflowState
         expect(stateAfter, `step ${step}: ${kind} changed the workflow state`).toBe(stateBefore)
       }
 
       const seen = await readerSees(item)
-      expect(Boolean(seen), `step ${step}: reader visibility of ${item.collection}#${item.id}\n${log.slice(-5).join('\n')}`).toBe(item.live)
-      if (item.live) expect(seen?.[titleField[item.collection]], `step ${step}: live version moved without a publish`).toBe(item.liveTitle)
+      expect(
+        Boolean(seen),
+        `step ${step}: reader visibility of ${item.collection}#${item.id}\n${log.slice(-5).join('\n')}`,
+      ).toBe(item.live)
+      if (item.live)
+        expect(seen?.[titleField[item.collection]], `step ${step}: live version moved without a publish`).toBe(
+          item.liveTitle,
+        )
     }
 
     const events = await payload.count({ collection: 'workflow-events' })

@@ -23,22 +23,47 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const act = (collection: 'articles' | 'photos' | 'captions' | 'related-links', id: number, action: Parameters<typeof transition>[1]['action'], user: User | null, extra: { note?: string; at?: string; until?: string } = {}) =>
-  transition(payload, { collection, id, action, user, ...extra })
+const act = (
+  collection: 'articles' | 'photos' | 'captions' | 'related-links',
+  id: number,
+  action: Parameters<typeof transition>[1]['action'],
+  user: User | null,
+  extra: { note?: string; at?: string; until?: string } = {},
+) => transition(payload, { collection, id, action, user, ...extra })
 
-const asReader = (id: number) => payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false }).then((r) => r.docs[0] ?? null)
+const asReader = (id: number) =>
+  payload
+    .find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })
+    .then((r) => r.docs[0] ?? null)
 const events = (id: number) =>
-  payload.find({ collection: 'workflow-events', where: { and: [{ itemCollection: { equals: 'articles' } }, { itemId: { equals: String(id) } }] }, sort: 'at', limit: 100 })
+  payload.find({
+    collection: 'workflow-events',
+    where: { and: [{ itemCollection: { equals: 'articles' } }, { itemId: { equals: String(id) } }] },
+    sort: 'at',
+    limit: 100,
+  })
 
 async function draftBy(user: User, headline: string) {
-  return payload.create({ collection: 'articles', user, overrideAccess: false, data: { headline, deck: 'First version' } })
+  return payload.create({
+    collection: 'articles',
+    user,
+    overrideAccess: false,
+    data: { headline, deck: 'First version' },
+  })
 }
 
 describe('the review loop', () => {
   it('a typo fixed by the editor during review needs no third person: the writer accepts it, the editor approves', async () => {
     const doc = await draftBy(writer, 'Typo in review')
     await act('articles', doc.id, 'submit', writer)
-    await payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { deck: 'First version, typo fixed' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      data: { deck: 'First version, typo fixed' },
+    })
     expect((await refusal(() => act('articles', doc.id, 'approve', editor))).status).toBe(403)
     expect((await act('articles', doc.id, 'accept_edits', writer)).to).toBe('in_review')
     expect((await act('articles', doc.id, 'approve', editor)).to).toBe('approved')
@@ -53,12 +78,22 @@ describe('the review loop', () => {
       user: writer,
       overrideAccess: false,
       draft: true,
-      data: { headline: 'Correction without a date', corrections: [{ kind: 'correction', note: 'A name was misspelt.', at: null, at_tz: 'Asia/Shanghai' } as never] },
+      data: {
+        headline: 'Correction without a date',
+        corrections: [{ kind: 'correction', note: 'A name was misspelt.', at: null, at_tz: 'Asia/Shanghai' } as never],
+      },
     })
     const refused = await refusal(() => act('articles', doc.id, 'submit', writer))
     expect(refused.status).toBe(400)
     expect(refused.message).toMatch(/Submit.*needs the date and time of correction 1/)
-    const fixed = await payload.update({ collection: 'articles', id: doc.id, user: writer, overrideAccess: false, draft: true, data: { corrections: [{ kind: 'correction', note: 'A name was misspelt.' }] } })
+    const fixed = await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      user: writer,
+      overrideAccess: false,
+      draft: true,
+      data: { corrections: [{ kind: 'correction', note: 'A name was misspelt.' }] },
+    })
     expect(Date.parse(String(fixed.corrections?.[0]?.at))).toBeGreaterThan(Date.now() - 60_000)
     expect((await act('articles', doc.id, 'submit', writer)).to).toBe('in_review')
   })
@@ -70,11 +105,25 @@ describe('the review loop', () => {
 
     expect((await refusal(() => act('articles', doc.id, 'request_changes', editor))).message).toMatch(/needs a note/)
     await act('articles', doc.id, 'request_changes', editor, { note: 'Add a source for the figures.' })
-    await payload.update({ collection: 'articles', id: doc.id, user: writer, overrideAccess: false, draft: true, data: { deck: 'Sourced version' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      user: writer,
+      overrideAccess: false,
+      draft: true,
+      data: { deck: 'Sourced version' },
+    })
     await act('articles', doc.id, 'submit', writer)
 
     // The editor edits during review, so four-eyes hands the approval to a colleague.
-    await payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { deck: 'Sourced, edited version' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      data: { deck: 'Sourced, edited version' },
+    })
     const fourEyes = await refusal(() => act('articles', doc.id, 'approve', editor))
     expect(fourEyes.status).toBe(403)
     await act('articles', doc.id, 'approve', editor2)
@@ -86,7 +135,10 @@ describe('the review loop', () => {
     expect(live?._status).toBe('published')
     // The workflow's bookkeeping is the newsroom's: readers get the story, not its state or notes.
     expect(live && 'workflowState' in live).toBe(false)
-    expect((await payload.findByID({ collection: 'articles', id: doc.id, user: editor2, overrideAccess: false })).workflowState).toBe('published')
+    expect(
+      (await payload.findByID({ collection: 'articles', id: doc.id, user: editor2, overrideAccess: false }))
+        .workflowState,
+    ).toBe('published')
     const trail = await events(doc.id)
     expect(trail.docs.map((e) => `${e.action}:${e.from}>${e.to}`)).toEqual([
       'submit:draft>in_review',
@@ -112,9 +164,22 @@ describe('the review loop', () => {
     await act('articles', doc.id, 'approve', editor)
     await act('articles', doc.id, 'publish', editor)
 
-    await payload.update({ collection: 'articles', id: doc.id, user: writer, overrideAccess: false, draft: true, data: { deck: 'Corrected deck' } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      user: writer,
+      overrideAccess: false,
+      draft: true,
+      data: { deck: 'Corrected deck' },
+    })
     expect((await asReader(doc.id))?.deck).toBe('First version')
-    const working = await payload.findByID({ collection: 'articles', id: doc.id, draft: true, user: writer, overrideAccess: false })
+    const working = await payload.findByID({
+      collection: 'articles',
+      id: doc.id,
+      draft: true,
+      user: writer,
+      overrideAccess: false,
+    })
     expect(working.workflowState).toBe('draft')
 
     await act('articles', doc.id, 'submit', writer)
@@ -156,21 +221,68 @@ describe('routes around the workflow are refused', () => {
   }
 
   it('create as published, by anyone through the API', async () => {
-    await refusedWith403(() => payload.create({ collection: 'articles', user: editor, overrideAccess: false, data: { headline: 'Straight to live', _status: 'published' } }))
-    await refusedWith403(() => payload.create({ collection: 'articles', user: admin, overrideAccess: false, data: { headline: 'Admin too', _status: 'published' } }))
+    await refusedWith403(() =>
+      payload.create({
+        collection: 'articles',
+        user: editor,
+        overrideAccess: false,
+        data: { headline: 'Straight to live', _status: 'published' },
+      }),
+    )
+    await refusedWith403(() =>
+      payload.create({
+        collection: 'articles',
+        user: admin,
+        overrideAccess: false,
+        data: { headline: 'Admin too', _status: 'published' },
+      }),
+    )
   })
 
   it('an update that sets _status or the workflow state', async () => {
     const doc = await draftBy(writer, 'Sneaky update')
-    await refusedWith403(() => payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, data: { _status: 'published' } }))
-    await refusedWith403(() => payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { workflowState: 'approved' } as never }))
+    await refusedWith403(() =>
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        user: editor,
+        overrideAccess: false,
+        data: { _status: 'published' },
+      }),
+    )
+    await refusedWith403(() =>
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        user: editor,
+        overrideAccess: false,
+        draft: true,
+        data: { workflowState: 'approved' } as never,
+      }),
+    )
     expect((await payload.findByID({ collection: 'articles', id: doc.id, draft: true })).workflowState).toBe('draft')
   })
 
   it('a bulk update that would publish, or write live documents', async () => {
     const doc = await draftBy(writer, 'Bulk target')
-    await refusedWith403(() => payload.update({ collection: 'articles', where: { id: { equals: doc.id } }, user: editor, overrideAccess: false, data: { _status: 'published' } }))
-    await refusedWith403(() => payload.update({ collection: 'articles', where: { id: { equals: doc.id } }, user: editor, overrideAccess: false, data: { deck: 'x' } }))
+    await refusedWith403(() =>
+      payload.update({
+        collection: 'articles',
+        where: { id: { equals: doc.id } },
+        user: editor,
+        overrideAccess: false,
+        data: { _status: 'published' },
+      }),
+    )
+    await refusedWith403(() =>
+      payload.update({
+        collection: 'articles',
+        where: { id: { equals: doc.id } },
+        user: editor,
+        overrideAccess: false,
+        data: { deck: 'x' },
+      }),
+    )
   })
 
   it('a database error while checking whether an item is live refuses the save (fails closed, not open)', async () => {
@@ -182,7 +294,15 @@ describe('routes around the workflow are refused', () => {
       return findByID(args)
     }) as typeof payload.findByID
     try {
-      await expect(payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, data: { deck: 'Overwritten while the check failed' } })).rejects.toThrow()
+      await expect(
+        payload.update({
+          collection: 'articles',
+          id: doc.id,
+          user: editor,
+          overrideAccess: false,
+          data: { deck: 'Overwritten while the check failed' },
+        }),
+      ).rejects.toThrow()
     } finally {
       payload.findByID = findByID as typeof payload.findByID
     }
@@ -192,17 +312,39 @@ describe('routes around the workflow are refused', () => {
   it('saving over a live version, or unpublishing by saving', async () => {
     const doc = await draftBy(writer, 'Live and guarded')
     await act('articles', doc.id, 'publish_now', admin, { note: 'setup' })
-    await refusedWith403(() => payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, data: { deck: 'Overwritten live' } }))
-    await refusedWith403(() => payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, data: { _status: 'draft' } }))
+    await refusedWith403(() =>
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        user: editor,
+        overrideAccess: false,
+        data: { deck: 'Overwritten live' },
+      }),
+    )
+    await refusedWith403(() =>
+      payload.update({
+        collection: 'articles',
+        id: doc.id,
+        user: editor,
+        overrideAccess: false,
+        data: { _status: 'draft' },
+      }),
+    )
     expect(await asReader(doc.id)).not.toBeNull()
   })
 
   it('restoring an old published version straight to live', async () => {
     const doc = await draftBy(writer, 'Restore target')
     await act('articles', doc.id, 'publish_now', admin, { note: 'setup' })
-    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, sort: '-updatedAt' })
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: doc.id } },
+      sort: '-updatedAt',
+    })
     const publishedVersion = versions.docs.find((v) => v.version._status === 'published')!
-    await refusedWith403(() => payload.restoreVersion({ collection: 'articles', id: publishedVersion.id, user: editor, overrideAccess: false }))
+    await refusedWith403(() =>
+      payload.restoreVersion({ collection: 'articles', id: publishedVersion.id, user: editor, overrideAccess: false }),
+    )
   })
 
   it('a duplicate is always a fresh draft', async () => {
@@ -218,29 +360,65 @@ describe('routes around the workflow are refused', () => {
     const doc = await draftBy(writer, 'Audited')
     await act('articles', doc.id, 'submit', writer)
     const [event] = (await events(doc.id)).docs
-    await refusedWith403(() => payload.update({ collection: 'workflow-events', id: event.id, user: admin, overrideAccess: false, data: { note: 'rewritten' } }))
-    await refusedWith403(() => payload.delete({ collection: 'workflow-events', id: event.id, user: admin, overrideAccess: false }))
+    await refusedWith403(() =>
+      payload.update({
+        collection: 'workflow-events',
+        id: event.id,
+        user: admin,
+        overrideAccess: false,
+        data: { note: 'rewritten' },
+      }),
+    )
+    await refusedWith403(() =>
+      payload.delete({ collection: 'workflow-events', id: event.id, user: admin, overrideAccess: false }),
+    )
     await refusedWith403(() =>
       payload.create({
         collection: 'workflow-events',
         user: admin,
         overrideAccess: false,
-        data: { itemCollection: 'articles', itemId: String(doc.id), action: 'approve', from: 'in_review', to: 'approved', at: new Date().toISOString(), transitionKey: 'forged' },
+        data: {
+          itemCollection: 'articles',
+          itemId: String(doc.id),
+          action: 'approve',
+          from: 'in_review',
+          to: 'approved',
+          at: new Date().toISOString(),
+          transitionKey: 'forged',
+        },
       }),
     )
   })
 
   it('jobs cannot be queued through the API by staff', async () => {
     await refusedWith403(() =>
-      payload.create({ collection: 'payload-jobs', user: editor, overrideAccess: false, data: { taskSlug: 'workflowScheduled', input: { collection: 'articles', id: '1', action: 'publish', at: new Date().toISOString() } } as never }),
+      payload.create({
+        collection: 'payload-jobs',
+        user: editor,
+        overrideAccess: false,
+        data: {
+          taskSlug: 'workflowScheduled',
+          input: { collection: 'articles', id: '1', action: 'publish', at: new Date().toISOString() },
+        } as never,
+      }),
     )
   })
 })
 
 describe('bundles, races, schedules and mail', () => {
   it('an article cannot go live with an unapproved photo; with it approved, both go live together', async () => {
-    const photo = await payload.create({ collection: 'photos', user: desk, overrideAccess: false, data: { alt: 'Harbour at dawn' } })
-    const doc = await payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: { headline: 'Harbour story', hero: { photo: photo.id } } })
+    const photo = await payload.create({
+      collection: 'photos',
+      user: desk,
+      overrideAccess: false,
+      data: { alt: 'Harbour at dawn' },
+    })
+    const doc = await payload.create({
+      collection: 'articles',
+      user: writer,
+      overrideAccess: false,
+      data: { headline: 'Harbour story', hero: { photo: photo.id } },
+    })
     await act('articles', doc.id, 'submit', writer)
     await act('articles', doc.id, 'approve', editor)
     const blocked = await refusal(() => act('articles', doc.id, 'publish', editor))
@@ -252,14 +430,21 @@ describe('bundles, races, schedules and mail', () => {
     await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-two'))
     const published = await act('articles', doc.id, 'publish', editor)
     expect(published.bundled).toEqual([{ collection: 'photos', id: photo.id }])
-    const readerPhoto = await payload.find({ collection: 'photos', where: { id: { equals: photo.id } }, overrideAccess: false })
+    const readerPhoto = await payload.find({
+      collection: 'photos',
+      where: { id: { equals: photo.id } },
+      overrideAccess: false,
+    })
     expect(readerPhoto.docs).toHaveLength(1)
   })
 
   it('two editors approving at the same moment: one wins, the other gets 409, one event is recorded', async () => {
     const doc = await draftBy(writer, 'Race story')
     await act('articles', doc.id, 'submit', writer)
-    const results = await Promise.allSettled([act('articles', doc.id, 'approve', editor), act('articles', doc.id, 'approve', editor2)])
+    const results = await Promise.allSettled([
+      act('articles', doc.id, 'approve', editor),
+      act('articles', doc.id, 'approve', editor2),
+    ])
     const statuses = results.map((r) => (r.status === 'fulfilled' ? 200 : (r.reason as { status?: number }).status))
     expect(statuses.sort()).toEqual([200, 409])
     const approvals = (await events(doc.id)).docs.filter((e) => e.action === 'approve')
@@ -343,7 +528,14 @@ describe('bundles, races, schedules and mail', () => {
   it('mails a new assignee', async () => {
     outbox.length = 0
     const doc = await draftBy(writer, 'Assigned story')
-    await payload.update({ collection: 'articles', id: doc.id, user: editor, overrideAccess: false, draft: true, data: { assignee: editor2.id } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      data: { assignee: editor2.id },
+    })
     await notificationsSettled()
     expect(outbox.filter((m) => m.to === editor2.email && /Assigned to you/.test(String(m.subject)))).toHaveLength(1)
   })

@@ -37,7 +37,9 @@ describe('malformed input answers 4xx with a message, never 500', () => {
     for (const path of queries) {
       for (const token of [undefined, editor.token]) {
         const res = await http(path, { token })
-        expect(res.status, `${path} ${token ? 'staff' : 'reader'}: ${res.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400)
+        expect(res.status, `${path} ${token ? 'staff' : 'reader'}: ${res.text.slice(0, 200)}`).toBeGreaterThanOrEqual(
+          400,
+        )
         expect(res.status, path).toBeLessThan(500)
         if (res.status !== 404) expect(message(res.json), path).not.toBe('')
       }
@@ -77,14 +79,43 @@ describe('malformed input answers 4xx with a message, never 500', () => {
     }
     // A malformed time reaches the one workflow door from GraphQL too: a 400, as over REST.
     const editor = await staff('editor')
-    const draft = await http('/api/articles?draft=true', { method: 'POST', token: editor.token, body: { headline: `Bad times ${Date.now()}` } })
-    for (const [at, until] of [['2030-01-01T00:00:00Z', 'garbage'], ['soon', null], ['2030-13-45T99:00:00Z', null]]) {
-      const res = await graphql(`mutation($id: String!, $at: String, $until: String) { workflowTransition(collection: "articles", id: $id, action: "schedule", at: $at, until: $until) { from } }`, { id: String(draft.json.doc.id), at, until }, editor.token)
+    const draft = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: editor.token,
+      body: { headline: `Bad times ${Date.now()}` },
+    })
+    for (const [at, until] of [
+      ['2030-01-01T00:00:00Z', 'garbage'],
+      ['soon', null],
+      ['2030-13-45T99:00:00Z', null],
+    ]) {
+      const res = await graphql(
+        `
+          mutation ($id: String!, $at: String, $until: String) {
+            workflowTransition(collection: "articles", id: $id, action: "schedule", at: $at, until: $until) {
+              from
+            }
+          }
+        `,
+        { id: String(draft.json.doc.id), at, until },
+        editor.token,
+      )
       expect(res.status).toBeLessThan(500)
       expect(res.json.errors?.[0]?.extensions?.statusCode, `${at} ${until}: ${res.text}`).toBe(400)
     }
-    for (const body of ['{"query": 5}', 'not json', '[]', 'null', '{"query":"{ __typename }","variables":"x"}', '{"query":"{ __typename }","operationName":5}']) {
-      const res = await fetch(`${baseUrl()}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+    for (const body of [
+      '{"query": 5}',
+      'not json',
+      '[]',
+      'null',
+      '{"query":"{ __typename }","variables":"x"}',
+      '{"query":"{ __typename }","operationName":5}',
+    ]) {
+      const res = await fetch(`${baseUrl()}/api/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      })
       expect(res.status, body).toBeLessThan(500)
       expect(res.status, body).toBeGreaterThanOrEqual(400)
     }

@@ -19,9 +19,17 @@ describe('fuzzing', () => {
       Array.from({ length: 8 }, async () => {
         while (next < requests.length) {
           const { method, path, body, headers, asStaff } = requests[next++]
-          const res = await fetch(baseUrl() + path, { method, body, redirect: 'manual', headers: asStaff ? { ...headers, Authorization: `JWT ${editor.token}` } : headers })
+          const res = await fetch(baseUrl() + path, {
+            method,
+            body,
+            redirect: 'manual',
+            headers: asStaff ? { ...headers, Authorization: `JWT ${editor.token}` } : headers,
+          })
           const text = await res.text()
-          if (res.status >= 500) failures.push(`${res.status} ${method} ${path} ${body ? `body=${body.slice(0, 200)}` : ''} → ${text.slice(0, 200)}`)
+          if (res.status >= 500)
+            failures.push(
+              `${res.status} ${method} ${path} ${body ? `body=${body.slice(0, 200)}` : ''} → ${text.slice(0, 200)}`,
+            )
         }
       }),
     )

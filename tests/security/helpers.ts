@@ -4,17 +4,28 @@ import { expect } from 'vitest'
 
 import { adminToken, baseUrl, http, staff } from '../http/client'
 
-export const post = (path: string, token: string | undefined, body: unknown) => http(path, { method: 'POST', token, body })
+export const post = (path: string, token: string | undefined, body: unknown) =>
+  http(path, { method: 'POST', token, body })
 
 /** A newsroom of four: writer, two editors (four eyes), photo desk. */
 export async function newsroom() {
-  const [writer, editor, editor2, desk, desk2] = [await staff('writer'), await staff('editor'), await staff('editor'), await staff('photo_desk'), await staff('photo_desk')]
+  const [writer, editor, editor2, desk, desk2] = [
+    await staff('writer'),
+    await staff('editor'),
+    await staff('editor'),
+    await staff('photo_desk'),
+    await staff('photo_desk'),
+  ]
   return { writer, editor, editor2, desk, desk2 }
 }
 export type Newsroom = Awaited<ReturnType<typeof newsroom>>
 
 /** Writes, reviews and publishes an article through the workflow, as the newsroom would. */
-export async function publishedArticle(room: Newsroom, data: Record<string, unknown>, { note }: { note?: string } = {}) {
+export async function publishedArticle(
+  room: Newsroom,
+  data: Record<string, unknown>,
+  { note }: { note?: string } = {},
+) {
   const created = await http('/api/articles?draft=true', { method: 'POST', token: room.writer.token, body: data })
   expect(created.status, created.text).toBe(201)
   const doc = created.json.doc as { id: number; slug: string; headline: string }
@@ -33,7 +44,8 @@ export async function publishedArticle(room: Newsroom, data: Record<string, unkn
 }
 
 /** The first error message of a Payload-shaped error answer. */
-export const message = (json: unknown) => String((json as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message ?? '')
+export const message = (json: unknown) =>
+  String((json as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message ?? '')
 
 /**
  * Sends a request by hand on a socket: only the headers (with the Content-Length claimed), then `body` if given.
@@ -50,7 +62,8 @@ export function rawRequest(head: string, body?: Buffer): Promise<{ status: numbe
     let text = ''
     socket.setEncoding('utf8')
     socket.on('data', (chunk) => (text += chunk))
-    const done = () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text, ms: Date.now() - started })
+    const done = () =>
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text, ms: Date.now() - started })
     socket.on('end', done)
     socket.on('close', done)
     socket.on('error', (e) => (text ? done() : reject(e)))

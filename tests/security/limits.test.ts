@@ -6,7 +6,9 @@ import { expectAlive, message, rawRequest } from './helpers'
 /** Class 1 and 2: nothing an anonymous request sends or asks for can cost the server more than a bounded amount. */
 describe('request bodies are bounded before they are read', () => {
   it('a 150 MB body to GraphQL is refused at once by its declared length, with a message', async () => {
-    const res = await rawRequest(`POST /api/graphql HTTP/1.1\nHost: x\nContent-Type: application/json\nContent-Length: ${150 * 1024 * 1024}`)
+    const res = await rawRequest(
+      `POST /api/graphql HTTP/1.1\nHost: x\nContent-Type: application/json\nContent-Length: ${150 * 1024 * 1024}`,
+    )
     expect(res.status).toBe(413)
     expect(res.text).toMatch(/limit here is 2 MB/)
     await expectAlive()
@@ -20,12 +22,19 @@ describe('request bodies are bounded before they are read', () => {
       ['/api/tags', 'application/x-www-form-urlencoded'],
       ['/api/users/forgot-password', 'text/plain'],
     ]) {
-      const res = await fetch(new URL(path, (await import('../http/client')).baseUrl()), { method: 'POST', headers: { 'Content-Type': type }, body: big })
+      const res = await fetch(new URL(path, (await import('../http/client')).baseUrl()), {
+        method: 'POST',
+        headers: { 'Content-Type': type },
+        body: big,
+      })
       expect(res.status, path).toBe(413)
       expect(message(await res.json()), path).toMatch(/limit/)
     }
     // No Content-Length: the stream is counted and cut off where it passes the limit.
-    const chunked = await rawRequest('POST /api/graphql HTTP/1.1\nHost: x\nContent-Type: application/json\nTransfer-Encoding: chunked', Buffer.from(`300000\r\n${'b'.repeat(0x300000)}\r\n0\r\n\r\n`))
+    const chunked = await rawRequest(
+      'POST /api/graphql HTTP/1.1\nHost: x\nContent-Type: application/json\nTransfer-Encoding: chunked',
+      Buffer.from(`300000\r\n${'b'.repeat(0x300000)}\r\n0\r\n\r\n`),
+    )
     expect(chunked.status).toBe(413)
     await expectAlive()
   })
@@ -43,7 +52,17 @@ describe('request bodies are bounded before they are read', () => {
 
 describe('lists are capped on every door', () => {
   it('REST: limit past 100, limit=0 and pagination=false are refused for readers', async () => {
-    for (const query of ['limit=1000000', 'limit=101', 'limit=0', 'pagination=false', 'pagination=false&limit=0', 'limit=abc', 'limit[]=5', 'page=0', 'depth=-1']) {
+    for (const query of [
+      'limit=1000000',
+      'limit=101',
+      'limit=0',
+      'pagination=false',
+      'pagination=false&limit=0',
+      'limit=abc',
+      'limit[]=5',
+      'page=0',
+      'depth=-1',
+    ]) {
       for (const collection of ['articles', 'photos', 'related-links', 'tags']) {
         const res = await http(`/api/${collection}?${query}`)
         expect(res.status, `${collection}?${query}: ${res.text}`).toBe(400)
@@ -61,10 +80,14 @@ describe('lists are capped on every door', () => {
     expect(big.json.errors?.[0]?.extensions?.statusCode).toBe(400)
     const viaVariable = await graphql('query($n: Int) { Tags(limit: $n) { totalDocs } }', { n: 5000 })
     expect(viaVariable.json.errors?.[0]?.message).toMatch(/1 to 100/)
-    const aliases = await graphql(`{ ${Array.from({ length: 13 }, (_, i) => `a${i}: Articles(limit: 100) { totalDocs }`).join(' ')} }`)
+    const aliases = await graphql(
+      `{ ${Array.from({ length: 13 }, (_, i) => `a${i}: Articles(limit: 100) { totalDocs }`).join(' ')} }`,
+    )
     expect(aliases.status).toBe(400)
     expect(message(aliases.json)).toMatch(/top-level fields/)
-    expect((await graphql('{ Articles(limit: 10) { totalDocs } }')).json.data.Articles.totalDocs).toBeGreaterThanOrEqual(0)
+    expect(
+      (await graphql('{ Articles(limit: 10) { totalDocs } }')).json.data.Articles.totalDocs,
+    ).toBeGreaterThanOrEqual(0)
   })
 
   it('revisions are the newsroom’s only: readers cannot list versions at all', async () => {
@@ -78,7 +101,9 @@ describe('lists are capped on every door', () => {
 describe('a burst of API requests is queued, not let loose on memory', () => {
   it('60 concurrent heavy reads: each is answered 200 or 503 with Retry-After, and the server stays healthy', async () => {
     const replies = await Promise.all(
-      Array.from({ length: 60 }, (_, i) => http(i % 2 ? '/api/articles?limit=100&depth=2' : '/api/photos?limit=100&depth=2')),
+      Array.from({ length: 60 }, (_, i) =>
+        http(i % 2 ? '/api/articles?limit=100&depth=2' : '/api/photos?limit=100&depth=2'),
+      ),
     )
     for (const r of replies) {
       expect([200, 503], r.text.slice(0, 200)).toContain(r.status)
@@ -90,4 +115,3 @@ describe('a burst of API requests is queued, not let loose on memory', () => {
     await expectAlive()
   })
 })
-

@@ -31,7 +31,9 @@ describe('sign-in throttling instead of an account lock', () => {
 
   it('parallel guesses are all counted: 40 at once leave the client throttled', async () => {
     const attacker = addr(100 + (Date.now() % 50))
-    const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => login(ADMIN.email, `parallel-${i}`, attacker)))
+    const replies = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => login(ADMIN.email, `parallel-${i}`, attacker)),
+    )
     const statuses = replies.map((r) => r.status)
     // Exactly the free attempts reached the password check; the rest were throttled (or, past the API queue,
     // told to come back) — none slipped through a counter read and written back late.

@@ -9,7 +9,13 @@ type Answer = { status: number; code: string | undefined }
 describe('the workflow door answers alike over REST and GraphQL', () => {
   it('for every action and every kind of bad input', async () => {
     const [author, other] = [await staff('writer'), await staff('writer')]
-    const draft = (await http('/api/articles?draft=true', { method: 'POST', token: author.token, body: { headline: `One door ${Date.now()}` } })).json.doc
+    const draft = (
+      await http('/api/articles?draft=true', {
+        method: 'POST',
+        token: author.token,
+        body: { headline: `One door ${Date.now()}` },
+      })
+    ).json.doc
     const mutation = `mutation($id: String!, $action: String!, $note: String, $at: String, $until: String, $baseVersion: String) {
       workflowTransition(collection: "articles", id: $id, action: $action, note: $note, at: $at, until: $until, baseVersion: $baseVersion) { from to }
     }`
@@ -21,15 +27,43 @@ describe('the workflow door answers alike over REST and GraphQL', () => {
       const res = await graphql(mutation, { id, ...body }, token)
       expect(res.status).toBeLessThan(500)
       const error = res.json?.errors?.[0]
-      return error ? { status: error.extensions?.statusCode, code: error.extensions?.data?.code } : { status: 200, code: undefined }
+      return error
+        ? { status: error.extensions?.statusCode, code: error.extensions?.data?.code }
+        : { status: 200, code: undefined }
     }
     const cases: { name: string; id?: string; token?: string; body: Record<string, unknown>; expected?: Answer }[] = [
       { name: 'no login', body: {}, expected: { status: 401, code: 'login_required' } },
-      { name: 'a publication time that is not a time', token: other.token, body: { at: 'tomorrow morning' }, expected: { status: 400, code: 'invalid_request' } },
-      { name: 'a take-down time that is not a time', token: other.token, body: { at: '2031-01-01T08:00:00Z', until: '2031-13-45T99:00:00Z' }, expected: { status: 400, code: 'invalid_request' } },
-      { name: 'a note too long', token: other.token, body: { note: 'x'.repeat(2001) }, expected: { status: 400, code: 'invalid_request' } },
-      { name: 'an item that does not exist', id: '987654', token: other.token, body: {}, expected: { status: 404, code: 'not_found' } },
-      { name: 'a stale version', token: other.token, body: { baseVersion: '2000-01-01T00:00:00.000Z' }, expected: { status: 409, code: 'conflict' } },
+      {
+        name: 'a publication time that is not a time',
+        token: other.token,
+        body: { at: 'tomorrow morning' },
+        expected: { status: 400, code: 'invalid_request' },
+      },
+      {
+        name: 'a take-down time that is not a time',
+        token: other.token,
+        body: { at: '2031-01-01T08:00:00Z', until: '2031-13-45T99:00:00Z' },
+        expected: { status: 400, code: 'invalid_request' },
+      },
+      {
+        name: 'a note too long',
+        token: other.token,
+        body: { note: 'x'.repeat(2001) },
+        expected: { status: 400, code: 'invalid_request' },
+      },
+      {
+        name: 'an item that does not exist',
+        id: '987654',
+        token: other.token,
+        body: {},
+        expected: { status: 404, code: 'not_found' },
+      },
+      {
+        name: 'a stale version',
+        token: other.token,
+        body: { baseVersion: '2000-01-01T00:00:00.000Z' },
+        expected: { status: 409, code: 'conflict' },
+      },
       // Not the author, nothing else wrong: whatever the table says (not permitted, wrong state, needs a note).
       { name: 'someone else’s draft', token: other.token, body: {} },
     ]
@@ -50,9 +84,21 @@ describe('the workflow door answers alike over REST and GraphQL', () => {
     }
     expect(compared).toBe((ACTIONS.length + 1) * cases.length)
     // Nothing of all that moved the draft.
-    expect((await http(`/api/articles/${draft.id}?draft=true`, { token: author.token })).json.workflowState).toBe('draft')
+    expect((await http(`/api/articles/${draft.id}?draft=true`, { token: author.token })).json.workflowState).toBe(
+      'draft',
+    )
     // A collection GraphQL names that is not under the workflow: the same code.
-    const wrong = await graphql(`mutation { workflowTransition(collection: "users", id: "1", action: "submit") { from } }`, {}, other.token)
+    const wrong = await graphql(
+      `
+        mutation {
+          workflowTransition(collection: "users", id: "1", action: "submit") {
+            from
+          }
+        }
+      `,
+      {},
+      other.token,
+    )
     expect(wrong.json.errors[0].extensions).toMatchObject({ statusCode: 400, data: { code: 'invalid_request' } })
   })
 })

@@ -21,18 +21,21 @@ const HEADERS: Record<string, string>[] = [
 ]
 
 describe('the page cache stores only what a reader asked for', () => {
-  it.each(HEADERS.map((h, i) => [Object.keys(h)[0], h, i] as const))('a first request with %s does not deface the page', async (_name, headers, i) => {
-    const path = `/search?q=poison${i}x${Date.now()}`
-    const first = await fetch(baseUrl() + path, { headers })
-    await first.arrayBuffer()
-    const reader = await fetch(baseUrl() + path)
-    const html = await reader.text()
-    expect(reader.status).toBe(200)
-    expect(reader.headers.get('content-type')).toMatch(/^text\/html/)
-    expect(html).toMatch(/<html[\s>]/)
-    expect(html).toContain(`poison${i}x`)
-    expect(html).not.toContain('evil.example')
-  })
+  it.each(HEADERS.map((h, i) => [Object.keys(h)[0], h, i] as const))(
+    'a first request with %s does not deface the page',
+    async (_name, headers, i) => {
+      const path = `/search?q=poison${i}x${Date.now()}`
+      const first = await fetch(baseUrl() + path, { headers })
+      await first.arrayBuffer()
+      const reader = await fetch(baseUrl() + path)
+      const html = await reader.text()
+      expect(reader.status).toBe(200)
+      expect(reader.headers.get('content-type')).toMatch(/^text\/html/)
+      expect(html).toMatch(/<html[\s>]/)
+      expect(html).toContain(`poison${i}x`)
+      expect(html).not.toContain('evil.example')
+    },
+  )
 
   it('a miss and the hit after it send the same Cache-Control and ETag', async () => {
     const path = `/search?q=same${Date.now()}`

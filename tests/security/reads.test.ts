@@ -4,7 +4,19 @@ import { graphql, http, saveDraft } from '../http/client'
 import { message, newsroom, type Newsroom, publishedArticle } from './helpers'
 
 /** Classes 4 and 5: readers get the story and nothing of the newsroom's, and cannot probe what they may not read. */
-const INTERNAL = ['workflowNote', 'searchText', 'submittedBy', 'lastEditedBy', 'createdBy', 'assignee', 'workflowSeq', 'importSource', 'workflowState', 'scheduledAt', 'unpublishAt']
+const INTERNAL = [
+  'workflowNote',
+  'searchText',
+  'submittedBy',
+  'lastEditedBy',
+  'createdBy',
+  'assignee',
+  'workflowSeq',
+  'importSource',
+  'workflowState',
+  'scheduledAt',
+  'unpublishAt',
+]
 const NOTE = `legal not cleared yet, source is ${Date.now()}`
 
 let room: Newsroom
@@ -12,12 +24,21 @@ let article: { id: number; slug: string; headline: string }
 
 beforeAll(async () => {
   room = await newsroom()
-  article = await publishedArticle(room, { headline: `Internal notes stay inside ${Date.now()}`, deck: 'What readers see', authors: [room.writer.user.id] }, { note: NOTE })
+  article = await publishedArticle(
+    room,
+    { headline: `Internal notes stay inside ${Date.now()}`, deck: 'What readers see', authors: [room.writer.user.id] },
+    { note: NOTE },
+  )
 })
 
 describe('readers never receive internal fields', () => {
   it('REST: one item, a list and a select asking for them by name', async () => {
-    for (const path of [`/api/articles/${article.id}`, `/api/articles?where[id][equals]=${article.id}`, `/api/articles/${article.id}?select[workflowNote]=true&select[searchText]=true`, `/api/articles?depth=2&limit=100`]) {
+    for (const path of [
+      `/api/articles/${article.id}`,
+      `/api/articles?where[id][equals]=${article.id}`,
+      `/api/articles/${article.id}?select[workflowNote]=true&select[searchText]=true`,
+      `/api/articles?depth=2&limit=100`,
+    ]) {
       const res = await http(path)
       expect(res.status, path).toBe(200)
       expect(res.text, path).not.toContain(NOTE)
@@ -30,11 +51,14 @@ describe('readers never receive internal fields', () => {
   })
 
   it('GraphQL: asking for internal fields by name yields nothing of them', async () => {
-    const res = await graphql(`{ Article(id: ${article.id}) { headline workflowNote searchText workflowState submittedBy { id } createdBy { id } } }`)
+    const res = await graphql(
+      `{ Article(id: ${article.id}) { headline workflowNote searchText workflowState submittedBy { id } createdBy { id } } }`,
+    )
     expect(res.text).not.toContain(NOTE)
     const doc = res.json.data?.Article
     expect(doc?.headline).toBe(article.headline)
-    for (const field of ['workflowNote', 'searchText', 'workflowState', 'submittedBy', 'createdBy']) expect(doc?.[field] ?? null, field).toBeNull()
+    for (const field of ['workflowNote', 'searchText', 'workflowState', 'submittedBy', 'createdBy'])
+      expect(doc?.[field] ?? null, field).toBeNull()
   })
 
   it('draft=true changes nothing for a reader (no count of stories with a pending revision)', async () => {
@@ -54,7 +78,15 @@ describe('readers never receive internal fields', () => {
 })
 
 describe('no sort or filter oracle on what the caller cannot read', () => {
-  const secretPaths = ['authors.hash', 'authors.salt', 'authors.resetPasswordToken', 'authors.sessions.createdAt', 'authors.loginAttempts', 'createdBy.hash', 'assignee.email']
+  const secretPaths = [
+    'authors.hash',
+    'authors.salt',
+    'authors.resetPasswordToken',
+    'authors.sessions.createdAt',
+    'authors.loginAttempts',
+    'createdBy.hash',
+    'assignee.email',
+  ]
 
   it('sorting on a secret through a relationship → 400, for readers and staff', async () => {
     for (const path of secretPaths) {

@@ -16,9 +16,14 @@ async function upload(bytes: Buffer, name: string, extra: Record<string, unknown
   form.append('_payload', JSON.stringify(extra))
   return http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })
 }
-const jpeg = (w: number, h: number, colour = '#357') => sharp({ create: { width: w, height: h, channels: 3, background: colour } }).jpeg().toBuffer()
+const jpeg = (w: number, h: number, colour = '#357') =>
+  sharp({ create: { width: w, height: h, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer()
 const fileOf = async (filename: string) => {
-  const res = await fetch(`${baseUrl()}/api/photos/file/${encodeURIComponent(filename)}`, { headers: { Authorization: `JWT ${desk.token}` } })
+  const res = await fetch(`${baseUrl()}/api/photos/file/${encodeURIComponent(filename)}`, {
+    headers: { Authorization: `JWT ${desk.token}` },
+  })
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) }
 }
 
@@ -26,17 +31,28 @@ describe('a stored file belongs to exactly one photo', () => {
   it('an upload named like another photo’s rendition cannot overwrite that photo, and deleting it leaves the other whole', async () => {
     const stem = `zz${Date.now()}`
     // Each named like one of the second photo's renditions, in that rendition's own format.
-    for (const [size, format] of [['1200x630', 'jpeg'], ['320x213', 'webp'], ['1600x900', 'avif']] as const) {
-      const bytes = await sharp({ create: { width: 1300, height: 700, channels: 3, background: '#a00' } }).toFormat(format).toBuffer()
+    for (const [size, format] of [
+      ['1200x630', 'jpeg'],
+      ['320x213', 'webp'],
+      ['1600x900', 'avif'],
+    ] as const) {
+      const bytes = await sharp({ create: { width: 1300, height: 700, channels: 3, background: '#a00' } })
+        .toFormat(format)
+        .toBuffer()
       const first = await upload(bytes, `${stem}-${size}.${format === 'jpeg' ? 'jpg' : format}`)
       expect(first.status, first.text).toBe(201)
       const before = await fileOf(first.json.doc.filename)
       const second = await upload(await jpeg(1300, 700, '#0a0'), `${stem}.jpg`)
       expect(second.status).toBe(201)
-      const names = [second.json.doc.filename, ...Object.values(second.json.doc.sizes as Record<string, { filename: string | null }>).map((s) => s.filename)]
+      const names = [
+        second.json.doc.filename,
+        ...Object.values(second.json.doc.sizes as Record<string, { filename: string | null }>).map((s) => s.filename),
+      ]
       expect(names).not.toContain(first.json.doc.filename)
       expect((await fileOf(first.json.doc.filename)).bytes.equals(before.bytes)).toBe(true)
-      expect((await http(`/api/photos/${second.json.doc.id}`, { method: 'DELETE', token: desk.token })).status).toBe(200)
+      expect((await http(`/api/photos/${second.json.doc.id}`, { method: 'DELETE', token: desk.token })).status).toBe(
+        200,
+      )
       expect((await fileOf(first.json.doc.filename)).status).toBe(200)
       expect((await http(`/api/photos/${first.json.doc.id}`, { method: 'DELETE', token: desk.token })).status).toBe(200)
     }
@@ -78,11 +94,21 @@ describe('no upload goes around the gate', () => {
 
 describe('expensive or disguised pictures are refused', () => {
   it('animated and multi-page pictures → 415 before any frame is resized', async () => {
-    const frame = (c: string) => sharp({ create: { width: 200, height: 200, channels: 3, background: c } }).png().toBuffer()
+    const frame = (c: string) =>
+      sharp({ create: { width: 200, height: 200, channels: 3, background: c } })
+        .png()
+        .toBuffer()
     const frames = await Promise.all(['#f00', '#0f0', '#00f', '#ff0'].map(frame))
-    const animatedWebp = await sharp(frames, { join: { animated: true } }).webp().toBuffer()
-    const multiPageTiff = await sharp(frames, { join: { animated: true } }).tiff().toBuffer()
-    for (const [name, bytes] of [['anim.webp', animatedWebp], ['pages.tif', multiPageTiff]] as const) {
+    const animatedWebp = await sharp(frames, { join: { animated: true } })
+      .webp()
+      .toBuffer()
+    const multiPageTiff = await sharp(frames, { join: { animated: true } })
+      .tiff()
+      .toBuffer()
+    for (const [name, bytes] of [
+      ['anim.webp', animatedWebp],
+      ['pages.tif', multiPageTiff],
+    ] as const) {
       const meta = await sharp(bytes).metadata()
       expect(meta.pages, name).toBeGreaterThan(1)
       const res = await upload(bytes, name)
@@ -93,9 +119,14 @@ describe('expensive or disguised pictures are refused', () => {
 
   it('bytes after a JPEG’s end (a page, a script) are not stored', async () => {
     const image = await jpeg(320, 240)
-    const progressive = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#963' } }).jpeg({ progressive: true }).toBuffer()
+    const progressive = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#963' } })
+      .jpeg({ progressive: true })
+      .toBuffer()
     for (const [i, clean] of [image, progressive].entries()) {
-      const res = await upload(Buffer.concat([clean, Buffer.from('<html><script>alert(1)</script></html>')]), `tail${i}.jpg`)
+      const res = await upload(
+        Buffer.concat([clean, Buffer.from('<html><script>alert(1)</script></html>')]),
+        `tail${i}.jpg`,
+      )
       expect(res.status, res.text).toBe(201)
       const stored = await fileOf(res.json.doc.filename)
       expect(stored.bytes.includes(Buffer.from('<script'))).toBe(false)
@@ -104,16 +135,35 @@ describe('expensive or disguised pictures are refused', () => {
   })
 
   it('more uploads at once than the server processes: the excess gets 503 with Retry-After, the rest succeed', async () => {
-    const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg({ quality: 90 }).toBuffer()
-    const replies = await Promise.all(Array.from({ length: 10 }, (_, i) => {
-      const form = new FormData()
-      form.append('file', new File([new Uint8Array(big)], `burst${i}.jpg`))
-      form.append('_payload', JSON.stringify({ alt: 'x' }))
-      return fetch(`${baseUrl()}/api/photos?draft=true`, { method: 'POST', headers: { Authorization: `JWT ${desk.token}` }, body: form }).then(async (r) => ({ status: r.status, retry: r.headers.get('retry-after'), text: await r.text() }))
-    }))
+    const big = await sharp({
+      create: {
+        width: 4000,
+        height: 3000,
+        channels: 3,
+        background: '#888',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
+      .jpeg({ quality: 90 })
+      .toBuffer()
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => {
+        const form = new FormData()
+        form.append('file', new File([new Uint8Array(big)], `burst${i}.jpg`))
+        form.append('_payload', JSON.stringify({ alt: 'x' }))
+        return fetch(`${baseUrl()}/api/photos?draft=true`, {
+          method: 'POST',
+          headers: { Authorization: `JWT ${desk.token}` },
+          body: form,
+        }).then(async (r) => ({ status: r.status, retry: r.headers.get('retry-after'), text: await r.text() }))
+      }),
+    )
     const statuses = replies.map((r) => r.status)
     expect(statuses.filter((s) => s === 503).length, statuses.join()).toBeGreaterThan(0)
-    expect(statuses.every((s) => s === 201 || s === 503), statuses.join()).toBe(true)
+    expect(
+      statuses.every((s) => s === 201 || s === 503),
+      statuses.join(),
+    ).toBe(true)
     for (const r of replies.filter((r) => r.status === 503)) {
       expect(r.retry).toBe('5')
       expect(message(JSON.parse(r.text))).toMatch(/try again/)
@@ -122,4 +172,3 @@ describe('expensive or disguised pictures are refused', () => {
     expect((await upload(await jpeg(200, 100), 'after.jpg')).status).toBe(201)
   })
 })
-

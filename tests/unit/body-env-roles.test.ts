@@ -50,9 +50,16 @@ describe('environment', () => {
   })
 
   it('chooses MongoDB for mongodb:// and mongodb+srv:// URIs', () => {
-    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: 'mongodb://db:27017/masthead?replicaSet=rs0' }).database.kind).toBe('mongodb')
-    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: 'mongodb+srv://u:p@cluster.example.net/x' }).database.kind).toBe('mongodb')
-    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: './data/other.db' }).database).toEqual({ kind: 'sqlite', url: 'file:./data/other.db' })
+    expect(
+      readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: 'mongodb://db:27017/masthead?replicaSet=rs0' }).database.kind,
+    ).toBe('mongodb')
+    expect(
+      readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: 'mongodb+srv://u:p@cluster.example.net/x' }).database.kind,
+    ).toBe('mongodb')
+    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: './data/other.db' }).database).toEqual({
+      kind: 'sqlite',
+      url: 'file:./data/other.db',
+    })
   })
 
   it('refuses to start production without a secret, saying what to do', () => {
@@ -67,6 +74,9 @@ describe('environment', () => {
     expect(() => readEnv({ PAYLOAD_SECRET: secret, PAGE_CACHE_MB: 'abc' })).toThrow(/PAGE_CACHE_MB/)
     expect(() => readEnv({ PAYLOAD_SECRET: secret, PORT: '70000' })).toThrow(/PORT/)
     expect(() => readEnv({ PAYLOAD_SECRET: secret, REQUEST_MAX_BYTES: '-1' })).toThrow(/REQUEST_MAX_BYTES/)
-    expect(readEnv({ PAYLOAD_SECRET: secret, TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }).requests.trustedProxies).toEqual(['10.0.0.1', '10.0.0.2'])
+    expect(readEnv({ PAYLOAD_SECRET: secret, TRUSTED_PROXIES: '10.0.0.1, 10.0.0.2' }).requests.trustedProxies).toEqual([
+      '10.0.0.1',
+      '10.0.0.2',
+    ])
   })
 })

@@ -11,7 +11,14 @@ import { PageCache } from '../../src/server/cache/pageCache'
  * The page cache's HTTP side on a real socket, with a stand-in renderer: the behaviour a database outage or a
  * burst of first readers needs, which the full server cannot be made to show on demand.
  */
-type Renderer = { calls: number; status: number; body: string; delayMs: number; tags: string[]; seen: Record<string, string | string[] | undefined>[] }
+type Renderer = {
+  calls: number
+  status: number
+  body: string
+  delayMs: number
+  tags: string[]
+  seen: Record<string, string | string[] | undefined>[]
+}
 
 const servers: http.Server[] = []
 afterEach(async () => {
@@ -34,14 +41,24 @@ async function start(renderer: Renderer) {
     caching.bridge.record(renderer.tags)
     await new Promise((r) => setTimeout(r, renderer.delayMs))
     res.statusCode = renderer.status
-    res.setHeader('Content-Type', req.url?.endsWith('.xml') ? 'application/rss+xml; charset=utf-8' : 'text/html; charset=utf-8')
+    res.setHeader(
+      'Content-Type',
+      req.url?.endsWith('.xml') ? 'application/rss+xml; charset=utf-8' : 'text/html; charset=utf-8',
+    )
     res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
     // Like Next: headers only for HEAD; otherwise streamed in two writes.
     if (req.method === 'HEAD') return void res.end()
     res.write(renderer.body.slice(0, 5))
     res.end(renderer.body.slice(5))
   }
-  caching = createCachingHandler({ cache, upstream, origin: () => origin, purgeToken: 'secret-token', baseTags: ['all'], fallbackTags: ['listings'] })
+  caching = createCachingHandler({
+    cache,
+    upstream,
+    origin: () => origin,
+    purgeToken: 'secret-token',
+    baseTags: ['all'],
+    fallbackTags: ['listings'],
+  })
   const server = http.createServer((req, res) => void caching.handle(req, res))
   servers.push(server)
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
@@ -53,7 +70,15 @@ async function start(renderer: Renderer) {
   return { cache, caching, get, origin }
 }
 
-const renderer = (over: Partial<Renderer> = {}): Renderer => ({ calls: 0, status: 200, body: 'Hello readers, version 1', delayMs: 0, tags: ['article:1'], seen: [], ...over })
+const renderer = (over: Partial<Renderer> = {}): Renderer => ({
+  calls: 0,
+  status: 200,
+  body: 'Hello readers, version 1',
+  delayMs: 0,
+  tags: ['article:1'],
+  seen: [],
+  ...over,
+})
 
 describe('caching handler', () => {
   it('renders a burst of first readers once and answers them all', async () => {
@@ -126,7 +151,10 @@ describe('caching handler', () => {
     expect(await get('/news/a')).toMatchObject({ status: 200, text: 'Hello readers, version 1' })
     expect(await get('/news/a')).toMatchObject({ cache: 'HIT', text: 'Hello readers, version 1' })
     const cachedHead = await fetch(`${origin}/news/a`, { method: 'HEAD' })
-    expect([cachedHead.headers.get('x-cache'), cachedHead.headers.get('content-length')]).toEqual(['HIT', String('Hello readers, version 1'.length)])
+    expect([cachedHead.headers.get('x-cache'), cachedHead.headers.get('content-length')]).toEqual([
+      'HIT',
+      String('Hello readers, version 1'.length),
+    ])
   })
 
   it('answers with gzip and 304s from the stored copy', async () => {
@@ -137,7 +165,9 @@ describe('caching handler', () => {
       http.get(`${origin}/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c) => chunks.push(c))
-        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks), etag: res.headers.etag }))
+        res.on('end', () =>
+          resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks), etag: res.headers.etag }),
+        )
       })
     })
     expect(raw.encoding).toBe('gzip')
@@ -150,7 +180,13 @@ describe('caching handler', () => {
   it('what a page stores depends on its address alone: no header of the reader reaches the render', async () => {
     const r = renderer()
     const { get } = await start(r)
-    const poison = { 'x-middleware-prefetch': '1', 'x-forwarded-host': 'evil.example', cookie: 'payload-token=x', 'accept-language': 'xx', 'x-nextjs-data': '1' }
+    const poison = {
+      'x-middleware-prefetch': '1',
+      'x-forwarded-host': 'evil.example',
+      cookie: 'payload-token=x',
+      'accept-language': 'xx',
+      'x-nextjs-data': '1',
+    }
     expect(await get('/news/a', poison)).toMatchObject({ status: 200, text: 'Hello readers, version 1' })
     expect(await get('/news/a')).toMatchObject({ cache: 'HIT', text: 'Hello readers, version 1' })
     for (const name of Object.keys(poison)) expect(r.seen[0][name], name).toBeUndefined()
@@ -162,6 +198,7 @@ describe('caching handler', () => {
     const miss = await get('/news/a')
     const hit = await get('/news/a')
     expect([miss.cache, hit.cache]).toEqual(['MISS', 'HIT'])
-    for (const name of ['cache-control', 'etag', 'content-type']) expect(miss.headers.get(name), name).toBe(hit.headers.get(name))
+    for (const name of ['cache-control', 'etag', 'content-type'])
+      expect(miss.headers.get(name), name).toBe(hit.headers.get(name))
   })
 })

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
-import { changedTexts, conflictCopyText, missingFrom, resetTexts, typedTexts, unsavedEdits, wordDiff } from '../../src/domain/conflict'
+import {
+  changedTexts,
+  conflictCopyText,
+  missingFrom,
+  resetTexts,
+  typedTexts,
+  unsavedEdits,
+  wordDiff,
+} from '../../src/domain/conflict'
 import { bodyToLexical } from '../../src/domain/richtext/body'
 
-const body = (...paragraphs: string[]) => bodyToLexical(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })))
+const body = (...paragraphs: string[]) =>
+  bodyToLexical(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })))
 
 describe('typed texts of a document', () => {
   it('takes strings and rich text by path, nested arrays included, and skips what nobody types', () => {
@@ -16,7 +25,11 @@ describe('typed texts of a document', () => {
       corrections: [{ id: 'a1', note: 'Fixed the date', at: null }],
       section: 3,
     })
-    expect(Object.fromEntries(texts)).toEqual({ headline: 'Rain', body: 'First.\nSecond.', 'corrections.0.note': 'Fixed the date' })
+    expect(Object.fromEntries(texts)).toEqual({
+      headline: 'Rain',
+      body: 'First.\nSecond.',
+      'corrections.0.note': 'Fixed the date',
+    })
   })
 })
 
@@ -40,22 +53,49 @@ describe('unsaved edits in a conflict', () => {
     const deck = conflicts[0]
     expect(deck.mine).toBe('Old deck, with more detail')
     expect(deck.theirs).toBe('Their deck')
-    expect(deck.parts.filter((p) => p.side === 'mine').map((p) => p.text).join('')).toContain('more detail')
-    expect(deck.parts.filter((p) => p.side === 'theirs').map((p) => p.text).join('')).toContain('Their')
-    expect(deck.parts.filter((p) => p.side === 'both').map((p) => p.text).join('')).toContain('deck')
+    expect(
+      deck.parts
+        .filter((p) => p.side === 'mine')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('more detail')
+    expect(
+      deck.parts
+        .filter((p) => p.side === 'theirs')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('Their')
+    expect(
+      deck.parts
+        .filter((p) => p.side === 'both')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('deck')
   })
 
   it('counts a field added in the form (a new correction) as the editor’s', () => {
     const mine = { ...base, corrections: [{ note: 'Typed note' }] }
-    expect(unsavedEdits(base, mine, base).map((c) => [c.path, c.mine, c.theirs])).toEqual([['corrections.0.note', 'Typed note', '']])
+    expect(unsavedEdits(base, mine, base).map((c) => [c.path, c.mine, c.theirs])).toEqual([
+      ['corrections.0.note', 'Typed note', ''],
+    ])
   })
 })
 
 describe('word diff and the copy', () => {
   it('rebuilds both texts from its parts', () => {
     const parts = wordDiff('the quick brown fox', 'the slow brown dog')
-    expect(parts.filter((p) => p.side !== 'mine').map((p) => p.text).join('')).toBe('the quick brown fox')
-    expect(parts.filter((p) => p.side !== 'theirs').map((p) => p.text).join('')).toBe('the slow brown dog')
+    expect(
+      parts
+        .filter((p) => p.side !== 'mine')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('the quick brown fox')
+    expect(
+      parts
+        .filter((p) => p.side !== 'theirs')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('the slow brown dog')
   })
 
   it('gives the editor’s side of every field as text to paste', () => {
@@ -80,7 +120,9 @@ describe('a form reset before it saved', () => {
     expect(resetTexts(journal, { deck: 'Saved words' }, { deck: 'Saved words' })).toEqual(journal)
   })
   it('is not claimed when the save landed or the form still holds the text', () => {
-    expect(resetTexts(journal, { deck: 'Saved words and typed words' }, { deck: 'Saved words and typed words' })).toEqual([])
+    expect(
+      resetTexts(journal, { deck: 'Saved words and typed words' }, { deck: 'Saved words and typed words' }),
+    ).toEqual([])
     expect(resetTexts(journal, { deck: 'Saved words' }, { deck: 'Saved words and typed words, more' })).toEqual([])
   })
 })

@@ -42,7 +42,9 @@ describe('splitCaption', () => {
   })
 
   it('handles the "/Photo taken" form', () => {
-    const { text, credit } = splitCaption('The building captured on July 17th. Long Wei from Xinhua News Agency/Photo taken')
+    const { text, credit } = splitCaption(
+      'The building captured on July 17th. Long Wei from Xinhua News Agency/Photo taken',
+    )
     expect(text).toBe('The building captured on July 17th.')
     expect(credit).toMatchObject({ photographer: 'Long Wei', agency: 'Xinhua News Agency' })
   })

@@ -14,7 +14,10 @@ describe('focalCrop', () => {
 
   it('keeps the focal point inside the window, as close to its middle as the edges allow', () => {
     // Focal point at 90% across: window centred on x = 1440, clamped to the right edge.
-    expect(focalCrop(landscape, { width: 1200, height: 1200 }, { x: 90, y: 50 }).extract).toMatchObject({ left: 400, top: 0 })
+    expect(focalCrop(landscape, { width: 1200, height: 1200 }, { x: 90, y: 50 }).extract).toMatchObject({
+      left: 400,
+      top: 0,
+    })
     expect(focalCrop(landscape, { width: 1200, height: 1200 }, { x: 10, y: 50 }).extract).toMatchObject({ left: 0 })
     expect(focalCrop(landscape, { width: 1200, height: 1200 }, { x: 60, y: 50 }).extract).toMatchObject({ left: 360 })
     // A wide crop of a tall picture moves vertically.
@@ -26,7 +29,11 @@ describe('focalCrop', () => {
 
   it('never cuts outside the picture, whatever the focal point says', () => {
     for (const x of [-50, 0, 33, 100, 250, Number.NaN]) {
-      for (const target of [{ width: 320, height: 213 }, { width: 1200, height: 630 }, { width: 1200, height: 1200 }]) {
+      for (const target of [
+        { width: 320, height: 213 },
+        { width: 1200, height: 630 },
+        { width: 1200, height: 1200 },
+      ]) {
         const { resize, extract } = focalCrop({ width: 2999, height: 1999 }, target, { x, y: x })
         expect(extract.left).toBeGreaterThanOrEqual(0)
         expect(extract.top).toBeGreaterThanOrEqual(0)

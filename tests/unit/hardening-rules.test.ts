@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
 import { GRAPHQL_LIMITS, precheckGraphqlDocument } from '../../src/domain/graphql/precheck'
-import { checkId, checkListArgs, checkRestParams, checkSort, checkWhere, QUERY_LIMITS, type Schema } from '../../src/domain/queries/rules'
+import {
+  checkId,
+  checkListArgs,
+  checkRestParams,
+  checkSort,
+  checkWhere,
+  QUERY_LIMITS,
+  type Schema,
+} from '../../src/domain/queries/rules'
 import { cleanText, lookAlikeProblem } from '../../src/domain/text'
 import { clientAddress, Throttle } from '../../src/domain/auth/throttle'
 import { stripJpeg } from '../../src/domain/photos/strip'
@@ -32,7 +40,20 @@ const staff = { staff: true }
 
 describe('query rules: where and sort', () => {
   it('accepts what the public site and API clients legitimately ask', () => {
-    expect(checkWhere('articles', { and: [{ headline: { like: 'flood' } }, { releasedAt: { greater_than: '2026-01-01' } }, { section: { equals: '3' } }] }, schema, reader)).toBeNull()
+    expect(
+      checkWhere(
+        'articles',
+        {
+          and: [
+            { headline: { like: 'flood' } },
+            { releasedAt: { greater_than: '2026-01-01' } },
+            { section: { equals: '3' } },
+          ],
+        },
+        schema,
+        reader,
+      ),
+    ).toBeNull()
     expect(checkWhere('articles', { 'hero.photo': { in: '1,2,3' } }, schema, reader)).toBeNull()
     expect(checkWhere('articles', { id: { not_in: '' } }, schema, reader)).toBeNull()
     expect(checkSort('articles', ['-releasedAt', 'id'], schema, reader)).toBeNull()
@@ -41,7 +62,9 @@ describe('query rules: where and sort', () => {
   it('refuses secrets for everyone, through any relationship', () => {
     for (const caller of [reader, staff]) {
       expect(checkSort('articles', '-authors.hash', schema, caller)).toMatch(/cannot be queried/)
-      expect(checkWhere('articles', { 'authors.sessions.createdAt': { greater_than: '2020-01-01' } }, schema, caller)).toMatch(/cannot be queried/)
+      expect(
+        checkWhere('articles', { 'authors.sessions.createdAt': { greater_than: '2020-01-01' } }, schema, caller),
+      ).toMatch(/cannot be queried/)
       expect(checkWhere('articles', { authors__salt: { exists: true } }, schema, caller)).toMatch(/cannot be queried/)
     }
   })
@@ -73,7 +96,9 @@ describe('query rules: where and sort', () => {
     expect(checkWhere('articles', deep, schema, staff)).toMatch(/nest/)
     const wide = { or: Array.from({ length: QUERY_LIMITS.maxConditions + 1 }, () => ({ headline: { equals: 'x' } })) }
     expect(checkWhere('articles', wide, schema, staff)).toMatch(/at most/)
-    expect(checkWhere('articles', { id: { in: Array.from({ length: 101 }, (_, i) => i + 1) } }, schema, staff)).toMatch(/at most 100/)
+    expect(checkWhere('articles', { id: { in: Array.from({ length: 101 }, (_, i) => i + 1) } }, schema, staff)).toMatch(
+      /at most 100/,
+    )
   })
 
   it('ids are checked for the database in use', () => {
@@ -113,17 +138,30 @@ describe('query rules: list bounds', () => {
 describe('GraphQL precheck', () => {
   it('lets ordinary queries through', () => {
     expect(precheckGraphqlDocument('query { Articles(limit: 10) { docs { headline section { name } } } }')).toBeNull()
-    expect(precheckGraphqlDocument('fragment F on Article { headline } query { Articles { docs { ...F } } }')).toBeNull()
+    expect(
+      precheckGraphqlDocument('fragment F on Article { headline } query { Articles { docs { ...F } } }'),
+    ).toBeNull()
   })
 
   it('refuses cycles, bombs, depth, aliases and garbage with a message', () => {
-    expect(precheckGraphqlDocument('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }')).toMatch(/cycle/)
+    expect(precheckGraphqlDocument('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }')).toMatch(
+      /cycle/,
+    )
     expect(precheckGraphqlDocument('fragment A on Query { ...A } query { ...A }')).toMatch(/cycle/)
-    const bomb = ['query { ...F0 }', ...Array.from({ length: 20 }, (_, i) => `fragment F${i} on Query { a: __typename ...F${i + 1} b: __typename ...F${i + 1} }`), 'fragment F20 on Query { __typename }'].join('\n')
+    const bomb = [
+      'query { ...F0 }',
+      ...Array.from(
+        { length: 20 },
+        (_, i) => `fragment F${i} on Query { a: __typename ...F${i + 1} b: __typename ...F${i + 1} }`,
+      ),
+      'fragment F20 on Query { __typename }',
+    ].join('\n')
     expect(precheckGraphqlDocument(bomb)).toMatch(/more than \d+ fields/)
-    const deep = 'query { ' + 'a { '.repeat(GRAPHQL_LIMITS.maxDepth + 1) + 'b' + ' }'.repeat(GRAPHQL_LIMITS.maxDepth + 1) + ' }'
+    const deep =
+      'query { ' + 'a { '.repeat(GRAPHQL_LIMITS.maxDepth + 1) + 'b' + ' }'.repeat(GRAPHQL_LIMITS.maxDepth + 1) + ' }'
     expect(precheckGraphqlDocument(deep)).toMatch(/levels deep/)
-    const aliases = 'query { ' + Array.from({ length: 13 }, (_, i) => `a${i}: Articles(limit: 100) { totalDocs }`).join(' ') + ' }'
+    const aliases =
+      'query { ' + Array.from({ length: 13 }, (_, i) => `a${i}: Articles(limit: 100) { totalDocs }`).join(' ') + ' }'
     expect(precheckGraphqlDocument(aliases)).toMatch(/top-level fields/)
     expect(precheckGraphqlDocument('query { ' + 'a '.repeat(5000) + '}')).toMatch(/too long/)
     expect(precheckGraphqlDocument('query {')).toMatch(/cannot be parsed/)
@@ -199,8 +237,28 @@ describe('sign-in throttle', () => {
 
 describe('links and JPEG ends', () => {
   it('only web, mail and relative links are safe, however a scheme is disguised', () => {
-    for (const ok of ['https://a.example/x', 'http://a', 'mailto:desk@a.example', '/news/x', '#top', '?q=1', 'page.html']) expect(isSafeLinkTarget(ok), ok).toBe(true)
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:x', 'java\tscript:x', '\u0000javascript:x', ' data:text/html,x', 'vbscript:x', '//evil.example', 'file:///etc/passwd', 'tel:1', '']) {
+    for (const ok of [
+      'https://a.example/x',
+      'http://a',
+      'mailto:desk@a.example',
+      '/news/x',
+      '#top',
+      '?q=1',
+      'page.html',
+    ])
+      expect(isSafeLinkTarget(ok), ok).toBe(true)
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:x',
+      'java\tscript:x',
+      '\u0000javascript:x',
+      ' data:text/html,x',
+      'vbscript:x',
+      '//evil.example',
+      'file:///etc/passwd',
+      'tel:1',
+      '',
+    ]) {
       expect(isSafeLinkTarget(bad), JSON.stringify(bad)).toBe(false)
     }
   })
@@ -208,10 +266,15 @@ describe('links and JPEG ends', () => {
   it('stripJpeg keeps the picture and drops what follows its end marker', async () => {
     const sharp = (await import('sharp')).default
     for (const progressive of [false, true]) {
-      const clean = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#468' } }).jpeg({ progressive }).toBuffer()
+      const clean = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#468' } })
+        .jpeg({ progressive })
+        .toBuffer()
       const stripped = stripJpeg(Buffer.concat([clean, Buffer.from('<html><script>alert(1)</script>')]))
       expect(stripped, String(progressive)).not.toBeNull()
-      expect(Buffer.from(stripped!).equals(stripJpeg(clean) as Buffer) || Buffer.from(stripped!).equals(Buffer.from(stripJpeg(clean)!))).toBe(true)
+      expect(
+        Buffer.from(stripped!).equals(stripJpeg(clean) as Buffer) ||
+          Buffer.from(stripped!).equals(Buffer.from(stripJpeg(clean)!)),
+      ).toBe(true)
       expect([...stripped!.subarray(-2)]).toEqual([0xff, 0xd9])
       expect(Buffer.from(stripped!).includes(Buffer.from('<script'))).toBe(false)
     }

@@ -14,22 +14,43 @@ async function problems(file: string, code: string): Promise<string[]> {
 /** The layer rules of eslint.config.mjs fail a deliberate violation (and let the same import through where it belongs). */
 describe('layer rules', () => {
   it('keep src/domain free of the framework and of outer layers', async () => {
-    for (const source of ['payload', '@payloadcms/ui', 'next/headers', 'react', '../../server/errors', '../hooks/editLease', '@/collections/Articles']) {
-      const found = await problems('src/domain/workflow/violation.ts', `import x from '${source}'\nexport const y = x\n`)
+    for (const source of [
+      'payload',
+      '@payloadcms/ui',
+      'next/headers',
+      'react',
+      '../../server/errors',
+      '../hooks/editLease',
+      '@/collections/Articles',
+    ]) {
+      const found = await problems(
+        'src/domain/workflow/violation.ts',
+        `import x from '${source}'\nexport const y = x\n`,
+      )
       expect(found.join('\n'), source).toMatch(/no-restricted-imports/)
     }
-    expect(await problems('src/domain/workflow/fine.ts', `import { idOf } from '../relations'\nexport const y = idOf\n`)).toEqual([])
-    expect(await problems('src/server/fine.ts', `import { APIError } from 'payload'\nexport const y = APIError\n`)).toEqual([])
+    expect(
+      await problems('src/domain/workflow/fine.ts', `import { idOf } from '../relations'\nexport const y = idOf\n`),
+    ).toEqual([])
+    expect(
+      await problems('src/server/fine.ts', `import { APIError } from 'payload'\nexport const y = APIError\n`),
+    ).toEqual([])
   }, 60_000)
 
   it('keep the public site away from collection configs', async () => {
-    const found = await problems('src/app/(frontend)/violation.tsx', `import { Articles } from '@/collections/Articles'\nexport const y = Articles\n`)
+    const found = await problems(
+      'src/app/(frontend)/violation.tsx',
+      `import { Articles } from '@/collections/Articles'\nexport const y = Articles\n`,
+    )
     expect(found.join('\n')).toMatch(/no-restricted-imports/)
   }, 60_000)
 
   it('refuse an import cycle', async () => {
     // src/domain/relations.ts is imported by src/domain/workflow/bundle.ts; importing bundle back closes a cycle.
-    const found = await problems('src/domain/relations.ts', `import { articleBundle } from './workflow/bundle'\nexport const y = articleBundle\n`)
+    const found = await problems(
+      'src/domain/relations.ts',
+      `import { articleBundle } from './workflow/bundle'\nexport const y = articleBundle\n`,
+    )
     expect(found.join('\n')).toMatch(/import-x\/no-cycle/)
   }, 60_000)
 })

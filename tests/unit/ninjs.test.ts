@@ -29,7 +29,14 @@ const article: NinjsArticle = {
   displayHeadline: 'Prices hold steady as food eases',
   deck: 'Core inflation unchanged.',
   byline: 'Wei Yukun · Xinhua News Agency',
-  bodyHtml: bodyToHtml(body, () => ({ src: 'https://news.example/p.webp', width: 1024, height: 576, alt: 'A market stall', caption: 'Fruit at a market.', credit: 'Photo: Jane Smith/AP' })),
+  bodyHtml: bodyToHtml(body, () => ({
+    src: 'https://news.example/p.webp',
+    width: 1024,
+    height: 576,
+    alt: 'A market stall',
+    caption: 'Fruit at a market.',
+    credit: 'Photo: Jane Smith/AP',
+  })),
   bodyText: 'Prices rose',
   section: { name: 'Economy', uri: 'https://news.example/section/economy' },
   tags: [{ name: 'Prices', uri: 'https://news.example/tag/prices' }],
@@ -40,11 +47,19 @@ const article: NinjsArticle = {
       alt: 'A market stall',
       caption: 'Fruit at a market.',
       credit: 'Photo: Jane Smith/AP',
-      renditions: [{ name: 'feature', href: 'https://news.example/p.webp', contenttype: 'image/webp', width: 1024, height: 576 }],
+      renditions: [
+        { name: 'feature', href: 'https://news.example/p.webp', contenttype: 'image/webp', width: 1024, height: 576 },
+      ],
     },
   ],
   related: [
-    { name: 'related-1', uri: 'https://news.example/news/cpi', title: 'May CPI explained', summary: 'What the data say.', tags: ['Prices'] },
+    {
+      name: 'related-1',
+      uri: 'https://news.example/news/cpi',
+      title: 'May CPI explained',
+      summary: 'What the data say.',
+      tags: ['Prices'],
+    },
     { name: 'related-2', uri: null, title: 'A link without an address', summary: null, tags: [] },
   ],
 }
@@ -65,7 +80,9 @@ describe('ninjs export', () => {
     const html = articleToNinjs(article).bodies![0].value
     expect(html).toContain('food &lt;b&gt;fell&lt;/b&gt; &amp; energy')
     expect(html).not.toContain('<script>')
-    expect(html).toContain('<figure><img src="https://news.example/p.webp" alt="A market stall" width="1024" height="576">')
+    expect(html).toContain(
+      '<figure><img src="https://news.example/p.webp" alt="A market stall" width="1024" height="576">',
+    )
   })
 
   it('carries headlines, summary, byline, subjects and associations', () => {
@@ -76,7 +93,12 @@ describe('ninjs export', () => {
     ])
     expect(item.subjects?.map((s) => `${s.rel}:${s.name}`)).toEqual(['section:Economy', 'tag:Prices'])
     expect(item.associations?.map((a) => a.name)).toEqual(['photo-1', 'related-1', 'related-2'])
-    expect(item.associations?.[0].renditions?.[0]).toMatchObject({ href: 'https://news.example/p.webp', width: 1024, height: 576, contenttype: 'image/webp' })
+    expect(item.associations?.[0].renditions?.[0]).toMatchObject({
+      href: 'https://news.example/p.webp',
+      width: 1024,
+      height: 576,
+      contenttype: 'image/webp',
+    })
   })
 })
 
@@ -92,7 +114,12 @@ describe('ninjs import', () => {
       section: 'Economy',
       tags: ['Prices'],
       related: [
-        { title: 'May CPI explained', uri: 'https://news.example/news/cpi', summary: 'What the data say.', tags: ['Prices'] },
+        {
+          title: 'May CPI explained',
+          uri: 'https://news.example/news/cpi',
+          summary: 'What the data say.',
+          tags: ['Prices'],
+        },
         { title: 'A link without an address', uri: null, summary: null, tags: [] },
       ],
     })
@@ -101,13 +128,22 @@ describe('ninjs import', () => {
       body[1],
       body[2],
       body[3],
-      { kind: 'figure', figure: { src: 'https://news.example/p.webp', alt: 'A market stall', caption: 'Fruit at a market. Photo: Jane Smith/AP' } },
+      {
+        kind: 'figure',
+        figure: {
+          src: 'https://news.example/p.webp',
+          alt: 'A market stall',
+          caption: 'Fruit at a market. Photo: Jane Smith/AP',
+        },
+      },
       body[5],
     ])
   })
 
   it('reads HTML from other systems, keeping only what a body holds', () => {
-    const { elements } = htmlToBody('<div><h1>Title</h1><p>One <em>two</em><br>three</p><script>alert(1)</script><ul><li>a</li></ul><h5>Small</h5>Loose &amp; last</div>')
+    const { elements } = htmlToBody(
+      '<div><h1>Title</h1><p>One <em>two</em><br>three</p><script>alert(1)</script><ul><li>a</li></ul><h5>Small</h5>Loose &amp; last</div>',
+    )
     expect(elements).toEqual([
       { kind: 'heading', level: 2, text: 'Title' },
       { kind: 'paragraph', text: 'One two three' },

@@ -80,13 +80,30 @@ describe('what may be cached', () => {
   it('keys public reader routes by path and the parameters they read', () => {
     expect(cacheKeyFor('GET', '/news/story?utm_source=x&page=2', {})).toBe('/news/story?page=2')
     expect(cacheKeyFor('HEAD', '/search?q=%E4%B8%AD&ref=home', {})).toBe('/search?q=%E4%B8%AD')
-    for (const url of ['/', '/feed.xml', '/section/world', '/section/world/feed.xml', '/tag/x', '/author/3', '/sitemaps/articles-1.xml', '/robots.txt', '/news-sitemap.xml']) {
+    for (const url of [
+      '/',
+      '/feed.xml',
+      '/section/world',
+      '/section/world/feed.xml',
+      '/tag/x',
+      '/author/3',
+      '/sitemaps/articles-1.xml',
+      '/robots.txt',
+      '/news-sitemap.xml',
+    ]) {
       expect(cacheKeyFor('GET', url, {}), url).toBe(url)
     }
   })
 
   it('never caches staff, API, preview, writes or client-navigation requests', () => {
-    for (const url of ['/admin', '/api/articles', '/preview/articles/1', '/news/a/b', '/_next/static/x.js', '/api/health']) {
+    for (const url of [
+      '/admin',
+      '/api/articles',
+      '/preview/articles/1',
+      '/news/a/b',
+      '/_next/static/x.js',
+      '/api/health',
+    ]) {
       expect(cacheKeyFor('GET', url, {}), url).toBeNull()
     }
     expect(cacheKeyFor('POST', '/news/a', {})).toBeNull()
@@ -96,12 +113,20 @@ describe('what may be cached', () => {
 
   it('keeps only complete public answers of the route’s own content type', () => {
     const html = { 'content-type': 'text/html; charset=utf-8' }
-    expect(isStorable('/news/a', 200, { ...html, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }, 900)).toBe(true)
+    expect(
+      isStorable(
+        '/news/a',
+        200,
+        { ...html, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' },
+        900,
+      ),
+    ).toBe(true)
     expect(isStorable('/news/a', 200, { ...html, 'cache-control': 'public, max-age=60' }, 900)).toBe(true)
     expect(isStorable('/news/a', 200, html, 900)).toBe(true)
     expect(isStorable('/news/a', 200, { ...html, 'cache-control': 'private, no-store' }, 900)).toBe(false)
     expect(isStorable('/news/a', 200, { ...html, 'set-cookie': 'a=b' }, 900)).toBe(false)
-    for (const status of [301, 308, 404, 500, 503]) expect(isStorable('/news/a', status, html, 900), String(status)).toBe(false)
+    for (const status of [301, 308, 404, 500, 503])
+      expect(isStorable('/news/a', status, html, 900), String(status)).toBe(false)
     // What Next answers on a page's address to its own internal requests is not the page.
     expect(isStorable('/news/a', 200, { 'content-type': 'application/json' }, 2)).toBe(false)
     expect(isStorable('/news/a', 200, { 'content-type': 'text/x-component' }, 900)).toBe(false)
@@ -114,7 +139,15 @@ describe('what may be cached', () => {
   })
 
   it('stores the page’s own headers, not the transfer’s', () => {
-    expect(pageHeaders({ 'content-type': 'text/html', 'transfer-encoding': 'chunked', date: 'x', 'set-cookie': 'a', 'x-frame-options': 'DENY' })).toEqual({
+    expect(
+      pageHeaders({
+        'content-type': 'text/html',
+        'transfer-encoding': 'chunked',
+        date: 'x',
+        'set-cookie': 'a',
+        'x-frame-options': 'DENY',
+      }),
+    ).toEqual({
       'content-type': 'text/html',
       'x-frame-options': 'DENY',
     })
@@ -123,20 +156,33 @@ describe('what may be cached', () => {
 
 describe('cache tags', () => {
   it('file an article page under its story, its address, its photos and its related links', async () => {
-    const { articlePageTags, publicationTags, retiredAddressTags } = await import('../../src/domain/publishing/cacheTags')
+    const { articlePageTags, publicationTags, retiredAddressTags } =
+      await import('../../src/domain/publishing/cacheTags')
     const article = {
       id: 7,
       slug: 'harbour-reopens',
       hero: { photo: { id: 3 }, caption: 11 },
-      body: { root: { children: [{ type: 'paragraph' }, { type: 'block', fields: { photo: 4, caption: { id: 12 } } }] } },
+      body: {
+        root: { children: [{ type: 'paragraph' }, { type: 'block', fields: { photo: 4, caption: { id: 12 } } }] },
+      },
       relatedLinks: [{ id: 20 }, 21],
     }
-    expect(articlePageTags(article).sort()).toEqual(['article-address:harbour-reopens', 'article:7', 'photo:3', 'photo:4', 'related-link:20', 'related-link:21'])
+    expect(articlePageTags(article).sort()).toEqual([
+      'article-address:harbour-reopens',
+      'article:7',
+      'photo:3',
+      'photo:4',
+      'related-link:20',
+      'related-link:21',
+    ])
     expect(publicationTags('articles', { id: 7 })).toEqual(['article:7', 'listings'])
     // A caption shows wherever its photo does.
     expect(publicationTags('captions', { id: 11, photo: { id: 3 } })).toEqual(['photo:3'])
     expect(publicationTags('related-links', { id: 20 })).toEqual(['related-link:20'])
-    expect(retiredAddressTags({ previousSlugs: ['old-name', 'older-name'] })).toEqual(['article-address:old-name', 'article-address:older-name'])
+    expect(retiredAddressTags({ previousSlugs: ['old-name', 'older-name'] })).toEqual([
+      'article-address:old-name',
+      'article-address:older-name',
+    ])
     expect(retiredAddressTags({})).toEqual([])
   })
 })

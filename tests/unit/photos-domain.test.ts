@@ -37,7 +37,9 @@ describe('lossless metadata stripping', () => {
   it('drops EXIF and XMP from a JPEG, keeps the pixels, and reads orientation', async () => {
     const tagged = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } })
       .withExif({ IFD0: { Artist: 'Secret Photographer' } })
-      .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>')
+      .withXmp(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>',
+      )
       .withMetadata({ orientation: 6 })
       .jpeg()
       .toBuffer()
@@ -51,7 +53,10 @@ describe('lossless metadata stripping', () => {
   })
 
   it('drops text chunks from a PNG and refuses a broken one', async () => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: '#0f0' } }).png().withMetadata().toBuffer()
+    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: '#0f0' } })
+      .png()
+      .withMetadata()
+      .toBuffer()
     const withText = Buffer.concat([png.subarray(0, 33), textChunk('Comment', 'GPS 22.28N'), png.subarray(33)])
     const stripped = Buffer.from(stripPng(withText)!)
     expect(stripped.includes(Buffer.from('GPS 22.28N'))).toBe(false)

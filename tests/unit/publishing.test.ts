@@ -18,9 +18,23 @@ describe('XML text', () => {
 
 describe('feeds', () => {
   const entries = [
-    { title: nasty, url: 'https://n.example/news/a?x=1&y=2', summary: 'Deck </description> & more', published: '2024-06-09T02:00:00.000Z', updated: '2024-06-09T03:00:00.000Z', authors: ['李明', 'The editorial department'], section: 'Economy & Money' },
+    {
+      title: nasty,
+      url: 'https://n.example/news/a?x=1&y=2',
+      summary: 'Deck </description> & more',
+      published: '2024-06-09T02:00:00.000Z',
+      updated: '2024-06-09T03:00:00.000Z',
+      authors: ['李明', 'The editorial department'],
+      section: 'Economy & Money',
+    },
   ]
-  const channel = { title: 'The Times & Co', siteUrl: 'https://n.example', selfPath: '/feed.xml', language: 'zh-CN', copyright: '© The Times' }
+  const channel = {
+    title: 'The Times & Co',
+    siteUrl: 'https://n.example',
+    selfPath: '/feed.xml',
+    language: 'zh-CN',
+    copyright: '© The Times',
+  }
 
   it('RSS 2.0 and Atom are well-formed with Chinese, &, < and control characters in headlines', () => {
     const { rss, atom } = buildFeeds(channel, entries)
@@ -35,11 +49,27 @@ describe('feeds', () => {
 })
 
 describe('feeds carry no live markup', () => {
-  const channel = { title: 'The Times', siteUrl: 'https://n.example', selfPath: '/feed.xml', language: 'en', copyright: '© The Times' }
-  const entries = [{ title: 'x', url: 'https://n.example/news/a', published: '2024-06-09T02:00:00.000Z', updated: '2024-06-09T03:00:00.000Z', authors: ['Ann'] }]
+  const channel = {
+    title: 'The Times',
+    siteUrl: 'https://n.example',
+    selfPath: '/feed.xml',
+    language: 'en',
+    copyright: '© The Times',
+  }
+  const entries = [
+    {
+      title: 'x',
+      url: 'https://n.example/news/a',
+      published: '2024-06-09T02:00:00.000Z',
+      updated: '2024-06-09T03:00:00.000Z',
+      authors: ['Ann'],
+    },
+  ]
   it('a headline or deck with a script is escaped in RSS and Atom (title, description, summary)', () => {
     const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>'
-    const { rss, atom } = buildFeeds({ ...channel, title: `Site ${evil}` }, [{ ...entries[0], title: `Head ${evil}`, summary: `Deck ${evil}`, section: 'A & <B>' }])
+    const { rss, atom } = buildFeeds({ ...channel, title: `Site ${evil}` }, [
+      { ...entries[0], title: `Head ${evil}`, summary: `Deck ${evil}`, section: 'A & <B>' },
+    ])
     wellFormed(rss)
     wellFormed(atom)
     for (const xml of [rss, atom]) {
@@ -52,7 +82,9 @@ describe('feeds carry no live markup', () => {
 
 describe('sitemaps', () => {
   it('index, url sets and robots.txt', () => {
-    wellFormed(sitemapIndex([{ loc: 'https://n.example/sitemaps/articles-1.xml', lastmod: '2024-06-09T03:00:00.000Z' }]))
+    wellFormed(
+      sitemapIndex([{ loc: 'https://n.example/sitemaps/articles-1.xml', lastmod: '2024-06-09T03:00:00.000Z' }]),
+    )
     const set = urlSet([{ loc: 'https://n.example/news/北京-a&b' }])
     wellFormed(set)
     expect(set).toContain('<loc>https://n.example/news/北京-a&amp;b</loc>')
@@ -62,7 +94,11 @@ describe('sitemaps', () => {
   it('the news sitemap keeps only the last 48 hours, at most 1,000, with publication, date and title', () => {
     const now = new Date('2024-06-10T00:00:00Z')
     const entries = [
-      ...Array.from({ length: 1200 }, (_, i) => ({ loc: `https://n.example/news/${i}`, title: `Story ${i}`, published: new Date(now.getTime() - (i + 1) * 60_000).toISOString() })),
+      ...Array.from({ length: 1200 }, (_, i) => ({
+        loc: `https://n.example/news/${i}`,
+        title: `Story ${i}`,
+        published: new Date(now.getTime() - (i + 1) * 60_000).toISOString(),
+      })),
       { loc: 'https://n.example/news/old', title: 'Old', published: '2024-06-01T00:00:00Z' },
       { loc: 'https://n.example/news/x', title: nasty, published: new Date(now.getTime() - 1000).toISOString() },
     ]
@@ -71,7 +107,10 @@ describe('sitemaps', () => {
     const urls = new XMLParser().parse(xml).urlset.url
     expect(urls).toHaveLength(1000)
     expect(xml).not.toContain('/news/old')
-    expect(urls[0]['news:news']).toMatchObject({ 'news:publication': { 'news:name': 'The Times & Co', 'news:language': 'zh' }, 'news:title': 'Prices & “wages” <rise> in 北京 — ab' })
+    expect(urls[0]['news:news']).toMatchObject({
+      'news:publication': { 'news:name': 'The Times & Co', 'news:language': 'zh' },
+      'news:title': 'Prices & “wages” <rise> in 北京 — ab',
+    })
   })
 })
 
@@ -83,11 +122,20 @@ describe('JSON-LD', () => {
       images: ['https://n.example/16x9.webp', 'https://n.example/4x3.webp', 'https://n.example/1x1.webp'],
       datePublished: '2024-04-14T12:48:00+08:00',
       dateModified: '2024-04-14T13:00:00+08:00',
-      authors: [{ name: 'Li Ming', kind: 'Person' }, { name: 'The editorial department of Qiushi magazine', kind: bylineKind('The editorial department of Qiushi magazine') }],
+      authors: [
+        { name: 'Li Ming', kind: 'Person' },
+        {
+          name: 'The editorial department of Qiushi magazine',
+          kind: bylineKind('The editorial department of Qiushi magazine'),
+        },
+      ],
       publisher: { name: 'The Times', url: 'https://n.example' },
       language: 'en',
     })
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', image: ['https://n.example/16x9.webp', 'https://n.example/4x3.webp', 'https://n.example/1x1.webp'] })
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      image: ['https://n.example/16x9.webp', 'https://n.example/4x3.webp', 'https://n.example/1x1.webp'],
+    })
     expect((ld.author as { '@type': string }[]).map((a) => a['@type'])).toEqual(['Person', 'Organization'])
     const text = scriptSafeJson(ld)
     expect(text).not.toMatch(/<\/script/i)

@@ -32,7 +32,15 @@ describe.skipIf(!seed)('the seed article', () => {
   const parsed = seed ? parseScrapedArticle(seed) : (undefined as unknown as ReturnType<typeof parseScrapedArticle>)
 
   it('counts every element the brief names', () => {
-    expect(parsed.counts).toMatchObject({ headings: 7, quotes: 3, bullets: 22, photoSlots: 3, captions: 2, relatedLinks: 5, runningHeaders: 0 })
+    expect(parsed.counts).toMatchObject({
+      headings: 7,
+      quotes: 3,
+      bullets: 22,
+      photoSlots: 3,
+      captions: 2,
+      relatedLinks: 5,
+      runningHeaders: 0,
+    })
   })
 
   it('reads the front matter', () => {
@@ -43,7 +51,10 @@ describe.skipIf(!seed)('the seed article', () => {
 
   it('flags the truncated last paragraph and the caption-less photo slot', () => {
     expect(parsed.warnings.map((w) => w.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/mid-sentence/), expect.stringMatching(/Photo slot without a caption/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/mid-sentence/),
+        expect.stringMatching(/Photo slot without a caption/),
+      ]),
     )
   })
 
@@ -83,12 +94,22 @@ describe('another article of the same family, with other quirks', () => {
   it('parses ISO release times, "By" bylines and curly-quoted pull quotes', () => {
     expect(parsed.releaseTime).toEqual({ year: 2023, month: 7, day: 23, hour: 9, minute: 30 })
     expect(parsed.byline).toBe('By Li Ming')
-    expect(parsed.counts).toMatchObject({ headings: 1, quotes: 1, bullets: 2, photoSlots: 1, captions: 1, relatedLinks: 0 })
+    expect(parsed.counts).toMatchObject({
+      headings: 1,
+      quotes: 1,
+      bullets: 2,
+      photoSlots: 1,
+      captions: 1,
+      relatedLinks: 0,
+    })
   })
 
   it('ties the caption that follows the photo slot, with its parenthesised credit', () => {
     const slot = parsed.blocks.find((b) => b.kind === 'photo')
-    expect(slot?.kind === 'photo' && slot.caption?.credit).toMatchObject({ photographer: 'Zhang Wei', agency: 'China Daily' })
+    expect(slot?.kind === 'photo' && slot.caption?.credit).toMatchObject({
+      photographer: 'Zhang Wei',
+      agency: 'China Daily',
+    })
     expect(parsed.warnings.find((w) => /mid-sentence/.test(w.message))).toBeUndefined()
   })
 })
@@ -113,13 +134,29 @@ describe('fixtures of our own in the same family', () => {
     expect(parsed.releaseTime).toEqual({ year: 2023, month: 7, day: 23, hour: 9, minute: 30 })
     expect(parsed.displayHeadline).toBe("City opens new science museum after three years' work")
     expect(parsed.byline).toBe('By Li Ming')
-    expect(parsed.counts).toMatchObject({ headings: 1, quotes: 1, bullets: 3, photoSlots: 1, captions: 1, relatedLinks: 2, runningHeaders: 1 })
+    expect(parsed.counts).toMatchObject({
+      headings: 1,
+      quotes: 1,
+      bullets: 3,
+      photoSlots: 1,
+      captions: 1,
+      relatedLinks: 2,
+      runningHeaders: 1,
+    })
     expect(parsed.warnings.find((w) => /running header/.test(w.message))?.line).toBe(13)
     const slot = parsed.blocks.find((b) => b.kind === 'photo')
-    expect(slot?.kind === 'photo' && slot.caption).toMatchObject({ text: 'Visitors queue at the entrance on opening day.', credit: { photographer: 'Zhang Wei', agency: 'China Daily' } })
-    expect(parsed.relatedLinks[0]).toMatchObject({ title: 'Harbour Authority plans a storm barrier', tags: ['Infrastructure', 'Harbour'] })
+    expect(slot?.kind === 'photo' && slot.caption).toMatchObject({
+      text: 'Visitors queue at the entrance on opening day.',
+      credit: { photographer: 'Zhang Wei', agency: 'China Daily' },
+    })
+    expect(parsed.relatedLinks[0]).toMatchObject({
+      title: 'Harbour Authority plans a storm barrier',
+      tags: ['Infrastructure', 'Harbour'],
+    })
     expect(parsed.relatedLinks[1].summary).toBe('')
-    expect(parsed.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([expect.stringMatching(/has no summary/)]))
+    expect(parsed.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/has no summary/)]),
+    )
     expect(parsed.warnings.find((w) => /mid-sentence/.test(w.message))).toBeUndefined()
   })
 
@@ -129,9 +166,19 @@ describe('fixtures of our own in the same family', () => {
     expect(parsed.releaseTime).toEqual({ year: 2025, month: 3, day: 14, hour: 18, minute: 5 })
     expect(parsed.byline).toBe('Reporter: Chen Jing')
     expect(parsed.displayHeadline).toBeUndefined()
-    expect(parsed.counts).toMatchObject({ headings: 1, quotes: 1, bullets: 2, photoSlots: 1, captions: 1, relatedLinks: 0 })
+    expect(parsed.counts).toMatchObject({
+      headings: 1,
+      quotes: 1,
+      bullets: 2,
+      photoSlots: 1,
+      captions: 1,
+      relatedLinks: 0,
+    })
     const slot = parsed.blocks.find((b) => b.kind === 'photo')
-    expect(slot?.kind === 'photo' && slot.caption?.credit).toMatchObject({ agency: 'the Harbour Authority', courtesy: true })
+    expect(slot?.kind === 'photo' && slot.caption?.credit).toMatchObject({
+      agency: 'the Harbour Authority',
+      courtesy: true,
+    })
     const last = parsed.blocks.at(-1)
     expect(last?.kind === 'paragraph' && last.truncated).toBe(true)
   })

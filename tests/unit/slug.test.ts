@@ -4,7 +4,10 @@ import { isValidSlug, slugify, uniqueSlug } from '@/domain/slug'
 
 describe('slugify', () => {
   it.each([
-    ['Urgent requirements for achieving high-level technological self-reliance', 'urgent-requirements-for-achieving-high-level-technological-self-reliance'],
+    [
+      'Urgent requirements for achieving high-level technological self-reliance',
+      'urgent-requirements-for-achieving-high-level-technological-self-reliance',
+    ],
     ['Café à Paris: l’été!', 'cafe-a-paris-lete'],
     ['加快建设科技强国', '加快建设科技强国'],
     ['习近平：加快建设 科技强国 2024', '习近平-加快建设-科技强国-2024'],

@@ -29,9 +29,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <p>
-            © {site.name}. Published with Masthead.
-          </p>
+          <p>© {site.name}. Published with Masthead.</p>
         </footer>
       </body>
     </html>

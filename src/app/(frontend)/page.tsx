@@ -1,4 +1,3 @@
-
 import { ArticleList } from '@/components/ArticleList'
 import { Picture } from '@/components/Picture'
 import { formatInZone } from '@/domain/time'
@@ -10,7 +9,12 @@ export const dynamic = 'force-dynamic'
 export default async function Home() {
   const [site, { docs }, allSections] = await Promise.all([getSite(), listedArticles({ limit: 10 }), sections()])
   const bySection = (
-    await Promise.all(allSections.map(async (s) => ({ section: s, docs: (await listedArticles({ sectionSlug: s.slug, limit: 3 })).docs })))
+    await Promise.all(
+      allSections.map(async (s) => ({
+        section: s,
+        docs: (await listedArticles({ sectionSlug: s.slug, limit: 3 })).docs,
+      })),
+    )
   ).filter((b) => b.docs.length > 0)
   if (!docs.length) {
     return (
@@ -25,7 +29,12 @@ export default async function Home() {
       <article className="lead">
         {lead.hero && (
           <a href={`/news/${lead.slug}`} tabIndex={-1} aria-hidden="true">
-            <Picture photo={lead.hero} prefer={['card', 'feature', 'hero']} sizes="(min-width: 900px) 860px, 100vw" priority />
+            <Picture
+              photo={lead.hero}
+              prefer={['card', 'feature', 'hero']}
+              sizes="(min-width: 900px) 860px, 100vw"
+              priority
+            />
           </a>
         )}
         {lead.section && <p className="kicker">{lead.section.name}</p>}
@@ -46,7 +55,13 @@ export default async function Home() {
           <h2 className="home__heading" id={`section-${section.slug}`}>
             <a href={`/section/${section.slug}`}>{section.name}</a>
           </h2>
-          <ArticleList docs={sectionDocs} page={1} totalPages={1} basePath={`/section/${section.slug}`} timeZone={site.timeZone} />
+          <ArticleList
+            docs={sectionDocs}
+            page={1}
+            totalPages={1}
+            basePath={`/section/${section.slug}`}
+            timeZone={site.timeZone}
+          />
         </section>
       ))}
     </section>

@@ -33,13 +33,20 @@ export function BulkWorkflow({ collectionSlug }: { collectionSlug?: string }) {
         body: JSON.stringify({ action, note: note || undefined }),
       })
       const body = await res.json().catch(() => null)
-      answers.push({ id, ok: res.ok, message: res.ok ? `${ACTION_LABELS[action]}: now ${String(body?.to ?? '').replace('_', ' ')}` : (body?.errors?.[0]?.message ?? `refused (${res.status})`) })
+      answers.push({
+        id,
+        ok: res.ok,
+        message: res.ok
+          ? `${ACTION_LABELS[action]}: now ${String(body?.to ?? '').replace('_', ' ')}`
+          : (body?.errors?.[0]?.message ?? `refused (${res.status})`),
+      })
     }
     setResults(answers)
     setBusy(false)
     const done = answers.filter((a) => a.ok).length
     if (done === answers.length) toast.success(`${ACTION_LABELS[action]}: ${done} done.`)
-    else toast.error(`${ACTION_LABELS[action]}: ${done} done, ${answers.length - done} refused — see each row's reason.`)
+    else
+      toast.error(`${ACTION_LABELS[action]}: ${done} done, ${answers.length - done} refused — see each row's reason.`)
     router.refresh()
   }
 
@@ -49,16 +56,36 @@ export function BulkWorkflow({ collectionSlug }: { collectionSlug?: string }) {
         <strong>{ids.length ? `${ids.length} selected:` : 'Select rows for a workflow action on each.'}</strong>
         {ids.length > 0 &&
           BULK_ACTIONS.map((action) => (
-            <button key={action} type="button" className="btn btn--style-secondary btn--size-small" data-bulk-action={action} disabled={busy || (action === 'unpublish' && !note.trim())} onClick={() => run(action)}>
+            <button
+              key={action}
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              data-bulk-action={action}
+              disabled={busy || (action === 'unpublish' && !note.trim())}
+              onClick={() => run(action)}
+            >
               {ACTION_LABELS[action]}
             </button>
           ))}
-        {ids.length > 0 && <input aria-label="Note for the selected rows" placeholder="Note (required to unpublish)" value={note} onChange={(e) => setNote(e.target.value)} style={{ minWidth: 220 }} />}
+        {ids.length > 0 && (
+          <input
+            aria-label="Note for the selected rows"
+            placeholder="Note (required to unpublish)"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            style={{ minWidth: 220 }}
+          />
+        )}
       </div>
       {results.length > 0 && (
         <ul style={{ margin: '8px 0 0', paddingLeft: 16 }} data-bulk-results>
           {results.map((r) => (
-            <li key={r.id} data-bulk-row={r.id} data-ok={r.ok} style={{ color: r.ok ? 'inherit' : 'var(--theme-error-500)' }}>
+            <li
+              key={r.id}
+              data-bulk-row={r.id}
+              data-ok={r.ok}
+              style={{ color: r.ok ? 'inherit' : 'var(--theme-error-500)' }}
+            >
               #{r.id}: {r.message}
             </li>
           ))}

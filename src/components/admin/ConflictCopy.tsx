@@ -4,7 +4,15 @@ import { reduceFieldsToValues } from 'payload/shared'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { idOf } from '@/domain/relations'
-import { changedTexts, conflictCopyText, missingFrom, resetTexts, type TextConflict, type TypedText, unsavedEdits } from '@/domain/conflict'
+import {
+  changedTexts,
+  conflictCopyText,
+  missingFrom,
+  resetTexts,
+  type TextConflict,
+  type TypedText,
+  unsavedEdits,
+} from '@/domain/conflict'
 
 type Person = { id?: number | string; name?: string; email?: string } | number | string | null | undefined
 type Kept = { at: string; by: string; conflicts: TextConflict[] }
@@ -16,7 +24,11 @@ const MAX_KEPT = 20
 const label = (path: string) =>
   path
     .split('.')
-    .map((part) => (/^\d+$/.test(part) ? `#${Number(part) + 1}` : part.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase())))
+    .map((part) =>
+      /^\d+$/.test(part)
+        ? `#${Number(part) + 1}`
+        : part.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()),
+    )
     .join(' · ')
 
 function readJson<T>(key: string, fallback: T): T {
@@ -71,7 +83,12 @@ export function ConflictCopy() {
     if (!id || !user) return
     const form = reduceFieldsToValues(fields, true)
     const reset = resetTexts(readJson<TypedText[]>(journalKey, []), data, form)
-    if (reset.length) keep({ at: new Date().toISOString(), by: 'The form was reloaded before this was saved', conflicts: missingFrom(data, reset) })
+    if (reset.length)
+      keep({
+        at: new Date().toISOString(),
+        by: 'The form was reloaded before this was saved',
+        conflicts: missingFrom(data, reset),
+      })
     const changed = changedTexts(data, form)
     if (changed.length) window.localStorage.setItem(journalKey, JSON.stringify(changed))
     else window.localStorage.removeItem(journalKey)
@@ -82,11 +99,16 @@ export function ConflictCopy() {
     const { fields: formFields, data: loaded } = latest.current
     const [res, lease] = await Promise.all([
       fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0`, { credentials: 'include' }),
-      fetch(`/api/payload-locked-documents?depth=1&limit=1&where[document.relationTo][equals]=${collectionSlug}&where[document.value][equals]=${id}`, { credentials: 'include' }),
+      fetch(
+        `/api/payload-locked-documents?depth=1&limit=1&where[document.relationTo][equals]=${collectionSlug}&where[document.value][equals]=${id}`,
+        { credentials: 'include' },
+      ),
     ])
     if (!res.ok) return
     const theirs = (await res.json()) as Record<string, unknown> & { updatedAt?: string; lastEditedBy?: Person }
-    const holder = lease.ok ? ((await lease.json()) as { docs: { user?: { value?: Person } }[] }).docs[0]?.user?.value : undefined
+    const holder = lease.ok
+      ? ((await lease.json()) as { docs: { user?: { value?: Person } }[] }).docs[0]?.user?.value
+      : undefined
     const holderId = idOf(holder ?? (currentEditor as Person))
     const takenOver = holderId !== undefined && holderId !== null && String(holderId) !== String(user.id)
     const changedBySomeoneElse =
@@ -101,7 +123,11 @@ export function ConflictCopy() {
       const person = await fetch(`/api/users/${who}?depth=0`, { credentials: 'include' })
       if (person.ok) by = ((await person.json()) as { name?: string; email?: string }).name ?? by
     }
-    keep({ at: new Date().toISOString(), by: takenOver ? `${by} took over editing` : `${by} saved a newer version`, conflicts })
+    keep({
+      at: new Date().toISOString(),
+      by: takenOver ? `${by} took over editing` : `${by} saved a newer version`,
+      conflicts,
+    })
   }, [id, user, collectionSlug, currentEditor, keep])
 
   // At once (and when the lease changes hands), then on a timer and when the window regains focus.
@@ -132,12 +158,18 @@ export function ConflictCopy() {
     <section
       data-conflict-copy
       role="alert"
-      style={{ border: '1px solid var(--theme-warning-500)', background: 'var(--theme-warning-50)', borderRadius: 4, padding: '12px 16px', marginBottom: 24 }}
+      style={{
+        border: '1px solid var(--theme-warning-500)',
+        background: 'var(--theme-warning-50)',
+        borderRadius: 4,
+        padding: '12px 16px',
+        marginBottom: 24,
+      }}
     >
       <h4 style={{ margin: '0 0 4px' }}>Your text was not saved — it is kept here</h4>
       <p style={{ margin: '0 0 12px', fontSize: 13 }}>
-        {kept.at(-1)!.by}. Nothing you typed is lost: copy it and apply it to the current version (take over or reload first). Kept in this
-        browser until you dismiss it.
+        {kept.at(-1)!.by}. Nothing you typed is lost: copy it and apply it to the current version (take over or reload
+        first). Kept in this browser until you dismiss it.
       </p>
       {kept.map((entry) =>
         entry.conflicts.map((c) => (
@@ -161,7 +193,14 @@ export function ConflictCopy() {
                 ),
               )}
             </p>
-            <textarea data-conflict-mine readOnly value={c.mine} rows={Math.min(8, c.mine.split('\n').length + 1)} style={{ width: '100%', fontSize: 13 }} aria-label={`Your ${label(c.path)}`} />
+            <textarea
+              data-conflict-mine
+              readOnly
+              value={c.mine}
+              rows={Math.min(8, c.mine.split('\n').length + 1)}
+              style={{ width: '100%', fontSize: 13 }}
+              aria-label={`Your ${label(c.path)}`}
+            />
           </div>
         )),
       )}

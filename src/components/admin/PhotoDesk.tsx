@@ -12,9 +12,30 @@ export async function PhotoDesk({ initPageResult, params, searchParams }: AdminV
   const { payload, user } = req
   if (!user) return null
   const photos = async (where: Where, sort = '-createdAt', limit = 24) =>
-    (await payload.find({ collection: 'photos', where, sort, limit, depth: 0, draft: true, user, overrideAccess: false })).docs as Photo[]
+    (
+      await payload.find({
+        collection: 'photos',
+        where,
+        sort,
+        limit,
+        depth: 0,
+        draft: true,
+        user,
+        overrideAccess: false,
+      })
+    ).docs as Photo[]
 
-  const captioned = await payload.find({ collection: 'captions', where: { article: { exists: false } }, limit: 0, pagination: false, depth: 0, draft: true, user, overrideAccess: false, select: { photo: true } })
+  const captioned = await payload.find({
+    collection: 'captions',
+    where: { article: { exists: false } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    draft: true,
+    user,
+    overrideAccess: false,
+    select: { photo: true },
+  })
   const withCaption = captioned.docs.map((c) => (typeof c.photo === 'object' ? c.photo.id : c.photo))
   const sections: { title: string; photos: Photo[] }[] = [
     { title: 'Missing alt text', photos: await photos({ or: [{ alt: { exists: false } }, { alt: { equals: '' } }] }) },
@@ -24,10 +45,21 @@ export async function PhotoDesk({ initPageResult, params, searchParams }: AdminV
     { title: 'Recently uploaded', photos: await photos({}, '-createdAt', 12) },
   ]
   return (
-    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={payload} permissions={permissions} searchParams={searchParams} user={user} visibleEntities={visibleEntities}>
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
       <Gutter>
         <h1 style={{ marginTop: 24 }}>Photo desk</h1>
-        <p style={{ opacity: 0.7 }}>Upload a whole shoot at once from Photos → Create New → bulk upload; each file gets its own metadata.</p>
+        <p style={{ opacity: 0.7 }}>
+          Upload a whole shoot at once from Photos → Create New → bulk upload; each file gets its own metadata.
+        </p>
         {sections.map((section) => (
           <section key={section.title} style={{ marginBottom: 32 }}>
             <h2 style={{ fontSize: 18 }}>
@@ -36,14 +68,40 @@ export async function PhotoDesk({ initPageResult, params, searchParams }: AdminV
             {section.photos.length === 0 ? (
               <p style={{ opacity: 0.7 }}>Nothing here.</p>
             ) : (
-              <ul style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 16, listStyle: 'none', padding: 0 }}>
+              <ul
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
+                  gap: 16,
+                  listStyle: 'none',
+                  padding: 0,
+                }}
+              >
                 {section.photos.map((p) => (
                   <li key={p.id}>
                     <a href={`/admin/collections/photos/${p.id}`} style={{ display: 'block', textDecoration: 'none' }}>
                       {p.sizes?.thumbnail?.url ? (
-                        <img src={p.sizes.thumbnail.url} width={160} height={107} alt={p.alt ?? ''} style={{ objectFit: 'cover', borderRadius: 4 }} />
+                        <img
+                          src={p.sizes.thumbnail.url}
+                          width={160}
+                          height={107}
+                          alt={p.alt ?? ''}
+                          style={{ objectFit: 'cover', borderRadius: 4 }}
+                        />
                       ) : (
-                        <div style={{ width: 160, height: 107, background: 'var(--theme-elevation-100)', borderRadius: 4, display: 'grid', placeItems: 'center', fontSize: 12 }}>no image</div>
+                        <div
+                          style={{
+                            width: 160,
+                            height: 107,
+                            background: 'var(--theme-elevation-100)',
+                            borderRadius: 4,
+                            display: 'grid',
+                            placeItems: 'center',
+                            fontSize: 12,
+                          }}
+                        >
+                          no image
+                        </div>
                       )}
                       <div style={{ fontSize: 12, marginTop: 4 }}>{p.alt || p.filename || `Photo ${p.id}`}</div>
                     </a>

@@ -13,20 +13,35 @@ export async function Recovery({ initPageResult, params, searchParams }: AdminVi
   const { payload, user } = req
   if (!user) return null
   const admin = hasRole(user, 'admin')
-  const report = admin ? await recoverInterrupted(payload, { since: new Date(Date.now() - 30 * 24 * 60 * 60 * 1000), repair: false }) : null
+  const report = admin
+    ? await recoverInterrupted(payload, { since: new Date(Date.now() - 30 * 24 * 60 * 60 * 1000), repair: false })
+    : null
   return (
-    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={payload} permissions={permissions} searchParams={searchParams} user={user} visibleEntities={visibleEntities}>
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
       <Gutter>
         <h1 style={{ marginTop: 24 }}>Workflow recovery</h1>
         {!report ? (
           <p>Only an administrator can see and repair interrupted transitions.</p>
         ) : report.found.length === 0 ? (
-          <p data-recovery="clean">Nothing is stuck: no interrupted transition left anything behind in the last 30 days. The same check runs at every start.</p>
+          <p data-recovery="clean">
+            Nothing is stuck: no interrupted transition left anything behind in the last 30 days. The same check runs at
+            every start.
+          </p>
         ) : (
           <>
             <p>
-              {report.found.length} leftovers of transitions that were interrupted before they finished. Repairing marks each orphan event as not
-              applied (it stays in the audit trail) and takes items published without their article back to where they were.
+              {report.found.length} leftovers of transitions that were interrupted before they finished. Repairing marks
+              each orphan event as not applied (it stays in the audit trail) and takes items published without their
+              article back to where they were.
             </p>
             <ul data-recovery="found">
               {report.found.map((f) => (
@@ -34,7 +49,8 @@ export async function Recovery({ initPageResult, params, searchParams }: AdminVi
                   <a href={`/admin/collections/${f.collection}/${f.id}`}>
                     {f.collection} {f.id}
                   </a>{' '}
-                  — {f.kind === 'orphan-event' ? 'stuck: every transition is refused' : 'live without its article'} ({f.reason})
+                  — {f.kind === 'orphan-event' ? 'stuck: every transition is refused' : 'live without its article'} (
+                  {f.reason})
                 </li>
               ))}
             </ul>

@@ -10,7 +10,6 @@ import { StatusBadge } from './StatusBadge'
 
 type Row = { collection: WorkflowCollection; id: number | string; title: string; state: string; when: string }
 
-
 /** /admin/review — what needs the newsroom's attention, read with the viewer's own access rights. */
 export async function ReviewQueue({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
@@ -20,7 +19,16 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
   async function rows(where: Where, sort = '-updatedAt', limit = 25): Promise<Row[]> {
     const all = await Promise.all(
       WORKFLOW_COLLECTIONS.map(async (collection) => {
-        const { docs } = await payload.find({ collection, where, sort, limit, depth: 0, draft: true, user, overrideAccess: false })
+        const { docs } = await payload.find({
+          collection,
+          where,
+          sort,
+          limit,
+          depth: 0,
+          draft: true,
+          user,
+          overrideAccess: false,
+        })
         return docs.map((d) => {
           const doc = d as unknown as Record<string, unknown>
           return {
@@ -45,7 +53,12 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
   const sections: { title: string; rows: Row[] }[] = [
     { title: STATE_LABELS.in_review, rows: await rows({ workflowState: { equals: 'in_review' } }) },
     { title: 'Assigned to me', rows: await rows({ and: [{ assignee: { equals: user.id } }, open] }) },
-    { title: 'Changes requested on my items', rows: await rows({ and: [{ createdBy: { equals: user.id } }, { workflowState: { equals: 'changes_requested' } }] }) },
+    {
+      title: 'Changes requested on my items',
+      rows: await rows({
+        and: [{ createdBy: { equals: user.id } }, { workflowState: { equals: 'changes_requested' } }],
+      }),
+    },
     { title: STATE_LABELS.scheduled, rows: await rows({ workflowState: { equals: 'scheduled' } }, 'scheduledAt') },
     { title: 'Recently published', rows: await rows({ workflowState: { equals: 'published' } }, '-updatedAt', 10) },
   ]

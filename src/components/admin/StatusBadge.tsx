@@ -16,7 +16,15 @@ export function StatusBadge({ state }: { state: string | null | undefined }) {
   return (
     <span
       data-workflow-state={s}
-      style={{ background, color, borderRadius: 999, padding: '2px 10px', fontSize: 12, fontWeight: 600, whiteSpace: 'nowrap' }}
+      style={{
+        background,
+        color,
+        borderRadius: 999,
+        padding: '2px 10px',
+        fontSize: 12,
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+      }}
     >
       {STATE_LABELS[s]}
     </span>

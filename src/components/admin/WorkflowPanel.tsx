@@ -27,7 +27,8 @@ type WorkflowInfo = {
   version: string | null
 }
 
-const nameOf = (p: Person) => (p && typeof p === 'object' ? (p.name ?? p.email ?? String(p.id)) : p ? `user ${p}` : 'Scheduler')
+const nameOf = (p: Person) =>
+  p && typeof p === 'object' ? (p.name ?? p.email ?? String(p.id)) : p ? `user ${p}` : 'Scheduler'
 /** A datetime-local value ("2026-11-29T20:30") read as wall-clock time in the publication's zone. */
 function instantFromWallTime(value: string, timeZone: string): string {
   const [date, time] = value.split('T')
@@ -74,7 +75,8 @@ export function WorkflowPanel() {
   const pointAt = useCallback(
     (fields: MissingField[]) => {
       if (!fields.length) return
-      for (const { path, what } of fields) dispatchFields({ type: 'UPDATE', path, valid: false, errorMessage: `Needed before review: ${what}.` })
+      for (const { path, what } of fields)
+        dispatchFields({ type: 'UPDATE', path, valid: false, errorMessage: `Needed before review: ${what}.` })
       setSubmitted(true)
       void reveal(`field-${fields[0].path.replace(/\./g, '__')}`).then((first) => {
         first?.scrollIntoView({ block: 'center' })
@@ -144,15 +146,35 @@ export function WorkflowPanel() {
           <p style={{ margin: '0 0 8px' }}>
             <StatusBadge state={info.state} /> {info.live && <span style={{ fontSize: 12 }}>· a version is live</span>}
           </p>
-          {info.scheduledAt && <p style={{ fontSize: 12 }}>Goes live {when(info.scheduledAt)} ({info.zoneLabel})</p>}
-          {info.unpublishAt && <p style={{ fontSize: 12 }}>Comes down {when(info.unpublishAt)} ({info.zoneLabel})</p>}
+          {info.scheduledAt && (
+            <p style={{ fontSize: 12 }}>
+              Goes live {when(info.scheduledAt)} ({info.zoneLabel})
+            </p>
+          )}
+          {info.unpublishAt && (
+            <p style={{ fontSize: 12 }}>
+              Comes down {when(info.unpublishAt)} ({info.zoneLabel})
+            </p>
+          )}
           {info.missing.length > 0 && (
             <p style={{ fontSize: 12, color: 'var(--theme-warning-700)' }} data-workflow-missing>
               Before it can be submitted this needs:{' '}
               {info.missingFields.map((m, i) => (
                 <span key={m.path}>
                   {i > 0 && ', '}
-                  <button type="button" className="btn--style-none" style={{ textDecoration: 'underline', color: 'inherit', padding: 0, background: 'none', border: 0, cursor: 'pointer' }} onClick={() => pointAt([m])}>
+                  <button
+                    type="button"
+                    className="btn--style-none"
+                    style={{
+                      textDecoration: 'underline',
+                      color: 'inherit',
+                      padding: 0,
+                      background: 'none',
+                      border: 0,
+                      cursor: 'pointer',
+                    }}
+                    onClick={() => pointAt([m])}
+                  >
                     {m.what}
                   </button>
                 </span>
@@ -177,13 +199,19 @@ export function WorkflowPanel() {
                     Publish at <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
                   </label>
                   <label>
-                    Take down at (optional) <input type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} />
+                    Take down at (optional){' '}
+                    <input type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} />
                   </label>
                 </div>
               )}
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
                 {[...info.actions, ...info.blockedByMissing].map((action) => {
-                  const why = NEEDS_NOTE.includes(action) && !note.trim() ? 'Write a note first.' : action === 'schedule' && !at ? 'Choose the publication time first.' : null
+                  const why =
+                    NEEDS_NOTE.includes(action) && !note.trim()
+                      ? 'Write a note first.'
+                      : action === 'schedule' && !at
+                        ? 'Choose the publication time first.'
+                        : null
                   return (
                     <button
                       key={action}
@@ -216,7 +244,8 @@ export function WorkflowPanel() {
             <ol style={{ paddingLeft: 16, fontSize: 12 }}>
               {info.events.map((e) => (
                 <li key={e.id}>
-                  {when(e.at)} — {nameOf(e.actor)}: {ACTION_LABELS[e.action]} ({e.from} → {e.to}){e.note ? ` — “${e.note}”` : ''}
+                  {when(e.at)} — {nameOf(e.actor)}: {ACTION_LABELS[e.action]} ({e.from} → {e.to})
+                  {e.note ? ` — “${e.note}”` : ''}
                 </li>
               ))}
             </ol>
@@ -230,7 +259,13 @@ export function WorkflowPanel() {
                 </li>
               ))}
             </ul>
-            <textarea aria-label="New comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} style={{ width: '100%' }} />
+            <textarea
+              aria-label="New comment"
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              rows={2}
+              style={{ width: '100%' }}
+            />
             <button type="button" className="btn btn--style-secondary btn--size-small" onClick={addComment}>
               Add comment
             </button>

@@ -9,7 +9,11 @@ import { StatusBadge } from './StatusBadge'
  */
 export function WorkflowPublishButton() {
   return (
-    <a href="#workflow-panel" style={{ fontSize: 12, alignSelf: 'center' }} title="Submit, approve, publish or schedule in the Workflow panel.">
+    <a
+      href="#workflow-panel"
+      style={{ fontSize: 12, alignSelf: 'center' }}
+      title="Submit, approve, publish or schedule in the Workflow panel."
+    >
       Publishing: in the Workflow panel →
     </a>
   )

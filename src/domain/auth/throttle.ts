@@ -41,7 +41,8 @@ export class Throttle {
       e.attempts += 1
       e.lastAt = now
       const over = e.attempts - this.options.freeAttempts
-      if (over >= 0) e.nextAllowedAt = now + Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** Math.min(over, 30))
+      if (over >= 0)
+        e.nextAllowedAt = now + Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** Math.min(over, 30))
     }
     return { allowed: true }
   }

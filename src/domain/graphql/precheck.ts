@@ -61,7 +61,8 @@ export function precheckGraphqlDocument(source: string, limits = GRAPHQL_LIMITS)
         fields += inner.fields
         depth = Math.max(depth, inner.depth)
       }
-      if (fields > limits.maxFields) problem ??= `The GraphQL document asks for more than ${limits.maxFields} fields (fragments expanded); ask for less at once.`
+      if (fields > limits.maxFields)
+        problem ??= `The GraphQL document asks for more than ${limits.maxFields} fields (fragments expanded); ask for less at once.`
     }
     return { fields, depth }
   }
@@ -92,7 +93,13 @@ export function precheckGraphqlDocument(source: string, limits = GRAPHQL_LIMITS)
   // Fragments are known to be acyclic here.
   const rootFields = (set: SelectionSetNode): number =>
     set.selections.reduce(
-      (n, s) => n + (s.kind === Kind.FIELD ? 1 : s.kind === Kind.INLINE_FRAGMENT ? rootFields(s.selectionSet) : rootFields(fragments.get(s.name.value)!)),
+      (n, s) =>
+        n +
+        (s.kind === Kind.FIELD
+          ? 1
+          : s.kind === Kind.INLINE_FRAGMENT
+            ? rootFields(s.selectionSet)
+            : rootFields(fragments.get(s.name.value)!)),
       0,
     )
   for (const def of document.definitions) {
@@ -100,8 +107,10 @@ export function precheckGraphqlDocument(source: string, limits = GRAPHQL_LIMITS)
     const cost = measureSet(def.selectionSet)
     if (problem) return problem
     const roots = rootFields(def.selectionSet)
-    if (roots > limits.maxRootFields) return `The GraphQL operation has ${roots} top-level fields; at most ${limits.maxRootFields} are allowed in one request.`
-    if (cost.depth > limits.maxDepth) return `The GraphQL document nests ${cost.depth} levels deep; at most ${limits.maxDepth} are allowed.`
+    if (roots > limits.maxRootFields)
+      return `The GraphQL operation has ${roots} top-level fields; at most ${limits.maxRootFields} are allowed in one request.`
+    if (cost.depth > limits.maxDepth)
+      return `The GraphQL document nests ${cost.depth} levels deep; at most ${limits.maxDepth} are allowed.`
   }
   return null
 }

@@ -49,7 +49,19 @@ export class ParseError extends Error {
 type Line = { text: string; line: number }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 }
 
 /** "Apr 14, 2024 12:48 PM", "14 April 2024 12:48", "2024-04-14 12:48", "2024/4/14 12:48", "2024年4月14日 12:48". */
@@ -76,7 +88,11 @@ export function parseReleaseTime(text: string): WallTime | undefined {
   return undefined
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 
 function similarity(a: string, b: string): number {
   const wa = new Set(normalise(a).split(' '))
@@ -85,7 +101,8 @@ function similarity(a: string, b: string): number {
   return shared / Math.max(wa.size, wb.size, 1)
 }
 
-const BYLINE = /^(?:the\s+)?editorial\s+(?:department|board|office)\s+of\s+.+|^by\s+.+|^(?:reporter|author|writer|correspondent)s?\s*[:：]\s*.+|^.+\s+(?:reporters?|correspondents?)\s*$|^本报(?:记者)?.+/i
+const BYLINE =
+  /^(?:the\s+)?editorial\s+(?:department|board|office)\s+of\s+.+|^by\s+.+|^(?:reporter|author|writer|correspondent)s?\s*[:：]\s*.+|^.+\s+(?:reporters?|correspondents?)\s*$|^本报(?:记者)?.+/i
 const BULLET = /^(?:——|—|--|•|·|\*)\s*/
 const TERMINAL = /[.!?。！？:;：；,，"”'’)）…]$/
 const isQuoteWhole = (s: string) => {
@@ -96,7 +113,8 @@ const isQuoteWhole = (s: string) => {
 }
 const looksLikeHeading = (s: string) =>
   s.length <= 90 && s.split(/\s+/).length <= 14 && !TERMINAL.test(s) && !BULLET.test(s) && /^[\p{Lu}\p{Lo}\d]/u.test(s)
-const describesPicture = (s: string) => /\b(?:the (?:picture|photo|image) shows|pictured (?:above|below|here))\b/i.test(s)
+const describesPicture = (s: string) =>
+  /\b(?:the (?:picture|photo|image) shows|pictured (?:above|below|here))\b/i.test(s)
 
 export function parseScrapedArticle(input: string): ParsedArticle {
   if (!input.trim()) throw new ParseError('The file is empty.')
@@ -126,7 +144,8 @@ export function parseScrapedArticle(input: string): ParsedArticle {
     const release = /^(?:release(?:d)?\s*time|published|date|发布时间)\s*[:：]\s*(.+)$/i.exec(text)
     if (release) {
       releaseTime = parseReleaseTime(release[1])
-      if (!releaseTime) warnings.push({ line, message: `Release time "${release[1]}" is in a format this importer does not know.` })
+      if (!releaseTime)
+        warnings.push({ line, message: `Release time "${release[1]}" is in a format this importer does not know.` })
       i++
     } else if (!displayHeadline && text !== headline && similarity(text, headline) >= 0.6 && text.length <= 300) {
       displayHeadline = text
@@ -147,19 +166,26 @@ export function parseScrapedArticle(input: string): ParsedArticle {
     }
   }
   const relatedLinks: ParsedRelatedLink[] = []
-  for (let j = relatedStart; j < rest.length; ) {
+  for (let j = relatedStart; j < rest.length;) {
     const title = rest[j]
     j += rest[j + 1]?.text === title.text ? 2 : 1
     const summary: string[] = []
     while (j < rest.length && !(rest[j].text === rest[j + 1]?.text)) summary.push(rest[j++].text)
-    const segments = title.text.split(/\s+\|\s+/).map((s) => s.trim()).filter(Boolean)
+    const segments = title.text
+      .split(/\s+\|\s+/)
+      .map((s) => s.trim())
+      .filter(Boolean)
     const main = segments.reduce((a, b) => (b.length > a.length ? b : a), '')
     const tags = [...new Set(segments.filter((s) => s !== main))]
     relatedLinks.push({ title: main, tags, summary: summary.join('\n\n'), line: title.line })
-    if (!summary.length) warnings.push({ line: title.line, message: `Related link "${main.slice(0, 50)}…" has no summary.` })
+    if (!summary.length)
+      warnings.push({ line: title.line, message: `Related link "${main.slice(0, 50)}…" has no summary.` })
   }
   if (relatedLinks.length) {
-    warnings.push({ line: rest[relatedStart].line, message: `${relatedLinks.length} related links have no URL in the scrape; add them before publishing.` })
+    warnings.push({
+      line: rest[relatedStart].line,
+      message: `${relatedLinks.length} related links have no URL in the scrape; add them before publishing.`,
+    })
   }
 
   const blocks: ParsedBlock[] = []
@@ -179,7 +205,8 @@ export function parseScrapedArticle(input: string): ParsedArticle {
     } else {
       // A credit at the end marks a caption even when the line is short enough to pass for a heading.
       const split = splitCaption(text)
-      if ((split.credit && split.text) || describesPicture(text)) captions.push({ text: split.text, credit: split.credit, line })
+      if ((split.credit && split.text) || describesPicture(text))
+        captions.push({ text: split.text, credit: split.credit, line })
       else if (looksLikeHeading(text)) blocks.push({ kind: 'heading', text, line })
       else blocks.push({ kind: 'paragraph', text, line })
     }
@@ -195,7 +222,11 @@ export function parseScrapedArticle(input: string): ParsedArticle {
     if (target) target.caption = caption
     else {
       warnings.push({ line: caption.line, message: 'Caption without a photo slot; kept as a paragraph.' })
-      blocks.push({ kind: 'paragraph', text: caption.text + (caption.credit ? ` ${caption.credit.raw}` : ''), line: caption.line })
+      blocks.push({
+        kind: 'paragraph',
+        text: caption.text + (caption.credit ? ` ${caption.credit.raw}` : ''),
+        line: caption.line,
+      })
     }
   }
   blocks.sort((a, b) => a.line - b.line)
@@ -206,7 +237,10 @@ export function parseScrapedArticle(input: string): ParsedArticle {
   const last = [...blocks].reverse().find((b) => b.kind === 'paragraph' || b.kind === 'bullet')
   if (last && !TERMINAL.test(last.text) && last.text.length > 80) {
     if (last.kind === 'paragraph') last.truncated = true
-    warnings.push({ line: last.line, message: 'The last paragraph ends mid-sentence; the scrape was probably cut off.' })
+    warnings.push({
+      line: last.line,
+      message: 'The last paragraph ends mid-sentence; the scrape was probably cut off.',
+    })
   }
 
   const count = (k: ParsedBlock['kind']) => blocks.filter((b) => b.kind === k).length

@@ -33,4 +33,8 @@ export function focalCrop(source: Size, target: Size, focal: FocalPoint = CENTRE
 }
 
 export const isCentred = (focal: Partial<FocalPoint> | null | undefined) =>
-  focal?.x === undefined || focal.x === null || focal.y === undefined || focal.y === null || (Math.round(focal.x) === 50 && Math.round(focal.y) === 50)
+  focal?.x === undefined ||
+  focal.x === null ||
+  focal.y === undefined ||
+  focal.y === null ||
+  (Math.round(focal.x) === 50 && Math.round(focal.y) === 50)

@@ -44,7 +44,11 @@ function text(value: unknown): string | null {
     const v = value as Record<string, unknown>
     return text(v.value ?? v['x-default'] ?? Object.values(v)[0])
   }
-  const s = repairMojibake(String(value).replace(/\u0000/g, '').trim())
+  const s = repairMojibake(
+    String(value)
+      .replace(/\u0000/g, '')
+      .trim(),
+  )
   return s || null
 }
 
@@ -67,7 +71,8 @@ function date(value: unknown): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString()
 }
 
-const first = <T>(...values: (T | null | undefined)[]) => values.find((v) => v !== null && v !== undefined && v !== '') ?? null
+const first = <T>(...values: (T | null | undefined)[]) =>
+  values.find((v) => v !== null && v !== undefined && v !== '') ?? null
 
 export function photoMetadata(s: Segments): PhotoMetadata {
   const x = s.xmp ?? {}

@@ -18,7 +18,12 @@ export const RENDITIONS: Rendition[] = [
   { name: 'cardAvif', width: 640, height: 360, formatOptions: avif },
   { name: 'featureAvif', width: 1024, height: 576, formatOptions: avif },
   { name: 'heroAvif', width: 1600, height: 900, formatOptions: avif },
-  { name: 'socialJpeg', width: 1200, height: 630, formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: true } } },
+  {
+    name: 'socialJpeg',
+    width: 1200,
+    height: 630,
+    formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: true } },
+  },
   // 4:3 and 1:1 crops for search engines' article markup (16:9 is the hero).
   { name: 'fourThree', width: 1200, height: 900, formatOptions: webp },
   { name: 'square', width: 1200, height: 1200, formatOptions: webp },

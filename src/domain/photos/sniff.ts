@@ -1,7 +1,8 @@
 /**
  * What a file really is, from its first bytes — never from its name or the client's MIME type.
  */
-export type FileKind = 'jpeg' | 'png' | 'webp' | 'avif' | 'tiff' | 'gif' | 'heic' | 'svg' | 'html' | 'xml' | 'pdf' | 'unknown'
+export type FileKind =
+  'jpeg' | 'png' | 'webp' | 'avif' | 'tiff' | 'gif' | 'heic' | 'svg' | 'html' | 'xml' | 'pdf' | 'unknown'
 
 export const ACCEPTED_IMAGES: Partial<Record<FileKind, string>> = {
   jpeg: 'image/jpeg',
@@ -30,9 +31,20 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
     if (brands.some((b) => ['heic', 'heix', 'mif1', 'msf1'].includes(b))) return 'heic'
     return 'unknown'
   }
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase()
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase()
   if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return 'svg'
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head') || head.startsWith('<body') || head.startsWith('<script')) return 'html'
+  if (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    head.startsWith('<head') ||
+    head.startsWith('<body') ||
+    head.startsWith('<script')
+  )
+    return 'html'
   if (head.startsWith('<?xml') || head.startsWith('<')) return 'xml'
   return 'unknown'
 }

@@ -70,7 +70,10 @@ export function jpegOrientation(bytes: Uint8Array): number {
       const tiff = i + 10
       const little = bytes[tiff] === 0x49
       const u16 = (p: number) => (little ? bytes[p] | (bytes[p + 1] << 8) : (bytes[p] << 8) | bytes[p + 1])
-      const u32 = (p: number) => (little ? (bytes[p] | (bytes[p + 1] << 8) | (bytes[p + 2] << 16) | (bytes[p + 3] << 24)) >>> 0 : ((bytes[p] << 24) | (bytes[p + 1] << 16) | (bytes[p + 2] << 8) | bytes[p + 3]) >>> 0)
+      const u32 = (p: number) =>
+        little
+          ? (bytes[p] | (bytes[p + 1] << 8) | (bytes[p + 2] << 16) | (bytes[p + 3] << 24)) >>> 0
+          : ((bytes[p] << 24) | (bytes[p + 1] << 16) | (bytes[p + 2] << 8) | bytes[p + 3]) >>> 0
       const ifd = tiff + u32(tiff + 4)
       const entries = u16(ifd)
       for (let e = 0; e < entries; e++) {

@@ -34,7 +34,9 @@ export function articlePageTags(article: ArticleLike): string[] {
 
 /** Addresses a story no longer lives at: pages cached there are now redirects. */
 export function retiredAddressTags(doc: { previousSlugs?: unknown }): string[] {
-  return Array.isArray(doc.previousSlugs) ? doc.previousSlugs.filter((s): s is string => typeof s === 'string').map(articleAddressTag) : []
+  return Array.isArray(doc.previousSlugs)
+    ? doc.previousSlugs.filter((s): s is string => typeof s === 'string').map(articleAddressTag)
+    : []
 }
 
 /** The tags a publication change of one document touches. */

@@ -14,7 +14,14 @@ export type FeedEntry = {
   imageUrl?: string | null
 }
 
-export type FeedChannel = { title: string; description?: string; siteUrl: string; selfPath: string; language: string; copyright: string }
+export type FeedChannel = {
+  title: string
+  description?: string
+  siteUrl: string
+  selfPath: string
+  language: string
+  copyright: string
+}
 
 /**
  * Plain text for a feed element that readers render as HTML (RSS title and description in CDATA, Atom
@@ -39,7 +46,10 @@ function feedOf(channel: FeedChannel, entries: FeedEntry[], categoryText: (s: st
     updated: new Date(updated),
     copyright: xmlSafe(channel.copyright),
     generator: 'Masthead',
-    feedLinks: { rss: `${channel.siteUrl}${channel.selfPath}`, atom: `${channel.siteUrl}${channel.selfPath.replace(/feed\.xml$/, 'atom.xml')}` },
+    feedLinks: {
+      rss: `${channel.siteUrl}${channel.selfPath}`,
+      atom: `${channel.siteUrl}${channel.selfPath.replace(/feed\.xml$/, 'atom.xml')}`,
+    },
   })
   for (const e of entries) {
     feed.addItem({

@@ -15,7 +15,11 @@ export type JsonLdArticle = {
 
 /** Bylines such as "The editorial department of Qiushi magazine" are organisations, not people. */
 export function bylineKind(name: string): 'Person' | 'Organization' {
-  return /\b(department|desk|staff|agency|magazine|newspaper|editorial|bureau|team|times|news|press|reporters)\b/i.test(name) ? 'Organization' : 'Person'
+  return /\b(department|desk|staff|agency|magazine|newspaper|editorial|bureau|team|times|news|press|reporters)\b/i.test(
+    name,
+  )
+    ? 'Organization'
+    : 'Person'
 }
 
 export function newsArticleJsonLd(a: JsonLdArticle): Record<string, unknown> {

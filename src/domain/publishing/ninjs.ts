@@ -6,7 +6,11 @@
 import { type BodyElement } from '../richtext/body'
 import { htmlToBody } from '../richtext/html'
 
-export const NINJS_STANDARD = { name: 'ninjs', version: '2.0', schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json' }
+export const NINJS_STANDARD = {
+  name: 'ninjs',
+  version: '2.0',
+  schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json',
+}
 
 export type NinjsRendition = { name: string; href: string; contenttype: string; width?: number; height?: number }
 type Text = { role?: string; contenttype?: string; value: string }
@@ -49,7 +53,15 @@ export type NinjsArticle = {
   bodyText: string
   section?: { name: string; uri: string } | null
   tags: { name: string; uri: string }[]
-  photos: { name: string; uri: string; alt: string; caption?: string | null; credit?: string | null; copyright?: string | null; renditions: NinjsRendition[] }[]
+  photos: {
+    name: string
+    uri: string
+    alt: string
+    caption?: string | null
+    credit?: string | null
+    copyright?: string | null
+    renditions: NinjsRendition[]
+  }[]
   related: { name: string; uri?: string | null; title: string; summary?: string | null; tags: string[] }[]
   slug: string
 }
@@ -69,10 +81,20 @@ export function articleToNinjs(a: NinjsArticle): NinjsItem {
     language: a.language,
     headlines: [
       { role: 'main', contenttype: 'text/plain', value: a.headline },
-      ...(a.displayHeadline && a.displayHeadline !== a.headline ? [{ role: 'display', contenttype: 'text/plain', value: a.displayHeadline }] : []),
+      ...(a.displayHeadline && a.displayHeadline !== a.headline
+        ? [{ role: 'display', contenttype: 'text/plain', value: a.displayHeadline }]
+        : []),
     ],
     ...(a.deck ? { descriptions: [{ role: 'summary', contenttype: 'text/plain', value: a.deck }] } : {}),
-    bodies: [{ role: 'main', contenttype: 'text/html', value: a.bodyHtml, charcount: a.bodyText.length, wordcount: words(a.bodyText) }],
+    bodies: [
+      {
+        role: 'main',
+        contenttype: 'text/html',
+        value: a.bodyHtml,
+        charcount: a.bodyText.length,
+        wordcount: words(a.bodyText),
+      },
+    ],
     ...(a.byline ? { by: a.byline } : {}),
     subjects: [
       ...(a.section ? [{ name: a.section.name, rel: 'section', uri: a.section.uri }] : []),
@@ -131,7 +153,8 @@ export function ninjsToArticle(input: unknown): ArticleDraftFromNinjs {
   if (!input || typeof input !== 'object') throw new NinjsError('A ninjs item must be a JSON object.')
   const item = input as NinjsItem
   if (typeof item.uri !== 'string' || !item.uri) throw new NinjsError('A ninjs item needs a "uri".')
-  if (item.type && item.type !== 'text') throw new NinjsError(`Only text items can become articles (this one is "${item.type}").`)
+  if (item.type && item.type !== 'text')
+    throw new NinjsError(`Only text items can become articles (this one is "${item.type}").`)
   const headline = textOf(item.headlines, 'main') ?? item.headlines?.[0]?.value
   if (!headline) throw new NinjsError('The ninjs item has no headline.')
   const html = item.bodies?.find((b) => (b.contenttype ?? 'text/html') === 'text/html')?.value ?? ''

@@ -1,6 +1,14 @@
 /** Search over published stories: terms from a query, and a relevance score for each candidate. */
 export function searchTerms(query: string): string[] {
-  return [...new Set(query.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((t) => t.length >= 2 || /\p{Script=Han}/u.test(t)))].slice(0, 8)
+  return [
+    ...new Set(
+      query
+        .toLowerCase()
+        .normalize('NFKC')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((t) => t.length >= 2 || /\p{Script=Han}/u.test(t)),
+    ),
+  ].slice(0, 8)
 }
 
 const count = (haystack: string, needle: string) => {

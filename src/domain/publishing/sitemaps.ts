@@ -8,7 +8,10 @@ export function sitemapIndex(sitemaps: { loc: string; lastmod?: string | null }[
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...sitemaps.map((s) => `  <sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${escapeXml(s.lastmod)}</lastmod>` : ''}</sitemap>`),
+    ...sitemaps.map(
+      (s) =>
+        `  <sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${escapeXml(s.lastmod)}</lastmod>` : ''}</sitemap>`,
+    ),
     '</sitemapindex>',
     '',
   ].join('\n')
@@ -18,7 +21,10 @@ export function urlSet(urls: { loc: string; lastmod?: string | null }[]): string
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${escapeXml(u.lastmod)}</lastmod>` : ''}</url>`),
+    ...urls.map(
+      (u) =>
+        `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${escapeXml(u.lastmod)}</lastmod>` : ''}</url>`,
+    ),
     '</urlset>',
     '',
   ].join('\n')
@@ -27,7 +33,11 @@ export function urlSet(urls: { loc: string; lastmod?: string | null }[]): string
 export type NewsEntry = { loc: string; title: string; published: string }
 
 /** Google News sitemap: articles from the last 48 hours, at most 1,000, newest first. */
-export function newsSitemap(entries: NewsEntry[], publication: { name: string; language: string }, now = new Date()): string {
+export function newsSitemap(
+  entries: NewsEntry[],
+  publication: { name: string; language: string },
+  now = new Date(),
+): string {
   const recent = entries
     .filter((e) => now.getTime() - new Date(e.published).getTime() <= NEWS_SITEMAP_WINDOW_MS)
     .sort((a, b) => b.published.localeCompare(a.published))
@@ -48,5 +58,14 @@ export function newsSitemap(entries: NewsEntry[], publication: { name: string; l
 }
 
 export function robotsTxt(baseUrl: string): string {
-  return ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /api/', '', `Sitemap: ${baseUrl}/sitemap.xml`, `Sitemap: ${baseUrl}/news-sitemap.xml`, ''].join('\n')
+  return [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /admin',
+    'Disallow: /api/',
+    '',
+    `Sitemap: ${baseUrl}/sitemap.xml`,
+    `Sitemap: ${baseUrl}/news-sitemap.xml`,
+    '',
+  ].join('\n')
 }

@@ -7,7 +7,9 @@ import { QUERY_LIMITS } from './rules.ts'
  * heavy reads take the API one at a time while light ones keep flowing.
  */
 export function requestWeight(docs: number, depth: number, turns: number): number {
-  const load = (Math.min(docs, QUERY_LIMITS.maxLimit) * (1 + Math.min(Math.max(depth, 0), QUERY_LIMITS.maxDepth))) / (QUERY_LIMITS.maxLimit * (1 + QUERY_LIMITS.maxDepth))
+  const load =
+    (Math.min(docs, QUERY_LIMITS.maxLimit) * (1 + Math.min(Math.max(depth, 0), QUERY_LIMITS.maxDepth))) /
+    (QUERY_LIMITS.maxLimit * (1 + QUERY_LIMITS.maxDepth))
   return Math.max(1, Math.min(turns, Math.ceil(load * turns)))
 }
 
@@ -19,7 +21,12 @@ export function restWeight(pathname: string, search: URLSearchParams, turns: num
   if (segments.length !== 2) return 1
   const limit = Number(search.get('limit') ?? PAYLOAD_DEFAULT.limit)
   const depth = Number(search.get('depth') ?? PAYLOAD_DEFAULT.depth)
-  const docs = search.get('pagination') === 'false' ? QUERY_LIMITS.maxLimit : Number.isFinite(limit) && limit > 0 ? limit : PAYLOAD_DEFAULT.limit
+  const docs =
+    search.get('pagination') === 'false'
+      ? QUERY_LIMITS.maxLimit
+      : Number.isFinite(limit) && limit > 0
+        ? limit
+        : PAYLOAD_DEFAULT.limit
   return requestWeight(docs, Number.isFinite(depth) ? depth : PAYLOAD_DEFAULT.depth, turns)
 }
 
@@ -31,7 +38,8 @@ export function graphqlWeight(query: string, variables: unknown, turns: number):
   let docs = 0
   for (const m of query.matchAll(/\blimit\s*:\s*(\d+)/g)) docs = Math.max(docs, Number(m[1]))
   if (/\blimit\s*:\s*\$/.test(query) && variables && typeof variables === 'object') {
-    for (const value of Object.values(variables as Record<string, unknown>)) if (typeof value === 'number') docs = Math.max(docs, value)
+    for (const value of Object.values(variables as Record<string, unknown>))
+      if (typeof value === 'number') docs = Math.max(docs, value)
   }
   // A list without a limit gets Payload's default page.
   if (!docs && /\b[A-Z]\w*s\s*(\(|\{)/.test(query)) docs = PAYLOAD_DEFAULT.limit

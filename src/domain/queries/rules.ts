@@ -101,10 +101,13 @@ export function isValidId(value: unknown, idKind: IdKind): boolean {
   return idKind === 'number' ? /^[1-9]\d{0,15}$/.test(text) : /^[0-9a-f]{24}$/i.test(text)
 }
 
-const describeId = (idKind: IdKind) => (idKind === 'number' ? 'a positive whole number' : 'a 24-character hexadecimal id')
+const describeId = (idKind: IdKind) =>
+  idKind === 'number' ? 'a positive whole number' : 'a 24-character hexadecimal id'
 
 export function checkId(value: unknown, idKind: IdKind): string | null {
-  return isValidId(value, idKind) ? null : `"${String(value).slice(0, 40)}" is not a valid id: ids here are ${describeId(idKind)}.`
+  return isValidId(value, idKind)
+    ? null
+    : `"${String(value).slice(0, 40)}" is not a valid id: ids here are ${describeId(idKind)}.`
 }
 
 type Resolved = { field: FieldShape } | { refusal: string }
@@ -114,7 +117,8 @@ export function resolvePath(collection: string, rawPath: string, schema: Schema,
   const path = rawPath.replace(/__/g, '.')
   const segments = path.split('.')
   if (!path || segments.some((s) => !s)) return { refusal: `"${rawPath}" is not a field path.` }
-  for (const s of segments) if (SECRET_SEGMENTS.has(s)) return { refusal: `"${rawPath}" cannot be queried or sorted on.` }
+  for (const s of segments)
+    if (SECRET_SEGMENTS.has(s)) return { refusal: `"${rawPath}" cannot be queried or sorted on.` }
   let fields = [...TIMESTAMP_FIELDS, ...(schema.collections[collection] ?? [])]
   let current: FieldShape | undefined
   for (let i = 0; i < segments.length; i++) {
@@ -130,24 +134,39 @@ export function resolvePath(collection: string, rawPath: string, schema: Schema,
       // Through a relationship only to the related item's id for readers: other collections have their own rules.
       const rest = segments.slice(i + 1)
       if (rest.length === 1 && rest[0] === 'id') return { field: { name: 'id', kind: 'relationship' } }
-      if (!caller.staff) return { refusal: `"${rawPath}" cannot be queried: filter on "${segments.slice(0, i + 1).join('.')}" by id instead.` }
+      if (!caller.staff)
+        return {
+          refusal: `"${rawPath}" cannot be queried: filter on "${segments.slice(0, i + 1).join('.')}" by id instead.`,
+        }
       fields = [...TIMESTAMP_FIELDS, ...(schema.collections[current.relationTo] ?? [])]
     } else {
       return { refusal: `"${rawPath}" is not a field path ("${segment}" has no subfields).` }
     }
   }
   if (!current) return { refusal: `"${rawPath}" is not a field path.` }
-  if (current.kind === 'group' || current.kind === 'array') return { refusal: `"${rawPath}" holds several fields; name one of them (e.g. "${rawPath}.${current.fields?.[0]?.name ?? 'field'}").` }
+  if (current.kind === 'group' || current.kind === 'array')
+    return {
+      refusal: `"${rawPath}" holds several fields; name one of them (e.g. "${rawPath}.${current.fields?.[0]?.name ?? 'field'}").`,
+    }
   if (current.kind === 'richText' || current.kind === 'json' || current.kind === 'blocks' || current.kind === 'join') {
-    return { refusal: `"${rawPath}" is ${current.kind === 'richText' ? 'rich text' : 'structured data'} and cannot be queried or sorted on.` }
+    return {
+      refusal: `"${rawPath}" is ${current.kind === 'richText' ? 'rich text' : 'structured data'} and cannot be queried or sorted on.`,
+    }
   }
   return { field: current }
 }
 
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value])
-const isDate = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && String(v).trim() !== '' && !Number.isNaN(new Date(v as string).getTime())
-const isNumeric = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
-const isBooleanish = (v: unknown) => typeof v === 'boolean' || v === 'true' || v === 'false' || v === 0 || v === 1 || v === '0' || v === '1'
+const asList = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
+const isDate = (v: unknown) =>
+  (typeof v === 'string' || typeof v === 'number') &&
+  String(v).trim() !== '' &&
+  !Number.isNaN(new Date(v as string).getTime())
+const isNumeric = (v: unknown) =>
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+const isBooleanish = (v: unknown) =>
+  typeof v === 'boolean' || v === 'true' || v === 'false' || v === 0 || v === 1 || v === '0' || v === '1'
 const isScalarText = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
 
 function checkValue(path: string, field: FieldShape, operator: string, value: unknown, idKind: IdKind): string | null {
@@ -156,10 +175,12 @@ function checkValue(path: string, field: FieldShape, operator: string, value: un
   if (operator === 'near' || operator === 'within' || operator === 'intersects') {
     return field.kind === 'point' ? null : `The "${operator}" operator works only on map points; "${path}" is not one.`
   }
-  if (operator === 'all' && !field.hasMany) return `The "all" operator works on fields holding several values; "${path}" holds one (use "in").`
+  if (operator === 'all' && !field.hasMany)
+    return `The "all" operator works on fields holding several values; "${path}" holds one (use "in").`
   const many = operator === 'in' || operator === 'not_in' || operator === 'all'
   const values = many ? asList(value) : [value]
-  if (many && values.length > QUERY_LIMITS.maxListValues) return bad(`a list of at most ${QUERY_LIMITS.maxListValues} values`)
+  if (many && values.length > QUERY_LIMITS.maxListValues)
+    return bad(`a list of at most ${QUERY_LIMITS.maxListValues} values`)
   const textual = operator === 'like' || operator === 'not_like' || operator === 'contains'
   for (const v of values) {
     if (v === null && (operator === 'equals' || operator === 'not_equals')) continue
@@ -167,7 +188,8 @@ function checkValue(path: string, field: FieldShape, operator: string, value: un
     if (v === '' && many) continue
     if (v !== null && typeof v === 'object') return bad('a plain value, not an object')
     if (textual) {
-      if (field.kind === 'date' || field.kind === 'checkbox') return `The "${operator}" operator works on text; "${path}" is a ${field.kind}.`
+      if (field.kind === 'date' || field.kind === 'checkbox')
+        return `The "${operator}" operator works on text; "${path}" is a ${field.kind}.`
       if (!isScalarText(v)) return bad('text')
       continue
     }
@@ -196,7 +218,8 @@ export function checkWhere(collection: string, where: unknown, schema: Schema, c
   let conditions = 0
   const walk = (node: unknown, depth: number): string | null => {
     if (node === undefined || node === null) return null
-    if (typeof node !== 'object' || Array.isArray(node)) return 'A "where" must be an object of field paths and operators.'
+    if (typeof node !== 'object' || Array.isArray(node))
+      return 'A "where" must be an object of field paths and operators.'
     if (depth > QUERY_LIMITS.maxNesting) return `A "where" may nest "and"/"or" at most ${QUERY_LIMITS.maxNesting} deep.`
     for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
       if (key === 'and' || key === 'or') {
@@ -210,10 +233,13 @@ export function checkWhere(collection: string, where: unknown, schema: Schema, c
       }
       const resolved = resolvePath(collection, key, schema, caller)
       if ('refusal' in resolved) return resolved.refusal
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return `where[${key}] must name an operator, e.g. where[${key}][equals]=…`
+      if (!value || typeof value !== 'object' || Array.isArray(value))
+        return `where[${key}] must name an operator, e.g. where[${key}][equals]=…`
       for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
-        if (!OPERATORS.has(operator)) return `"${operator}" is not a query operator (use equals, not_equals, in, not_in, exists, greater_than, less_than, like, contains…).`
-        if (++conditions > QUERY_LIMITS.maxConditions) return `A "where" may hold at most ${QUERY_LIMITS.maxConditions} conditions.`
+        if (!OPERATORS.has(operator))
+          return `"${operator}" is not a query operator (use equals, not_equals, in, not_in, exists, greater_than, less_than, like, contains…).`
+        if (++conditions > QUERY_LIMITS.maxConditions)
+          return `A "where" may hold at most ${QUERY_LIMITS.maxConditions} conditions.`
         const problem = checkValue(key, resolved.field, operator, operand, schema.idKind)
         if (problem) return problem
       }
@@ -226,7 +252,8 @@ export function checkWhere(collection: string, where: unknown, schema: Schema, c
 export function checkSort(collection: string, sort: unknown, schema: Schema, caller: Caller): string | null {
   if (sort === undefined || sort === null || sort === '') return null
   const list = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : null
-  if (!list || list.some((s) => typeof s !== 'string')) return '"sort" must be a field path, or several separated by commas.'
+  if (!list || list.some((s) => typeof s !== 'string'))
+    return '"sort" must be a field path, or several separated by commas.'
   if (list.length > 5) return 'Sort by at most 5 fields.'
   for (const entry of list as string[]) {
     const resolved = resolvePath(collection, entry.trim().replace(/^-/, ''), schema, caller)
@@ -238,7 +265,10 @@ export function checkSort(collection: string, sort: unknown, schema: Schema, cal
 export type ListArgs = { limit?: unknown; page?: unknown; depth?: unknown; pagination?: unknown }
 
 /** Bounds for a list or document read. Returns the depth to use, or a refusal. */
-export function checkListArgs(args: ListArgs, caller: Caller): { refusal: string } | { depth: number | undefined; limit: number | undefined } {
+export function checkListArgs(
+  args: ListArgs,
+  caller: Caller,
+): { refusal: string } | { depth: number | undefined; limit: number | undefined } {
   const { limit, page, depth, pagination } = args
   const wholeNumber = (v: unknown) => typeof v === 'number' && Number.isInteger(v)
   let bounded = limit as number | undefined
@@ -246,15 +276,23 @@ export function checkListArgs(args: ListArgs, caller: Caller): { refusal: string
     const inRange = wholeNumber(limit) && (limit as number) >= 1 && (limit as number) <= QUERY_LIMITS.maxLimit
     // Staff tools (the admin's own lists) are served at most a full page; API readers are told the rule.
     if (!inRange && !(caller.staff && wholeNumber(limit) && (limit as number) >= 0)) {
-      return { refusal: `"limit" must be a whole number from 1 to ${QUERY_LIMITS.maxLimit}; ask for further pages with "page".` }
+      return {
+        refusal: `"limit" must be a whole number from 1 to ${QUERY_LIMITS.maxLimit}; ask for further pages with "page".`,
+      }
     }
     if (!inRange) bounded = QUERY_LIMITS.maxLimit
   }
-  if (page !== undefined && page !== null && (!wholeNumber(page) || (page as number) < 1 || (page as number) > QUERY_LIMITS.maxPage)) {
+  if (
+    page !== undefined &&
+    page !== null &&
+    (!wholeNumber(page) || (page as number) < 1 || (page as number) > QUERY_LIMITS.maxPage)
+  ) {
     return { refusal: `"page" must be a whole number from 1 to ${QUERY_LIMITS.maxPage}.` }
   }
-  if (depth !== undefined && depth !== null && (!wholeNumber(depth) || (depth as number) < 0)) return { refusal: '"depth" must be a whole number (0, 1 or 2).' }
-  if (pagination === false && !caller.staff) return { refusal: 'Lists are paginated: "pagination=false" is not available; use "limit" and "page".' }
+  if (depth !== undefined && depth !== null && (!wholeNumber(depth) || (depth as number) < 0))
+    return { refusal: '"depth" must be a whole number (0, 1 or 2).' }
+  if (pagination === false && !caller.staff)
+    return { refusal: 'Lists are paginated: "pagination=false" is not available; use "limit" and "page".' }
   return {
     depth: depth === undefined || depth === null ? undefined : Math.min(depth as number, QUERY_LIMITS.maxDepth),
     // Without pagination Payload would read every row: staff lists are bounded all the same.
@@ -282,7 +320,8 @@ export function checkRestParams(params: URLSearchParams): string | null {
     if (values.length > 1 || !/^\d{1,9}$/.test(values[0])) return `"${name}" must be a single whole number.`
   }
   for (const [key] of params) {
-    if (/^(limit|page|depth|pagination|draft|autosave|locale|trash)\[/.test(key)) return `"${key.split('[')[0]}" must be a single value.`
+    if (/^(limit|page|depth|pagination|draft|autosave|locale|trash)\[/.test(key))
+      return `"${key.split('[')[0]}" must be a single value.`
   }
   return null
 }

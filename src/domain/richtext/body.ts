@@ -14,7 +14,15 @@ type LexicalNode = { type: string; children?: LexicalNode[]; [key: string]: unkn
 export type LexicalDocument = { root: LexicalNode & { type: 'root' } }
 
 const base = { format: '', indent: 0, version: 1, direction: 'ltr' as const }
-const textNode = (text: string): LexicalNode => ({ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+const textNode = (text: string): LexicalNode => ({
+  type: 'text',
+  text,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+})
 
 export const INLINE_PHOTO_BLOCK = 'inlinePhoto'
 
@@ -61,7 +69,6 @@ function textOf(node: LexicalNode | undefined): string {
   if (node.type === 'linebreak') return '\n'
   return (node.children ?? []).map(textOf).join('')
 }
-
 
 /** Reads a Lexical document back into body elements (populated relations are reduced to their ids). */
 export function lexicalToBody(doc: LexicalDocument | null | undefined): BodyElement[] {

@@ -10,10 +10,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }
 
-export type FigureView = { src: string; width?: number | null; height?: number | null; alt: string; caption?: string | null; credit?: string | null }
+export type FigureView = {
+  src: string
+  width?: number | null
+  height?: number | null
+  alt: string
+  caption?: string | null
+  credit?: string | null
+}
 
 /** `figureFor` supplies how a photo block looks (null = leave the photo out, e.g. not published). */
-export function bodyToHtml(elements: BodyElement[], figureFor: (photo: number | string, caption?: number | string | null) => FigureView | null): string {
+export function bodyToHtml(
+  elements: BodyElement[],
+  figureFor: (photo: number | string, caption?: number | string | null) => FigureView | null,
+): string {
   const out: string[] = []
   for (const el of elements) {
     switch (el.kind) {
@@ -35,8 +45,15 @@ export function bodyToHtml(elements: BodyElement[], figureFor: (photo: number | 
         const f = figureFor(el.photo, el.caption)
         if (!f) break
         const size = f.width && f.height ? ` width="${f.width}" height="${f.height}"` : ''
-        const caption = [f.caption ? escapeHtml(f.caption) : '', f.credit ? `<small>${escapeHtml(f.credit)}</small>` : ''].filter(Boolean).join(' ')
-        out.push(`<figure><img src="${escapeHtml(f.src)}" alt="${escapeHtml(f.alt)}"${size}>${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`)
+        const caption = [
+          f.caption ? escapeHtml(f.caption) : '',
+          f.credit ? `<small>${escapeHtml(f.credit)}</small>` : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
+        out.push(
+          `<figure><img src="${escapeHtml(f.src)}" alt="${escapeHtml(f.alt)}"${size}>${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`,
+        )
         break
       }
     }
@@ -67,7 +84,11 @@ export function htmlToBody(html: string): { elements: (BodyElement | { kind: 'fi
           return
         }
         // Loose text before a new block (e.g. directly inside a <div>) is a paragraph of its own.
-        if (['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'figure'].includes(name) && !list && !inCaption) {
+        if (
+          ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'figure'].includes(name) &&
+          !list &&
+          !inCaption
+        ) {
           const loose = flush()
           if (loose) elements.push({ kind: 'paragraph', text: loose })
         }

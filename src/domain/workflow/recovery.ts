@@ -35,14 +35,21 @@ const BUNDLED = /^Published with article (\S+)$/
  *
  * `stepOfItem` gives an item's current step (undefined when the item no longer exists: its events are history).
  */
-export function findInterrupted(events: RecordedEvent[], stepOfItem: (collection: WorkflowCollection, id: string) => number | undefined): Repair[] {
+export function findInterrupted(
+  events: RecordedEvent[],
+  stepOfItem: (collection: WorkflowCollection, id: string) => number | undefined,
+): Repair[] {
   const repairs: Repair[] = []
   const orphanPublications = new Map<string, RecordedEvent>()
   for (const event of events) {
     const step = stepOf(event.transitionKey)
     const current = stepOfItem(event.itemCollection, event.itemId)
     if (step === null || current === undefined || step < current) continue
-    repairs.push({ kind: 'orphan-event', event, reason: `recorded from step ${step}, but the item is still at step ${current}` })
+    repairs.push({
+      kind: 'orphan-event',
+      event,
+      reason: `recorded from step ${step}, but the item is still at step ${current}`,
+    })
     if (event.itemCollection === 'articles' && event.to === 'published') orphanPublications.set(event.itemId, event)
   }
   for (const event of events) {
@@ -52,7 +59,12 @@ export function findInterrupted(events: RecordedEvent[], stepOfItem: (collection
     // Only while the item is still where that publication left it: a later transition means people moved on.
     const step = stepOf(event.transitionKey)
     if (step === null || stepOfItem(event.itemCollection, event.itemId) !== step + 1) continue
-    repairs.push({ kind: 'half-bundle', event, article, reason: `published with article ${article}, whose publication did not complete` })
+    repairs.push({
+      kind: 'half-bundle',
+      event,
+      article,
+      reason: `published with article ${article}, whose publication did not complete`,
+    })
   }
   return repairs
 }

@@ -6,7 +6,15 @@ import type { RefusalCode } from '../refusals'
 import { sameId } from '../relations'
 import { hasRole, type Actor, type Role } from '../roles'
 
-export const STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'archived'] as const
+export const STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+  'published',
+  'archived',
+] as const
 export type State = (typeof STATES)[number]
 
 export const ACTIONS = [
@@ -88,8 +96,22 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: ['approved'], action: 'publish', to: 'published', who: 'reviewer', publication: 'publish' },
   { from: ['scheduled'], action: 'publish', to: 'published', who: 'system', publication: 'publish' },
   { from: ['scheduled'], action: 'withdraw', to: 'approved', who: 'reviewer' },
-  { from: ['published'], action: 'unpublish', to: 'archived', who: 'reviewer', note: 'required', publication: 'unpublish' },
-  { from: ['published'], action: 'archive', to: 'archived', who: 'reviewer', note: 'required', publication: 'unpublish' },
+  {
+    from: ['published'],
+    action: 'unpublish',
+    to: 'archived',
+    who: 'reviewer',
+    note: 'required',
+    publication: 'unpublish',
+  },
+  {
+    from: ['published'],
+    action: 'archive',
+    to: 'archived',
+    who: 'reviewer',
+    note: 'required',
+    publication: 'unpublish',
+  },
   // The end of a time-limited item's run, fired by the scheduler at its unpublish time.
   { from: ['published'], action: 'expire', to: 'archived', who: 'system', publication: 'unpublish' },
   { from: ['archived', 'approved', 'changes_requested'], action: 'reopen', to: 'draft', who: 'reviewer' },
@@ -169,9 +191,7 @@ export type Request = {
 }
 
 export type Decision =
-  | { ok: true; transition: Transition; to: State }
-  | { ok: false; code: RefusalCode; reason: string }
-
+  { ok: true; transition: Transition; to: State } | { ok: false; code: RefusalCode; reason: string }
 
 function mayAct(who: Who, req: Request): boolean {
   const { actor, collection, item } = req
@@ -197,7 +217,12 @@ const WHO_TEXT: Record<Who, string> = {
 /** The single decision function: is `action` allowed now, and what state follows? */
 export function decide(req: Request): Decision {
   const candidates = TRANSITIONS.filter((t) => t.action === req.action)
-  if (!candidates.length) return { ok: false, code: 'invalid_request', reason: `"${req.action}" is not a workflow action. Use one of: ${ACTIONS.join(', ')}.` }
+  if (!candidates.length)
+    return {
+      ok: false,
+      code: 'invalid_request',
+      reason: `"${req.action}" is not a workflow action. Use one of: ${ACTIONS.join(', ')}.`,
+    }
   const transition = candidates.find((t) => t.from.includes(req.item.state) && mayAct(t.who, req))
   if (!transition) {
     const fromHere = candidates.filter((t) => t.from.includes(req.item.state))
@@ -208,23 +233,46 @@ export function decide(req: Request): Decision {
         reason: `Cannot ${ACTION_LABELS[req.action].toLowerCase()} an item that is ${STATE_LABELS[req.item.state].toLowerCase()}.`,
       }
     }
-    return { ok: false, code: 'not_permitted', reason: `Only ${fromHere.map((t) => WHO_TEXT[t.who]).join(' or ')} may ${ACTION_LABELS[req.action].toLowerCase()} this item.` }
+    return {
+      ok: false,
+      code: 'not_permitted',
+      reason: `Only ${fromHere.map((t) => WHO_TEXT[t.who]).join(' or ')} may ${ACTION_LABELS[req.action].toLowerCase()} this item.`,
+    }
   }
   if (transition.note === 'required' && !req.note?.trim()) {
     return { ok: false, code: 'needs_note', reason: `${ACTION_LABELS[req.action]} needs a note saying why.` }
   }
   if (transition.at === 'required') {
-    if (!req.at || Number.isNaN(req.at.getTime())) return { ok: false, code: 'needs_time', reason: 'Scheduling needs a publication time ("at").' }
-    if (req.at.getTime() <= req.now.getTime()) return { ok: false, code: 'needs_time', reason: 'The scheduled time must be in the future.' }
+    if (!req.at || Number.isNaN(req.at.getTime()))
+      return { ok: false, code: 'needs_time', reason: 'Scheduling needs a publication time ("at").' }
+    if (req.at.getTime() <= req.now.getTime())
+      return { ok: false, code: 'needs_time', reason: 'The scheduled time must be in the future.' }
   }
   if (NEEDS_COMPLETE_ITEM.includes(req.action) && req.item.missing?.length) {
-    return { ok: false, code: 'incomplete', reason: `${ACTION_LABELS[req.action]} needs ${req.item.missing.join(' and ')} first.` }
+    return {
+      ok: false,
+      code: 'incomplete',
+      reason: `${ACTION_LABELS[req.action]} needs ${req.item.missing.join(' and ')} first.`,
+    }
   }
   if (transition.acceptsEdits && (!req.item.lastEditedBy || sameId(req.item.lastEditedBy, req.actor?.id))) {
-    return { ok: false, code: 'nothing_to_accept', reason: 'Nothing to accept: nobody else has edited it since you submitted it.' }
+    return {
+      ok: false,
+      code: 'nothing_to_accept',
+      reason: 'Nothing to accept: nobody else has edited it since you submitted it.',
+    }
   }
-  if (transition.fourEyes && req.fourEyes && req.actor && (sameId(req.item.submittedBy, req.actor.id) || sameId(req.item.lastEditedBy, req.actor.id))) {
-    return { ok: false, code: 'four_eyes', reason: 'Four-eyes rule: whoever submitted or last edited an item cannot approve it. Ask another reviewer.' }
+  if (
+    transition.fourEyes &&
+    req.fourEyes &&
+    req.actor &&
+    (sameId(req.item.submittedBy, req.actor.id) || sameId(req.item.lastEditedBy, req.actor.id))
+  ) {
+    return {
+      ok: false,
+      code: 'four_eyes',
+      reason: 'Four-eyes rule: whoever submitted or last edited an item cannot approve it. Ask another reviewer.',
+    }
   }
   return { ok: true, transition, to: transition.to }
 }

@@ -43,7 +43,8 @@ const REFRESH_HEADER = 'x-masthead-refresh'
 /** A page as the renderer answered it (through the loopback). */
 type Rendered = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
 
-const varyWithEncoding = (vary: string | undefined) => (!vary ? 'Accept-Encoding' : /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`)
+const varyWithEncoding = (vary: string | undefined) =>
+  !vary ? 'Accept-Encoding' : /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`
 const FAILED_REFRESH_BACKOFF_MS = 1000
 
 /**
@@ -105,7 +106,10 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
           if (res.statusCode !== 200) failedAt.set(key, Date.now())
           else failedAt.delete(key)
           const rendered = { status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }
-          Promise.resolve(storing.get(key)).then(() => resolve(rendered), () => resolve(rendered))
+          Promise.resolve(storing.get(key)).then(
+            () => resolve(rendered),
+            () => resolve(rendered),
+          )
         })
         res.on('error', reject)
       })
@@ -136,7 +140,11 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     delete req.headers['if-modified-since']
     const chunks: Buffer[] = []
     const toBuffer = (chunk: unknown, encoding?: unknown) =>
-      Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array)
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array)
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -186,7 +194,13 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     return cache.store(key, page, startedAt) ? page : null
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: 'HIT' | 'STALE' | 'MISS', ageSeconds = 0) {
+  function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    page: CachedPage,
+    state: 'HIT' | 'STALE' | 'MISS',
+    ageSeconds = 0,
+  ) {
     const headers: Record<string, string | number> = {
       ...page.headers,
       // How long ago this copy was rendered (RFC 9111).
@@ -216,7 +230,8 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       res.writeHead(status, { 'Content-Type': 'application/json' })
       res.end(JSON.stringify(body))
     }
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return reply(403, { error: 'A valid purge token is required.' })
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return reply(403, { error: 'A valid purge token is required.' })
     let raw = ''
     for await (const chunk of req) {
       raw += chunk
@@ -228,7 +243,9 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     } catch {
       return reply(400, { error: 'The body must be JSON: {"tags": ["…"], "mode": "soft" | "hard"}.' })
     }
-    const tags = Array.isArray(parsed.tags) ? parsed.tags.filter((t): t is string => typeof t === 'string' && t.length > 0) : []
+    const tags = Array.isArray(parsed.tags)
+      ? parsed.tags.filter((t): t is string => typeof t === 'string' && t.length > 0)
+      : []
     if (!tags.length || (parsed.mode !== 'soft' && parsed.mode !== 'hard')) {
       return reply(400, { error: 'Give "tags" (a non-empty list of strings) and "mode" ("soft" or "hard").' })
     }
@@ -269,7 +286,12 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     if (stored && !stored.stale) return send(req, res, stored.page, joined ? 'HIT' : 'MISS')
     // Not a page to keep (a 404, a redirect, an error): the reader gets the render as it came, once.
     const headers = pageHeaders(rendered.headers as Record<string, string | string[] | undefined>)
-    res.writeHead(rendered.status, { ...headers, 'Content-Length': rendered.body.length, 'Cache-Control': 'no-store', 'X-Cache': 'MISS' })
+    res.writeHead(rendered.status, {
+      ...headers,
+      'Content-Length': rendered.body.length,
+      'Cache-Control': 'no-store',
+      'X-Cache': 'MISS',
+    })
     res.end(req.method === 'HEAD' ? undefined : rendered.body)
   }
 

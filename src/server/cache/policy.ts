@@ -26,7 +26,14 @@ const routeOf = (pathname: string) => PUBLIC_ROUTES.find(([route]) => route.test
 const MEANINGFUL_PARAMS = ['q', 'page']
 
 /** Next's client-navigation requests (RSC payloads, prefetches, server actions) are not pages: never cached. */
-const RSC_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url']
+const RSC_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'next-url',
+]
 
 type Headers = Record<string, string | string[] | undefined>
 
@@ -41,7 +48,9 @@ export function cacheKeyFor(method: string | undefined, rawUrl: string | undefin
     return null
   }
   if (url.searchParams.has('_rsc') || !routeOf(url.pathname)) return null
-  const kept = MEANINGFUL_PARAMS.filter((p) => url.searchParams.has(p)).map((p) => `${p}=${encodeURIComponent(url.searchParams.get(p)!)}`)
+  const kept = MEANINGFUL_PARAMS.filter((p) => url.searchParams.has(p)).map(
+    (p) => `${p}=${encodeURIComponent(url.searchParams.get(p)!)}`,
+  )
   return kept.length ? `${url.pathname}?${kept.join('&')}` : url.pathname
 }
 
@@ -62,7 +71,19 @@ export function isStorable(key: string, status: number, headers: Headers, bodyBy
 const NEXT_DYNAMIC_DEFAULT = 'private, no-cache, no-store, max-age=0, must-revalidate'
 
 /** Headers that belong to one transfer, not to the page. */
-const TRANSFER_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'cache-control', 'etag', 'x-cache', 'set-cookie', 'vary'])
+const TRANSFER_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'date',
+  'cache-control',
+  'etag',
+  'x-cache',
+  'set-cookie',
+  'vary',
+])
 
 export function pageHeaders(headers: Headers): Record<string, string> {
   const kept: Record<string, string> = {}

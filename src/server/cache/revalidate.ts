@@ -42,7 +42,10 @@ export type PublicationChange = {
  * moment that takes. Unpublished: pages showing it are dropped at once and never served again; so are pages at
  * a renamed story's old addresses, which now redirect.
  */
-export async function revalidateForPublication(payload: Payload, { collection, doc, change, bundled }: PublicationChange) {
+export async function revalidateForPublication(
+  payload: Payload,
+  { collection, doc, change, bundled }: PublicationChange,
+) {
   const tags = [
     ...publicationTags(collection, doc as { id: number | string }),
     ...bundled.flatMap((b) => (b.collection === 'captions' ? [] : publicationTags(b.collection, { id: b.id }))),

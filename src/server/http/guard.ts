@@ -41,10 +41,12 @@ type Outcome = { refused: true } | { refused: false; release?: () => void }
  * client sends only the navigation headers (`rsc`, `next-router-*`, `next-action`, `next-url`), which stay.
  * Names from next/dist/server/lib/server-ipc/utils.js (INTERNAL_HEADERS), app-router-headers.js and base-server.js.
  */
-const NEXT_INTERNAL_HEADER = /^(x-middleware-|x-invoke-|x-nextjs-|x-next-|x-prerender-revalidate|x-matched-path$|x-now-route-matches$|next-resume$|x-action-|next-render-worker-|next-patch|x-vercel-|x-deployment-id$|next-test-|x-forwarded-prefix$)/
+const NEXT_INTERNAL_HEADER =
+  /^(x-middleware-|x-invoke-|x-nextjs-|x-next-|x-prerender-revalidate|x-matched-path$|x-now-route-matches$|next-resume$|x-action-|next-render-worker-|next-patch|x-vercel-|x-deployment-id$|next-test-|x-forwarded-prefix$)/
 
 export function stripInternalHeaders(req: IncomingMessage): void {
-  for (const name of Object.keys(req.headers)) if (NEXT_INTERNAL_HEADER.test(name) || name === CLIENT_ADDRESS_HEADER) delete req.headers[name]
+  for (const name of Object.keys(req.headers))
+    if (NEXT_INTERNAL_HEADER.test(name) || name === CLIENT_ADDRESS_HEADER) delete req.headers[name]
   // rawHeaders is what Next copies into the Request it builds for route handlers.
   const raw = req.rawHeaders
   for (let i = raw.length - 2; i >= 0; i -= 2) {
@@ -53,20 +55,37 @@ export function stripInternalHeaders(req: IncomingMessage): void {
   }
 }
 
-const mb = (n: number) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`)
+const mb = (n: number) =>
+  n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 
 /** Payload's error shape, so the admin and API clients show the message as they show Payload's own. */
-export function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+export function refuse(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) return void res.destroy()
   const body = JSON.stringify({ errors: [{ message }] })
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', ...headers })
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...headers,
+  })
   res.end(body)
 }
 
 /** Refuses and hangs up: the rest of the body is never read. */
-function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+function refuseUnread(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+) {
   refuse(res, status, message, { ...headers, Connection: 'close' })
   res.on('finish', () => req.destroy())
 }
@@ -77,7 +96,11 @@ type PushFn = (chunk: unknown, encoding?: BufferEncoding) => boolean
  * Counts the body as Node's HTTP parser hands it over (IncomingMessage#push), before anyone reads it. With
  * `hold`, nothing reaches the request's stream until the body is complete; it is then handed over in one piece.
  */
-function watchBody(req: IncomingMessage, max: number, hold: boolean): Promise<{ tooLarge: true } | { tooLarge: false; body: Buffer | null }> {
+function watchBody(
+  req: IncomingMessage,
+  max: number,
+  hold: boolean,
+): Promise<{ tooLarge: true } | { tooLarge: false; body: Buffer | null }> {
   const original = req.push.bind(req) as PushFn
   const held: Buffer[] = []
   let size = 0
@@ -114,11 +137,14 @@ function jsonDocumentProblem(body: Buffer): string | null {
   } catch {
     return 'The request body is not valid JSON.'
   }
-  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? null : 'The request body must be a JSON object of fields, e.g. {"headline": "…"}.'
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+    ? null
+    : 'The request body must be a JSON object of fields, e.g. {"headline": "…"}.'
 }
 
 function graphqlQueryOf(body: Buffer, contentType: string): { query: string; variables: unknown } | { error: string } {
-  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType)) return { error: 'Send GraphQL requests as application/json: {"query": "…", "variables": {…}}.' }
+  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType))
+    return { error: 'Send GraphQL requests as application/json: {"query": "…", "variables": {…}}.' }
   let parsed: unknown
   try {
     parsed = JSON.parse(body.toString('utf8'))
@@ -181,14 +207,24 @@ export function createRequestGuard(limits: GuardLimits) {
   return function guard(req: IncomingMessage, res: ServerResponse): Promise<Outcome> {
     stripInternalHeaders(req)
     const forwarded = req.headers['x-forwarded-for']
-    const client = clientAddress(req.socket.remoteAddress ?? 'unknown', Array.isArray(forwarded) ? forwarded.join(',') : forwarded, limits.trustedProxies)
+    const client = clientAddress(
+      req.socket.remoteAddress ?? 'unknown',
+      Array.isArray(forwarded) ? forwarded.join(',') : forwarded,
+      limits.trustedProxies,
+    )
     req.headers[CLIENT_ADDRESS_HEADER] = client
     req.rawHeaders.push(CLIENT_ADDRESS_HEADER, client)
     const url = req.url ?? '/'
     const pathname = url.split('?')[0]
     // TRACE, PROPFIND and friends reach handlers that expect none of them (TRACE on the API answered 500).
     if (!METHODS.has(req.method ?? '')) {
-      refuseUnread(req, res, 405, `${String(req.method).slice(0, 20)} is not a method this server answers; use ${[...METHODS].join(', ')}.`, { Allow: [...METHODS].join(', ') })
+      refuseUnread(
+        req,
+        res,
+        405,
+        `${String(req.method).slice(0, 20)} is not a method this server answers; use ${[...METHODS].join(', ')}.`,
+        { Allow: [...METHODS].join(', ') },
+      )
       return Promise.resolve({ refused: true })
     }
     const contentType = String(req.headers['content-type'] ?? '')
@@ -199,7 +235,11 @@ export function createRequestGuard(limits: GuardLimits) {
     const isGraphql = pathname === limits.graphqlPath && req.method === 'POST'
     // A JSON document sent to the API is read here first (it is small): Payload would take `null`, a list or a
     // number for a document and fail on it.
-    const isJsonWrite = !isGraphql && pathname.startsWith('/api/') && /^(POST|PATCH|PUT)$/.test(req.method ?? '') && /^application\/json\b/i.test(contentType)
+    const isJsonWrite =
+      !isGraphql &&
+      pathname.startsWith('/api/') &&
+      /^(POST|PATCH|PUT)$/.test(req.method ?? '') &&
+      /^application\/json\b/i.test(contentType)
 
     if (pathname.startsWith('/api/') && url.includes('?')) {
       let problem: string | null
@@ -216,8 +256,15 @@ export function createRequestGuard(limits: GuardLimits) {
     if (declared !== null && declared > max) {
       // A body up to a few times the limit is read and dropped (by Node, after the answer), so that an ordinary
       // client gets the 413 rather than a reset connection; past that the connection is closed unread.
-      const answer = declared <= Math.min(16 * max, 64 * 1024 * 1024) ? refuse : (r: ServerResponse, status: number, message: string) => refuseUnread(req, r, status, message)
-      answer(res, 413, `The request body is ${mb(declared)}; the limit here is ${mb(max)}.${isUpload ? '' : ' Pictures are uploaded as multipart/form-data to the photos collection.'}`)
+      const answer =
+        declared <= Math.min(16 * max, 64 * 1024 * 1024)
+          ? refuse
+          : (r: ServerResponse, status: number, message: string) => refuseUnread(req, r, status, message)
+      answer(
+        res,
+        413,
+        `The request body is ${mb(declared)}; the limit here is ${mb(max)}.${isUpload ? '' : ' Pictures are uploaded as multipart/form-data to the photos collection.'}`,
+      )
       return Promise.resolve({ refused: true })
     }
     const admitted = (weight = 1): Promise<Outcome> => {
@@ -227,7 +274,12 @@ export function createRequestGuard(limits: GuardLimits) {
       if (!turn) {
         const what = isUpload ? 'uploads' : 'API requests'
         // The body (at most the limit) is read and dropped by Node after the answer, so the client gets it.
-        refuse(res, 503, `The server is busy with ${isUpload ? uploads.describe() : api.describe()} ${what}; try again in a few seconds.`, { 'Retry-After': '5' })
+        refuse(
+          res,
+          503,
+          `The server is busy with ${isUpload ? uploads.describe() : api.describe()} ${what}; try again in a few seconds.`,
+          { 'Retry-After': '5' },
+        )
         return Promise.resolve({ refused: true })
       }
       return turn.then((release) => ({ refused: false, release }))

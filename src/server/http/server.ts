@@ -48,7 +48,8 @@ async function main() {
       cache: new PageCache({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: maxAgeSeconds * 1000 }),
       upstream,
       // Background renders ask this server itself: on loopback when it listens everywhere, else where it listens.
-      origin: () => `http://${['0.0.0.0', '::', ''].includes(hostname) ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`,
+      origin: () =>
+        `http://${['0.0.0.0', '::', ''].includes(hostname) ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`,
       purgeToken: purgeToken(secret),
       baseTags: [ALL_PAGES],
       fallbackTags: [LISTINGS],
@@ -89,12 +90,22 @@ async function main() {
       .catch((error) => {
         // One line with an id the reader can quote; the stack goes to the log once.
         const id = randomUUID()
-        console.error(JSON.stringify({ level: 'error', requestId: id, method: req.method, url: req.url?.slice(0, 200), err: String((error as Error)?.stack ?? error) }))
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            requestId: id,
+            method: req.method,
+            url: req.url?.slice(0, 200),
+            err: String((error as Error)?.stack ?? error),
+          }),
+        )
         refuse(res, 500, `Something went wrong on our side (request ${id}).`, { 'X-Request-Id': id })
       })
   })
   server.keepAliveTimeout = 65_000
-  server.listen(port, hostname, () => console.log(`Masthead ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
+  server.listen(port, hostname, () =>
+    console.log(`Masthead ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),
+  )
   const stop = () => {
     server.close(() => process.exit(0))
     setTimeout(() => process.exit(0), 5000).unref()

@@ -1,12 +1,36 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { NinjsError, ninjsToArticle } from '../../domain/publishing/ninjs'
 import type { BodyElement } from '../../domain/richtext/body'
 import { bodyToLexical } from '../../domain/richtext/body'
-import { type Created, findBySource, findOrCreateTag, findSection, findUser, ImportError, undoCreated, upserter } from './store'
+import {
+  type Created,
+  findBySource,
+  findOrCreateTag,
+  findSection,
+  findUser,
+  ImportError,
+  undoCreated,
+  upserter,
+} from './store'
 
 export type NinjsImportReport =
-  | { source: string; ok: true; outcome: 'created' | 'updated' | 'checked'; articleId: number | string | null; headline: string; photos: number; relatedLinks: number }
+  | {
+      source: string
+      ok: true
+      outcome: 'created' | 'updated' | 'checked'
+      articleId: number | string | null
+      headline: string
+      photos: number
+      relatedLinks: number
+    }
   | { source: string; ok: false; error: string }
 
 /**
@@ -25,7 +49,13 @@ export async function importNinjsArticle(
     if (error instanceof NinjsError) return { source: options.source, ok: false, error: error.message }
     throw error
   }
-  const base = { source: options.source, ok: true as const, headline: draft.headline, photos: draft.photos.length, relatedLinks: draft.related.length }
+  const base = {
+    source: options.source,
+    ok: true as const,
+    headline: draft.headline,
+    photos: draft.photos.length,
+    relatedLinks: draft.related.length,
+  }
   if (options.dryRun) return { ...base, outcome: 'checked', articleId: null }
   const key = `ninjs:${draft.uri}`
   const created: Created = []
@@ -37,7 +67,8 @@ export async function importNinjsArticle(
     const section = options.sectionSlug
       ? await findSection(payload, options.sectionSlug)
       : sectionName
-        ? (await payload.find({ collection: 'sections', where: { name: { equals: sectionName } }, limit: 1, depth: 0 })).docs[0]
+        ? (await payload.find({ collection: 'sections', where: { name: { equals: sectionName } }, limit: 1, depth: 0 }))
+            .docs[0]
         : null
     req = await createLocalReq({ user: user ?? undefined }, payload)
     shouldCommit = await initTransaction(req)
@@ -45,15 +76,29 @@ export async function importNinjsArticle(
 
     const photoIds = new Map<string, number | string>()
     for (const photo of draft.photos) {
-      const saved = await upsert('photos', `${key}#${photo.name}`, { alt: photo.alt, credit: photo.credit }, { needsImage: true })
+      const saved = await upsert(
+        'photos',
+        `${key}#${photo.name}`,
+        { alt: photo.alt, credit: photo.credit },
+        { needsImage: true },
+      )
       photoIds.set(photo.name, saved.id)
-      if (photo.caption) await upsert('captions', `${key}#${photo.name}-caption`, { photo: saved.id, text: photo.caption, creditLine: photo.credit })
+      if (photo.caption)
+        await upsert('captions', `${key}#${photo.name}-caption`, {
+          photo: saved.id,
+          text: photo.caption,
+          creditLine: photo.credit,
+        })
     }
     // Figures in the body are the inline pictures, in order (the hero is not in the body).
     const inline = draft.photos.filter((p) => p.name !== 'hero').map((p) => photoIds.get(p.name)!)
     let figure = 0
     const body: BodyElement[] = draft.body.flatMap((el) =>
-      el.kind === 'figure' ? (inline[figure] !== undefined ? [{ kind: 'photo' as const, photo: inline[figure++] }] : []) : [el],
+      el.kind === 'figure'
+        ? inline[figure] !== undefined
+          ? [{ kind: 'photo' as const, photo: inline[figure++] }]
+          : []
+        : [el],
     )
     const tagIds = []
     for (const name of draft.tags) tagIds.push(await findOrCreateTag(payload, req, name, created))
@@ -62,7 +107,16 @@ export async function importNinjsArticle(
       const linkTags = []
       for (const name of link.tags) linkTags.push(await findOrCreateTag(payload, req, name, created))
       const url = link.uri && /^https?:\/\//.test(link.uri) ? link.uri : null
-      linkIds.push((await upsert('related-links', `${key}#related-${i + 1}`, { title: link.title, summary: link.summary, url, tags: linkTags })).id)
+      linkIds.push(
+        (
+          await upsert('related-links', `${key}#related-${i + 1}`, {
+            title: link.title,
+            summary: link.summary,
+            url,
+            tags: linkTags,
+          })
+        ).id,
+      )
     }
     const existing = await findBySource(payload, req, 'articles', key)
     const article = await upsert('articles', key, {
@@ -84,6 +138,10 @@ export async function importNinjsArticle(
     if (req && shouldCommit) await killTransaction(req)
     else await undoCreated(payload, created)
     if (error instanceof ImportError) return { source: options.source, ok: false, error: error.message }
-    return { source: options.source, ok: false, error: `Import failed and nothing was saved: ${(error as Error).message}` }
+    return {
+      source: options.source,
+      ok: false,
+      error: `Import failed and nothing was saved: ${(error as Error).message}`,
+    }
   }
 }

@@ -1,11 +1,32 @@
 import { createHash } from 'node:crypto'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
-import { ParseError, type ParsedArticle, parseScrapedArticle, type ParseWarning } from '../../domain/import/scrapedArticle'
+import {
+  ParseError,
+  type ParsedArticle,
+  parseScrapedArticle,
+  type ParseWarning,
+} from '../../domain/import/scrapedArticle'
 import { parsedToBody } from '../../domain/import/toBody'
 import { bodyToLexical } from '../../domain/richtext/body'
 import { isoInZone, isValidTimeZone, zonedWallTimeToInstant } from '../../domain/time'
-import { type Created, findBySource, findOrCreateTag, findSection, findUser, ImportError, undoCreated, upserter } from './store'
+import {
+  type Created,
+  findBySource,
+  findOrCreateTag,
+  findSection,
+  findUser,
+  ImportError,
+  undoCreated,
+  upserter,
+} from './store'
 
 export type ImportOptions = {
   /** Shown in the report (usually the file name). */
@@ -36,13 +57,16 @@ export type ImportReport =
     }
   | { source: string; ok: false; error: string }
 
-
 /**
  * Imports one scraped article as drafts (never published: they enter the workflow). The file imports completely
  * or not at all (a transaction where the database has them, else undoing what was created), and everything is
  * keyed by its source, so importing the same article again updates the same drafts.
  */
-export async function importScrapedArticle(payload: Payload, text: string, options: ImportOptions): Promise<ImportReport> {
+export async function importScrapedArticle(
+  payload: Payload,
+  text: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
   let parsed: ParsedArticle
   try {
     parsed = parseScrapedArticle(text)
@@ -52,9 +76,13 @@ export async function importScrapedArticle(payload: Payload, text: string, optio
   }
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
   const timeZone = options.timeZone ?? site.timeZone ?? 'UTC'
-  if (!isValidTimeZone(timeZone)) return { source: options.source, ok: false, error: `"${timeZone}" is not an IANA time zone.` }
+  if (!isValidTimeZone(timeZone))
+    return { source: options.source, ok: false, error: `"${timeZone}" is not an IANA time zone.` }
   const releasedAt = parsed.releaseTime ? zonedWallTimeToInstant(parsed.releaseTime, timeZone).toISOString() : null
-  const key = `scrape:${createHash('sha256').update(`${parsed.headline}\n${JSON.stringify(parsed.releaseTime ?? null)}`).digest('hex').slice(0, 20)}`
+  const key = `scrape:${createHash('sha256')
+    .update(`${parsed.headline}\n${JSON.stringify(parsed.releaseTime ?? null)}`)
+    .digest('hex')
+    .slice(0, 20)}`
   const slots = parsed.blocks.filter((b) => b.kind === 'photo')
   const base = {
     source: options.source,
@@ -67,7 +95,14 @@ export async function importScrapedArticle(payload: Payload, text: string, optio
     counts: parsed.counts,
     captions: slots.flatMap((s) =>
       s.caption
-        ? [{ line: s.caption.line, photographer: s.caption.credit?.photographer ?? null, agency: s.caption.credit?.agency ?? null, credit: s.caption.credit?.raw ?? null }]
+        ? [
+            {
+              line: s.caption.line,
+              photographer: s.caption.credit?.photographer ?? null,
+              agency: s.caption.credit?.agency ?? null,
+              credit: s.caption.credit?.raw ?? null,
+            },
+          ]
         : [],
     ),
     warnings: parsed.warnings,
@@ -87,15 +122,24 @@ export async function importScrapedArticle(payload: Payload, text: string, optio
     const photoIds: (number | string)[] = []
     for (const [i, slot] of slots.entries()) {
       const credit = slot.caption?.credit
-      const photo = await upsert('photos', `${key}#photo-${i + 1}`, {
-        alt: slot.alt,
-        credit: credit?.raw ?? null,
-        photographer: credit?.photographer ?? null,
-        agency: credit?.agency ?? null,
-      }, { needsImage: true })
+      const photo = await upsert(
+        'photos',
+        `${key}#photo-${i + 1}`,
+        {
+          alt: slot.alt,
+          credit: credit?.raw ?? null,
+          photographer: credit?.photographer ?? null,
+          agency: credit?.agency ?? null,
+        },
+        { needsImage: true },
+      )
       photoIds.push(photo.id)
       if (slot.caption) {
-        await upsert('captions', `${key}#caption-${i + 1}`, { photo: photo.id, text: slot.caption.text, creditLine: credit?.raw ?? null })
+        await upsert('captions', `${key}#caption-${i + 1}`, {
+          photo: photo.id,
+          text: slot.caption.text,
+          creditLine: credit?.raw ?? null,
+        })
       }
     }
 
@@ -103,7 +147,11 @@ export async function importScrapedArticle(payload: Payload, text: string, optio
     for (const [i, link] of parsed.relatedLinks.entries()) {
       const tagIds = []
       for (const name of link.tags) tagIds.push(await findOrCreateTag(payload, req, name, created))
-      const saved = await upsert('related-links', `${key}#link-${i + 1}`, { title: link.title, summary: link.summary, tags: tagIds })
+      const saved = await upsert('related-links', `${key}#link-${i + 1}`, {
+        title: link.title,
+        summary: link.summary,
+        tags: tagIds,
+      })
       linkIds.push(saved.id)
     }
 
@@ -123,6 +171,10 @@ export async function importScrapedArticle(payload: Payload, text: string, optio
     if (req && shouldCommit) await killTransaction(req)
     else await undoCreated(payload, created)
     if (error instanceof ImportError) return { source: options.source, ok: false, error: error.message }
-    return { source: options.source, ok: false, error: `Import failed and nothing was saved: ${(error as Error).message}` }
+    return {
+      source: options.source,
+      ok: false,
+      error: `Import failed and nothing was saved: ${(error as Error).message}`,
+    }
   }
 }

@@ -20,7 +20,14 @@ export async function findSection(payload: Payload, slug: string) {
 }
 
 export async function findBySource(payload: Payload, req: PayloadRequest, collection: Upsertable, source: string) {
-  const { docs } = await payload.find({ collection, where: { importSource: { equals: source } }, limit: 1, depth: 0, draft: true, req })
+  const { docs } = await payload.find({
+    collection,
+    where: { importSource: { equals: source } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    req,
+  })
   return docs[0] as { id: number | string } | undefined
 }
 
@@ -28,7 +35,13 @@ export type Created = { collection: Upsertable | 'tags'; id: number | string }[]
 
 export async function findOrCreateTag(payload: Payload, req: PayloadRequest, name: string, created: Created) {
   const slug = slugify(name)
-  const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0, req })
+  const { docs } = await payload.find({
+    collection: 'tags',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
   if (docs[0]) return docs[0].id
   const tag = await payload.create({ collection: 'tags', data: { name, slug }, req })
   created.push({ collection: 'tags', id: tag.id })
@@ -36,12 +49,24 @@ export async function findOrCreateTag(payload: Payload, req: PayloadRequest, nam
 }
 
 export function upserter(payload: Payload, req: PayloadRequest, created: Created) {
-  return async (collection: Upsertable, source: string, data: Record<string, unknown>, onCreate: Record<string, unknown> = {}) => {
+  return async (
+    collection: Upsertable,
+    source: string,
+    data: Record<string, unknown>,
+    onCreate: Record<string, unknown> = {},
+  ) => {
     const found = await findBySource(payload, req, collection, source)
     if (found) {
-      return (await payload.update({ collection, id: found.id, data: data as never, draft: true, depth: 0, req })) as { id: number | string }
+      return (await payload.update({ collection, id: found.id, data: data as never, draft: true, depth: 0, req })) as {
+        id: number | string
+      }
     }
-    const doc = (await payload.create({ collection, data: { ...data, ...onCreate, importSource: source } as never, depth: 0, req })) as {
+    const doc = (await payload.create({
+      collection,
+      data: { ...data, ...onCreate, importSource: source } as never,
+      depth: 0,
+      req,
+    })) as {
       id: number | string
     }
     created.push({ collection, id: doc.id })

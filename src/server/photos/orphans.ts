@@ -4,7 +4,10 @@ import type { Payload } from 'payload'
 
 export const ORPHANS_DIR = '.orphans'
 
-type PhotoFiles = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | null | undefined> | null }
+type PhotoFiles = {
+  filename?: string | null
+  sizes?: Record<string, { filename?: string | null } | null | undefined> | null
+}
 
 /** Every file name a photo row refers to: the original and each rendition. */
 export function referencedFiles(photos: PhotoFiles[]): Set<string> {
@@ -21,7 +24,11 @@ export function referencedFiles(photos: PhotoFiles[]): Set<string> {
  * committing its row leaves. They are moved aside (`.orphans/<date>/`), not deleted: a person can still look.
  * `minAgeMs` spares files younger than that, which another process sharing the folder may be committing right now.
  */
-export async function sweepOrphanMedia(payload: Payload, mediaDir: string, { minAgeMs }: { minAgeMs: number }): Promise<string[]> {
+export async function sweepOrphanMedia(
+  payload: Payload,
+  mediaDir: string,
+  { minAgeMs }: { minAgeMs: number },
+): Promise<string[]> {
   if (!fs.existsSync(mediaDir)) return []
   const { docs } = await payload.find({
     collection: 'photos',
@@ -42,6 +49,10 @@ export async function sweepOrphanMedia(payload: Payload, mediaDir: string, { min
     fs.renameSync(file, path.join(aside, entry.name))
     moved.push(entry.name)
   }
-  if (moved.length) payload.logger.warn({ msg: `Moved ${moved.length} media files no photo refers to into ${path.relative(mediaDir, aside)}`, files: moved.slice(0, 20) })
+  if (moved.length)
+    payload.logger.warn({
+      msg: `Moved ${moved.length} media files no photo refers to into ${path.relative(mediaDir, aside)}`,
+      files: moved.slice(0, 20),
+    })
   return moved
 }

@@ -18,12 +18,19 @@ type StoredPhoto = {
  * stored (already upright, metadata-free) original. Each file is replaced whole (written aside, then renamed), so a
  * reader never gets half a picture. Returns the names of the renditions re-cut.
  */
-export async function recropAroundFocalPoint(dir: string, photo: StoredPhoto, focal: FocalPoint, renditions: Rendition[]): Promise<string[]> {
+export async function recropAroundFocalPoint(
+  dir: string,
+  photo: StoredPhoto,
+  focal: FocalPoint,
+  renditions: Rendition[],
+): Promise<string[]> {
   if (!photo.filename || !photo.width || !photo.height || !photo.sizes) return []
   const source = { width: photo.width, height: photo.height }
   const cropping = renditions.filter((r) => {
     const stored = photo.sizes?.[r.name]?.filename
-    return stored && stored === path.basename(stored) && Math.abs(r.width / r.height - source.width / source.height) >= 0.01
+    return (
+      stored && stored === path.basename(stored) && Math.abs(r.width / r.height - source.width / source.height) >= 0.01
+    )
   })
   if (!cropping.length) return []
   // One decode, at the largest size any crop needs; every rendition is cut from those pixels.

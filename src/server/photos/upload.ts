@@ -18,7 +18,13 @@ export type CleanedUpload = {
   contentHash: string
 }
 
-const EXTENSIONS: Partial<Record<FileKind, string>> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', tiff: 'tif' }
+const EXTENSIONS: Partial<Record<FileKind, string>> = {
+  jpeg: 'jpg',
+  png: 'png',
+  webp: 'webp',
+  avif: 'avif',
+  tiff: 'tif',
+}
 const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`
 
 /**
@@ -28,24 +34,47 @@ const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`
  */
 export async function inspectAndClean(data: Buffer, limits: UploadLimits): Promise<CleanedUpload> {
   if (!data.length) throw refusal('invalid_request', 'The file is empty (0 bytes).')
-  if (data.length > limits.maxBytes) throw refusal('too_large', `The file is ${mb(data.length)}; the limit is ${mb(limits.maxBytes)}.`)
+  if (data.length > limits.maxBytes)
+    throw refusal('too_large', `The file is ${mb(data.length)}; the limit is ${mb(limits.maxBytes)}.`)
   const kind = sniffFileKind(data)
   const mimetype = ACCEPTED_IMAGES[kind]
-  if (!mimetype) throw refusal('unsupported_media', `This file is ${describeKind(kind)}. Upload a JPEG, PNG, WebP, AVIF or TIFF picture.`)
+  if (!mimetype)
+    throw refusal(
+      'unsupported_media',
+      `This file is ${describeKind(kind)}. Upload a JPEG, PNG, WebP, AVIF or TIFF picture.`,
+    )
 
-  const header = await sharp(data, { limitInputPixels: false }).metadata().catch(() => null)
-  if (!header?.width || !header.height) throw refusal('invalid_request', 'The picture cannot be read: the file is truncated or corrupt.')
+  const header = await sharp(data, { limitInputPixels: false })
+    .metadata()
+    .catch(() => null)
+  if (!header?.width || !header.height)
+    throw refusal('invalid_request', 'The picture cannot be read: the file is truncated or corrupt.')
   // Every frame or page would be decoded and resized: an 80-frame WebP of 28 KB costs seconds and a gigabyte.
   if ((header.pages ?? 1) > 1) {
-    throw refusal('unsupported_media', `This picture has ${header.pages} ${kind === 'tiff' ? 'pages' : 'frames'}; upload a single still image (export one frame or page).`)
+    throw refusal(
+      'unsupported_media',
+      `This picture has ${header.pages} ${kind === 'tiff' ? 'pages' : 'frames'}; upload a single still image (export one frame or page).`,
+    )
   }
   const pixels = header.width * header.height
   if (pixels > limits.maxPixels) {
-    throw refusal('too_large', `The picture is ${header.width}×${header.height} (${Math.round(pixels / 1e6)} megapixels); the limit is ${Math.round(limits.maxPixels / 1e6)} megapixels.`)
+    throw refusal(
+      'too_large',
+      `The picture is ${header.width}×${header.height} (${Math.round(pixels / 1e6)} megapixels); the limit is ${Math.round(limits.maxPixels / 1e6)} megapixels.`,
+    )
   }
 
   const raw = ((await exifr
-    .parse(data, { xmp: true, iptc: true, ifd0: true, exif: true, gps: true, icc: false, mergeOutput: false, reviveValues: true } as unknown as Parameters<typeof exifr.parse>[1])
+    .parse(data, {
+      xmp: true,
+      iptc: true,
+      ifd0: true,
+      exif: true,
+      gps: true,
+      icc: false,
+      mergeOutput: false,
+      reviveValues: true,
+    } as unknown as Parameters<typeof exifr.parse>[1])
     .catch(() => null)) ?? {}) as Record<string, Record<string, unknown> | undefined>
   // Unmerged, exifr returns XMP by namespace (dc, photoshop, xmp, …) beside the iptc, ifd0, exif and gps blocks.
   const { iptc, ifd0, exif, gps, ...xmpNamespaces } = raw
@@ -64,16 +93,20 @@ export async function inspectAndClean(data: Buffer, limits: UploadLimits): Promi
     if (!cleaned) {
       const pipeline = decoder().rotate().keepIccProfile()
       cleaned =
-        kind === 'png' ? await pipeline.png().toBuffer()
-        : kind === 'webp' ? await pipeline.webp({ quality: 90 }).toBuffer()
-        : kind === 'avif' ? await pipeline.avif({ quality: 70 }).toBuffer()
-        : kind === 'tiff' ? await pipeline.tiff().toBuffer()
-        : await pipeline.jpeg({ quality: 92, mozjpeg: true }).toBuffer()
+        kind === 'png'
+          ? await pipeline.png().toBuffer()
+          : kind === 'webp'
+            ? await pipeline.webp({ quality: 90 }).toBuffer()
+            : kind === 'avif'
+              ? await pipeline.avif({ quality: 70 }).toBuffer()
+              : kind === 'tiff'
+                ? await pipeline.tiff().toBuffer()
+                : await pipeline.jpeg({ quality: 92, mozjpeg: true }).toBuffer()
     }
   } catch {
     throw refusal('invalid_request', 'The picture cannot be decoded: the file is truncated or corrupt.')
   }
-  const rotated = !upright && (jpegOrientation(data) >= 5)
+  const rotated = !upright && jpegOrientation(data) >= 5
   return {
     data: Buffer.from(cleaned),
     mimetype,
@@ -90,9 +123,11 @@ const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|
 
 /** Why a client's file name is refused, or null. Names are for people; control characters in one are an attack. */
 export function filenameProblem(name: string): string | null {
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'The file name contains control characters; rename the file and upload it again.'
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    return 'The file name contains control characters; rename the file and upload it again.'
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '').trim()
-  if (RESERVED_NAMES.test(base)) return `"${base}" is a reserved device name on Windows; rename the file and upload it again.`
+  if (RESERVED_NAMES.test(base))
+    return `"${base}" is a reserved device name on Windows; rename the file and upload it again.`
   return null
 }
 

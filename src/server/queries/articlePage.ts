@@ -43,7 +43,13 @@ export function articleById(payload: Payload, id: number | string): Promise<Arti
 }
 
 async function publishedArticle(payload: Payload, where: Where): Promise<ArticlePage | null> {
-  const { docs } = await payload.find({ collection: 'articles', ...asReader, where: published(where), limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published(where),
+    limit: 1,
+    depth: 0,
+  })
   if (!docs[0]) return null
   recordPageTags(...articlePageTags(docs[0]))
   return assemblePage(payload, await populate(payload, docs[0], reader), reader)
@@ -60,15 +66,42 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
   const sectionId = idOf(article.section)
   const tagIds = (article.tags ?? []).map(idOf).filter((id): id is number | string => id !== null)
   const byId = <T extends { id: number | string }>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
-  const some = <T,>(ids: unknown[], run: () => Promise<{ docs: T[] }>) => (ids.length ? run() : Promise.resolve({ docs: [] as T[] }))
+  const some = <T>(ids: unknown[], run: () => Promise<{ docs: T[] }>) =>
+    ids.length ? run() : Promise.resolve({ docs: [] as T[] })
   const [photos, captions, links, section, tags] = await Promise.all([
-    some(bundle.photos, () => payload.find({ collection: 'photos', ...readAs, where: onlyPublished({ id: { in: bundle.photos } }), limit: bundle.photos.length, depth: 0 })),
-    some(bundle.captions, () => payload.find({ collection: 'captions', ...readAs, where: onlyPublished({ id: { in: bundle.captions } }), limit: bundle.captions.length, depth: 0 })),
-    some(bundle['related-links'], () =>
-      payload.find({ collection: 'related-links', ...readAs, where: onlyPublished({ id: { in: bundle['related-links'] } }), limit: bundle['related-links'].length, depth: 1 }),
+    some(bundle.photos, () =>
+      payload.find({
+        collection: 'photos',
+        ...readAs,
+        where: onlyPublished({ id: { in: bundle.photos } }),
+        limit: bundle.photos.length,
+        depth: 0,
+      }),
     ),
-    some(sectionId ? [sectionId] : [], () => payload.find({ collection: 'sections', ...readAs, where: { id: { equals: sectionId } }, limit: 1, depth: 0 })),
-    some(tagIds, () => payload.find({ collection: 'tags', ...readAs, where: { id: { in: tagIds } }, limit: tagIds.length, depth: 0 })),
+    some(bundle.captions, () =>
+      payload.find({
+        collection: 'captions',
+        ...readAs,
+        where: onlyPublished({ id: { in: bundle.captions } }),
+        limit: bundle.captions.length,
+        depth: 0,
+      }),
+    ),
+    some(bundle['related-links'], () =>
+      payload.find({
+        collection: 'related-links',
+        ...readAs,
+        where: onlyPublished({ id: { in: bundle['related-links'] } }),
+        limit: bundle['related-links'].length,
+        depth: 1,
+      }),
+    ),
+    some(sectionId ? [sectionId] : [], () =>
+      payload.find({ collection: 'sections', ...readAs, where: { id: { equals: sectionId } }, limit: 1, depth: 0 }),
+    ),
+    some(tagIds, () =>
+      payload.find({ collection: 'tags', ...readAs, where: { id: { in: tagIds } }, limit: tagIds.length, depth: 0 }),
+    ),
   ])
   const photoById = byId(photos.docs)
   const captionById = byId(captions.docs)
@@ -82,7 +115,9 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
       ...article.body.root,
       children: article.body.root.children.map((node) => {
         const fields = (node as { fields?: { photo?: unknown; caption?: unknown } }).fields
-        return node.type === 'block' && fields ? { ...node, fields: { ...fields, photo: photo(fields.photo), caption: caption(fields.caption) } } : node
+        return node.type === 'block' && fields
+          ? { ...node, fields: { ...fields, photo: photo(fields.photo), caption: caption(fields.caption) } }
+          : node
       }),
     },
   }
@@ -100,12 +135,23 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
  * Staff preview: the latest revision of any article, as the staff member may see it (drafts of the photos,
  * captions and links it shows included). Never cached; the route checks the login on every request.
  */
-export async function articlePreview(payload: Payload, id: number | string, user: NonNullable<PayloadRequest['user']>): Promise<ArticlePage | null> {
-  const article = await payload.findByID({ collection: 'articles', id, draft: true, depth: 0, user, overrideAccess: false, disableErrors: true })
+export async function articlePreview(
+  payload: Payload,
+  id: number | string,
+  user: NonNullable<PayloadRequest['user']>,
+): Promise<ArticlePage | null> {
+  const article = await payload.findByID({
+    collection: 'articles',
+    id,
+    draft: true,
+    depth: 0,
+    user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   const readAs: ReadAs = { user, overrideAccess: false, draft: true }
   return article ? assemblePage(payload, await populate(payload, article, readAs), readAs) : null
 }
-
 
 async function assemblePage(payload: Payload, article: Article, readAs: ReadAs): Promise<ArticlePage> {
   const onlyPublished = visibleTo(readAs)
@@ -162,11 +208,14 @@ async function assemblePage(payload: Payload, article: Article, readAs: ReadAs):
 
   return {
     article,
-    authors: authorIds.map((id) => authors.find((a) => a.id === id)).filter((a): a is (typeof authors)[number] => Boolean(a)),
+    authors: authorIds
+      .map((id) => authors.find((a) => a.id === id))
+      .filter((a): a is (typeof authors)[number] => Boolean(a)),
     section: asObject<Section>(article.section),
     tags: (article.tags ?? []).map((t) => asObject<Tag>(t)).filter((t): t is Tag => Boolean(t)),
     captionFor,
-    relatedLinks: (article.relatedLinks ?? []).map((l) => asObject<RelatedLink>(l)).filter((l): l is RelatedLink => Boolean(l)),
+    relatedLinks: (article.relatedLinks ?? [])
+      .map((l) => asObject<RelatedLink>(l))
+      .filter((l): l is RelatedLink => Boolean(l)),
   }
 }
-

@@ -2,7 +2,11 @@ import type { Payload } from 'payload'
 import { cache } from 'react'
 
 import { payloadInstance } from '../payload'
-import { articleBySlug as findBySlug, articlePreview as findPreview, currentSlugFor as findCurrentSlug } from './articlePage'
+import {
+  articleBySlug as findBySlug,
+  articlePreview as findPreview,
+  currentSlugFor as findCurrentSlug,
+} from './articlePage'
 import { listedArticles as findListed } from './listings'
 import { searchArticles as findMatches } from './search'
 import { readSite } from './site'

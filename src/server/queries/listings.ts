@@ -23,13 +23,20 @@ export type ListedArticle = {
 export async function listedArticles(
   payload: Payload,
   {
-  limit = 50,
-  page = 1,
-  sectionSlug,
-  tagSlug,
-  authorId,
-  since,
-}: { limit?: number; page?: number; sectionSlug?: string; tagSlug?: string; authorId?: number | string; since?: Date } = {},
+    limit = 50,
+    page = 1,
+    sectionSlug,
+    tagSlug,
+    authorId,
+    since,
+  }: {
+    limit?: number
+    page?: number
+    sectionSlug?: string
+    tagSlug?: string
+    authorId?: number | string
+    since?: Date
+  } = {},
 ): Promise<{
   docs: ListedArticle[]
   totalDocs: number
@@ -38,7 +45,10 @@ export async function listedArticles(
   recordPageTags(LISTINGS)
   const filters: Where[] = []
   // By id, not by a join on the slug: the (section, status, release time) index then answers list and count alone.
-  for (const [collection, slug, field] of [['sections', sectionSlug, 'section'], ['tags', tagSlug, 'tags']] as const) {
+  for (const [collection, slug, field] of [
+    ['sections', sectionSlug, 'section'],
+    ['tags', tagSlug, 'tags'],
+  ] as const) {
     if (!slug) continue
     const term = await taxonomyBySlug(payload, collection, slug)
     if (!term) return { docs: [], totalDocs: 0, totalPages: 0 }
@@ -54,14 +64,34 @@ export async function listedArticles(
     limit,
     page,
     depth: 1,
-    select: { headline: true, deck: true, slug: true, firstPublishedAt: true, releasedAt: true, updatedAt: true, section: true, bylineText: true, authors: true, hero: true },
+    select: {
+      headline: true,
+      deck: true,
+      slug: true,
+      firstPublishedAt: true,
+      releasedAt: true,
+      updatedAt: true,
+      section: true,
+      bylineText: true,
+      authors: true,
+      hero: true,
+    },
   })
-  const authorIds = [...new Set(result.docs.flatMap((d) => (d.authors ?? []).map((a) => (typeof a === 'object' ? a.id : a))))]
+  const authorIds = [
+    ...new Set(result.docs.flatMap((d) => (d.authors ?? []).map((a) => (typeof a === 'object' ? a.id : a)))),
+  ]
   const names = authorIds.length
     ? new Map(
-        (await payload.find({ collection: 'users', overrideAccess: true, where: { id: { in: authorIds } }, select: { name: true }, depth: 0, limit: authorIds.length })).docs.map(
-          (u) => [String(u.id), u.name],
-        ),
+        (
+          await payload.find({
+            collection: 'users',
+            overrideAccess: true,
+            where: { id: { in: authorIds } },
+            select: { name: true },
+            depth: 0,
+            limit: authorIds.length,
+          })
+        ).docs.map((u) => [String(u.id), u.name]),
       )
     : new Map<string, string>()
   return {
@@ -76,12 +106,17 @@ export async function listedArticles(
         slug: d.slug ?? String(d.id),
         published: d.releasedAt ?? d.firstPublishedAt ?? d.updatedAt,
         updated: d.updatedAt,
-        section: typeof d.section === 'object' && d.section ? { name: d.section.name, slug: d.section.slug ?? '' } : null,
-        byline: [...(d.authors ?? []).map((a) => names.get(String(typeof a === 'object' ? a.id : a))).filter((n): n is string => Boolean(n)), ...(d.bylineText ? [d.bylineText] : [])],
+        section:
+          typeof d.section === 'object' && d.section ? { name: d.section.name, slug: d.section.slug ?? '' } : null,
+        byline: [
+          ...(d.authors ?? [])
+            .map((a) => names.get(String(typeof a === 'object' ? a.id : a)))
+            .filter((n): n is string => Boolean(n)),
+          ...(d.bylineText ? [d.bylineText] : []),
+        ],
         hero: hero ?? null,
         imageUrl: hero?.sizes?.feature?.url ?? hero?.url ?? null,
       }
     }),
   }
 }
-

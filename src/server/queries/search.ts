@@ -9,7 +9,11 @@ import { published } from './reader'
 const SEARCH_CANDIDATES = 300
 
 /** Published stories matching every term of the query, most relevant first (among the newest 300 that match). */
-export async function searchArticles(payload: Payload, query: string, { page = 1, perPage = 20 } = {}): Promise<{ docs: ListedArticle[]; total: number; totalPages: number; terms: string[] }> {
+export async function searchArticles(
+  payload: Payload,
+  query: string,
+  { page = 1, perPage = 20 } = {},
+): Promise<{ docs: ListedArticle[]; total: number; totalPages: number; terms: string[] }> {
   const terms = searchTerms(query)
   if (!terms.length) return { docs: [], total: 0, totalPages: 0, terms }
   recordPageTags(LISTINGS)
@@ -18,17 +22,35 @@ export async function searchArticles(payload: Payload, query: string, { page = 1
     // The search text is staff-only as a field (readers never receive it); the public filter stays explicit.
     overrideAccess: true,
     draft: false,
-    where: published({ and: terms.map((t): Where => ({ or: [{ headline: { like: t } }, { searchText: { like: t } }] })) }),
+    where: published({
+      and: terms.map((t): Where => ({ or: [{ headline: { like: t } }, { searchText: { like: t } }] })),
+    }),
     // The newest matches are ranked (walking the release-time index); no count of every match is made, so the
     // cost stays flat as the archive grows.
     sort: ['-releasedAt', '-id'],
     limit: SEARCH_CANDIDATES,
     pagination: false,
     depth: 0,
-    select: { headline: true, deck: true, searchText: true, firstPublishedAt: true, releasedAt: true, updatedAt: true, slug: true },
+    select: {
+      headline: true,
+      deck: true,
+      searchText: true,
+      firstPublishedAt: true,
+      releasedAt: true,
+      updatedAt: true,
+      slug: true,
+    },
   })
   const ranked = rank(
-    docs.map((d) => ({ id: d.id, headline: d.headline, deck: d.deck ?? null, body: d.searchText ?? '', published: d.releasedAt ?? d.firstPublishedAt ?? d.updatedAt, slug: d.slug ?? String(d.id), updated: d.updatedAt })),
+    docs.map((d) => ({
+      id: d.id,
+      headline: d.headline,
+      deck: d.deck ?? null,
+      body: d.searchText ?? '',
+      published: d.releasedAt ?? d.firstPublishedAt ?? d.updatedAt,
+      slug: d.slug ?? String(d.id),
+      updated: d.updatedAt,
+    })),
     terms,
   )
   const slice = ranked.slice((page - 1) * perPage, page * perPage)
@@ -36,7 +58,17 @@ export async function searchArticles(payload: Payload, query: string, { page = 1
     terms,
     total: ranked.length,
     totalPages: Math.ceil(ranked.length / perPage),
-    docs: slice.map((d) => ({ id: d.id, headline: d.headline, deck: d.deck, slug: d.slug, published: d.published, updated: d.updated, section: null, byline: [], hero: null, imageUrl: null })),
+    docs: slice.map((d) => ({
+      id: d.id,
+      headline: d.headline,
+      deck: d.deck,
+      slug: d.slug,
+      published: d.published,
+      updated: d.updated,
+      section: null,
+      byline: [],
+      hero: null,
+      imageUrl: null,
+    })),
   }
 }
-

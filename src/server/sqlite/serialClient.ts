@@ -1,4 +1,13 @@
-import { type Client, type Config, createClient, type InStatement, LibsqlError, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
+import {
+  type Client,
+  type Config,
+  createClient,
+  type InStatement,
+  LibsqlError,
+  type ResultSet,
+  type Transaction,
+  type TransactionMode,
+} from '@libsql/client'
 
 /**
  * A libsql client for one process writing to a SQLite file, made for Payload's transactions.
@@ -118,11 +127,14 @@ export function createSerialClient(config: Config, options: SerialClientOptions 
         clearTimeout(timer)
         resolve(grant())
       }
-      const timer = setTimeout(() => {
-        const at = queue.indexOf(waiter)
-        if (at >= 0) queue.splice(at, 1)
-        reject(busyError(`waited ${Math.round(waitMs / 1000)} s for another write in this server to finish`))
-      }, Math.max(0, deadline - Date.now()))
+      const timer = setTimeout(
+        () => {
+          const at = queue.indexOf(waiter)
+          if (at >= 0) queue.splice(at, 1)
+          reject(busyError(`waited ${Math.round(waitMs / 1000)} s for another write in this server to finish`))
+        },
+        Math.max(0, deadline - Date.now()),
+      )
       queue.push(waiter)
     })
   }
@@ -173,7 +185,10 @@ export function createSerialClient(config: Config, options: SerialClientOptions 
       const turn = await takeTurn(deadline)
       try {
         // IMMEDIATE takes the file's write lock now, so nothing later in the transaction can fail busy.
-        await retryBusy(() => writer.use((c) => c.execute(mode === 'read' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE')), deadline)
+        await retryBusy(
+          () => writer.use((c) => c.execute(mode === 'read' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE')),
+          deadline,
+        )
       } catch (error) {
         turn.release()
         throw error
@@ -228,7 +243,10 @@ export function createSerialClient(config: Config, options: SerialClientOptions 
       },
       async executeMultiple() {
         // libsql's executeMultiple rolls back whatever transaction is open when it ends.
-        throw new LibsqlError('executeMultiple cannot run inside a transaction; execute the statements one by one', 'NOT_SUPPORTED')
+        throw new LibsqlError(
+          'executeMultiple cannot run inside a transaction; execute the statements one by one',
+          'NOT_SUPPORTED',
+        )
       },
       commit: () => end('COMMIT'),
       rollback: () => end('ROLLBACK'),

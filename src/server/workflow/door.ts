@@ -10,7 +10,12 @@ import { transition, type TransitionResult } from './transition'
  */
 export async function requestTransition(
   payload: Payload,
-  { input, id, user, ifMatch }: { input: unknown; id: number | string; user: PayloadRequest['user'] | null; ifMatch?: string | null },
+  {
+    input,
+    id,
+    user,
+    ifMatch,
+  }: { input: unknown; id: number | string; user: PayloadRequest['user'] | null; ifMatch?: string | null },
 ): Promise<TransitionResult> {
   if (!user) throw refusal('login_required', 'Log in to change an item’s workflow state.')
   const parsed = parseTransitionRequest(input)

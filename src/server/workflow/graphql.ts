@@ -27,7 +27,11 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
       },
       resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
         const { collection, id, ...input } = args
-        const r = await requestTransition(context.req.payload, { input: { ...input, collection }, id: String(id), user: context.req.user })
+        const r = await requestTransition(context.req.payload, {
+          input: { ...input, collection },
+          id: String(id),
+          user: context.req.user,
+        })
         return { from: r.from, to: r.to, id: String(args.id) }
       },
     },

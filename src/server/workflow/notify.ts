@@ -1,6 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import { type Action, ACTION_LABELS, DESKS, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
+import {
+  type Action,
+  ACTION_LABELS,
+  DESKS,
+  type State,
+  STATE_LABELS,
+  type WorkflowCollection,
+} from '../../domain/workflow/table'
 import { itemTitle } from '../../domain/workflow/title'
 import { getEnv } from '../env'
 import { queueMail } from '../outbox'
@@ -20,7 +27,8 @@ async function emailsOf(req: PayloadRequest, where: Record<string, unknown>, exc
   return docs.filter((u) => String(u.id) !== String(except ?? '')).map((u) => u.email)
 }
 
-const itemUrl = (collection: string, id: number | string) => `${getEnv().serverUrl}/admin/collections/${collection}/${id}`
+const itemUrl = (collection: string, id: number | string) =>
+  `${getEnv().serverUrl}/admin/collections/${collection}/${id}`
 
 /**
  * Who hears about a transition: reviewers of the desk about a new submission; the submitter about approval,
@@ -29,7 +37,16 @@ const itemUrl = (collection: string, id: number | string) => `${getEnv().serverU
  */
 export async function notifyTransition(
   req: PayloadRequest,
-  t: { collection: WorkflowCollection; doc: Record<string, unknown>; action: Action; from: State; to: State; actor: PayloadRequest['user'] | null; note: string | null; key: string },
+  t: {
+    collection: WorkflowCollection
+    doc: Record<string, unknown>
+    action: Action
+    from: State
+    to: State
+    actor: PayloadRequest['user'] | null
+    note: string | null
+    key: string
+  },
 ) {
   const actorId = t.actor?.id ?? null
   let to: string[] = []
@@ -55,7 +72,12 @@ export async function notifyTransition(
 }
 
 /** The new assignee hears that an item is theirs. */
-export async function notifyAssignment(req: PayloadRequest, collection: string, doc: Record<string, unknown>, assignee: number | string) {
+export async function notifyAssignment(
+  req: PayloadRequest,
+  collection: string,
+  doc: Record<string, unknown>,
+  assignee: number | string,
+) {
   const to = await emailsOf(req, { id: { equals: assignee } }, req.user?.id)
   if (!to.length) return
   await queueMail(req, {

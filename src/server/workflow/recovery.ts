@@ -4,13 +4,20 @@ import { findInterrupted, type RecordedEvent, type Repair, stepOf } from '../../
 import { type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
 import { WORKFLOW_CONTEXT } from '../../hooks/workflowGuard'
 
-export type RecoveryReport = { since: string; found: { kind: Repair['kind']; collection: string; id: string; event: string | number; reason: string }[]; repaired: number }
+export type RecoveryReport = {
+  since: string
+  found: { kind: Repair['kind']; collection: string; id: string; event: string | number; reason: string }[]
+  repaired: number
+}
 
 /**
  * Finds — and with `repair`, undoes — what interrupted transitions left (see `findInterrupted`): run at every boot
  * and by an administrator from the API. Each repair is one transaction and is itself written to the audit trail.
  */
-export async function recoverInterrupted(payload: Payload, { since, repair }: { since: Date; repair: boolean }): Promise<RecoveryReport> {
+export async function recoverInterrupted(
+  payload: Payload,
+  { since, repair }: { since: Date; repair: boolean },
+): Promise<RecoveryReport> {
   const { docs } = await payload.find({
     collection: 'workflow-events',
     where: { at: { greater_than_equal: since.toISOString() } },
@@ -23,7 +30,8 @@ export async function recoverInterrupted(payload: Payload, { since, repair }: { 
   const events = docs as unknown as RecordedEvent[]
   const steps = new Map<string, number>()
   const byCollection = new Map<WorkflowCollection, Set<string>>()
-  for (const e of events) byCollection.set(e.itemCollection, (byCollection.get(e.itemCollection) ?? new Set()).add(e.itemId))
+  for (const e of events)
+    byCollection.set(e.itemCollection, (byCollection.get(e.itemCollection) ?? new Set()).add(e.itemId))
   for (const [collection, ids] of byCollection) {
     const found = await payload.find({
       collection,
@@ -34,14 +42,17 @@ export async function recoverInterrupted(payload: Payload, { since, repair }: { 
       overrideAccess: true,
       select: { workflowSeq: true } as never,
     })
-    for (const doc of found.docs as { id: number | string; workflowSeq?: number | null }[]) steps.set(`${collection}:${doc.id}`, Number(doc.workflowSeq ?? 0))
+    for (const doc of found.docs as { id: number | string; workflowSeq?: number | null }[])
+      steps.set(`${collection}:${doc.id}`, Number(doc.workflowSeq ?? 0))
   }
   const repairs = findInterrupted(events, (collection, id) => steps.get(`${collection}:${id}`))
   let repaired = 0
   if (repair) {
     for (const r of repairs) {
       try {
-        await (r.kind === 'orphan-event' ? voidEvent(payload, r.event, r.reason) : takeDownHalfBundle(payload, r.event, r.reason))
+        await (r.kind === 'orphan-event'
+          ? voidEvent(payload, r.event, r.reason)
+          : takeDownHalfBundle(payload, r.event, r.reason))
         repaired++
       } catch (err) {
         payload.logger.error({ err, msg: `Recovery could not repair ${r.kind} ${r.event.transitionKey}` })
@@ -49,16 +60,28 @@ export async function recoverInterrupted(payload: Payload, { since, repair }: { 
     }
   }
   if (repairs.length) {
-    payload.logger.warn({ msg: `Recovery: ${repairs.length} leftovers of interrupted transitions found, ${repaired} repaired`, repairs: repairs.map((r) => `${r.kind} ${r.event.transitionKey}: ${r.reason}`) })
+    payload.logger.warn({
+      msg: `Recovery: ${repairs.length} leftovers of interrupted transitions found, ${repaired} repaired`,
+      repairs: repairs.map((r) => `${r.kind} ${r.event.transitionKey}: ${r.reason}`),
+    })
   }
   return {
     since: since.toISOString(),
-    found: repairs.map((r) => ({ kind: r.kind, collection: r.event.itemCollection, id: r.event.itemId, event: r.event.id, reason: r.reason })),
+    found: repairs.map((r) => ({
+      kind: r.kind,
+      collection: r.event.itemCollection,
+      id: r.event.itemId,
+      event: r.event.id,
+      reason: r.reason,
+    })),
     repaired,
   }
 }
 
-async function inTransaction(payload: Payload, work: (req: Awaited<ReturnType<typeof createLocalReq>>) => Promise<void>) {
+async function inTransaction(
+  payload: Payload,
+  work: (req: Awaited<ReturnType<typeof createLocalReq>>) => Promise<void>,
+) {
   const req = await createLocalReq({ context: { [WORKFLOW_CONTEXT]: true } }, payload)
   const owns = await initTransaction(req)
   try {
@@ -80,7 +103,12 @@ function voidEvent(payload: Payload, event: RecordedEvent, reason: string) {
       overrideAccess: true,
       data: {
         transitionKey: `${event.transitionKey}:void:${event.id}`,
-        note: [event.note, `Not applied: the transition was interrupted (${reason}); found by recovery on ${new Date().toISOString()}.`].filter(Boolean).join('\n'),
+        note: [
+          event.note,
+          `Not applied: the transition was interrupted (${reason}); found by recovery on ${new Date().toISOString()}.`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
       },
     })
   })

@@ -1,9 +1,23 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { articleBundle } from '../../domain/workflow/bundle'
 import type { Actor } from '../../domain/roles'
 import { workflowFacts } from '../../domain/workflow/request'
-import { type Action, ACTION_LABELS, decide, type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
+import {
+  type Action,
+  ACTION_LABELS,
+  decide,
+  type State,
+  STATE_LABELS,
+  type WorkflowCollection,
+} from '../../domain/workflow/table'
 import { itemTitle } from '../../domain/workflow/title'
 import type { Revision } from '../../domain/concurrency'
 import { assertBasedOnCurrent } from '../../hooks/versionCheck'
@@ -28,12 +42,25 @@ export type TransitionInput = {
   baseVersion?: string | null
 }
 
-export type TransitionResult = { from: State; to: State; doc: Record<string, unknown>; bundled: { collection: string; id: number | string }[] }
+export type TransitionResult = {
+  from: State
+  to: State
+  doc: Record<string, unknown>
+  bundled: { collection: string; id: number | string }[]
+}
 
-type Doc = Record<string, unknown> & { id: number | string; workflowState?: State; workflowSeq?: number | null; _status?: string }
+type Doc = Record<string, unknown> & {
+  id: number | string
+  workflowState?: State
+  workflowSeq?: number | null
+  _status?: string
+}
 
 const toDate = (v: string | Date | null | undefined) => (v ? new Date(v) : null)
-const isUniqueViolation = (e: unknown) => /unique|duplicate key|E11000|already exists|must be unique/i.test(String((e as Error)?.message ?? e) + JSON.stringify((e as { data?: unknown })?.data ?? ''))
+const isUniqueViolation = (e: unknown) =>
+  /unique|duplicate key|E11000|already exists|must be unique/i.test(
+    String((e as Error)?.message ?? e) + JSON.stringify((e as { data?: unknown })?.data ?? ''),
+  )
 
 /**
  * The one way a reviewed item changes workflow state or publication. REST, GraphQL, the admin's buttons and the
@@ -58,18 +85,35 @@ const lanes = new Map<string, Promise<unknown>>()
 
 async function runTransition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
   const { collection, id, action } = input
-  const current = (await payload
-    .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
+  const current = (await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Doc | null
   if (!current) throw refusal('not_found', `No ${collection} item with id ${id}.`)
   // Approving or publishing what one has not seen is a lost update too.
-  await assertBasedOnCurrent(payload, current as Revision, { ifMatch: input.ifMatch, base: input.baseVersion, writer: input.user?.id })
+  await assertBasedOnCurrent(payload, current as Revision, {
+    ifMatch: input.ifMatch,
+    base: input.baseVersion,
+    writer: input.user?.id,
+  })
   const from = (current.workflowState ?? 'draft') as State
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
   const at = toDate(input.at)
   const until = toDate(input.until)
   // Every door (REST, GraphQL, the scheduler) gets the same answer for a time that is not a time.
-  for (const [name, value] of [['at', at], ['until', until]] as const) {
-    if (value && Number.isNaN(value.getTime())) throw refusal('invalid_request', `"${name}" is not a date and time; write it as ISO 8601, e.g. 2026-11-29T08:00:00+08:00.`)
+  for (const [name, value] of [
+    ['at', at],
+    ['until', until],
+  ] as const) {
+    if (value && Number.isNaN(value.getTime()))
+      throw refusal(
+        'invalid_request',
+        `"${name}" is not a date and time; write it as ISO 8601, e.g. 2026-11-29T08:00:00+08:00.`,
+      )
   }
   const decision = decide({
     ...workflowFacts(collection, current, input.user as Actor, site as { fourEyes?: boolean | null }),
@@ -85,7 +129,8 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
 
   const req = await createLocalReq({ user: input.user ?? undefined, context: { [WORKFLOW_CONTEXT]: true } }, payload)
   // Everything that can refuse is checked before anything is written.
-  const bundle = t.publication === 'publish' && collection === 'articles' ? await checkBundle(payload, req, current) : []
+  const bundle =
+    t.publication === 'publish' && collection === 'articles' ? await checkBundle(payload, req, current) : []
   const shouldCommit = await initTransaction(req)
   const bundled: TransitionResult['bundled'] = []
   const written: { collection: string; id: number | string }[] = []
@@ -135,13 +180,25 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
     })) as unknown as Doc
     // Jobs and mail join the same transaction: they exist exactly when the transition does.
     await scheduleFollowUps(req, collection, id, action, at, until)
-    await notifyTransition(req, { collection, doc: { ...current, ...doc }, action, from, to, actor: input.user ?? null, note: input.note ?? null, key: String(event.transitionKey) })
+    await notifyTransition(req, {
+      collection,
+      doc: { ...current, ...doc },
+      action,
+      from,
+      to,
+      actor: input.user ?? null,
+      note: input.note ?? null,
+      key: String(event.transitionKey),
+    })
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     else await compensate(payload, written)
     if (isUniqueViolation(error)) {
-      throw refusal('conflict', 'Someone else changed this item’s workflow state a moment ago. Reload it and try again.')
+      throw refusal(
+        'conflict',
+        'Someone else changed this item’s workflow state a moment ago. Reload it and try again.',
+      )
     }
     throw error
   }
@@ -162,13 +219,23 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
   const toPublish: BundleItem[] = []
   for (const collection of ['photos', 'captions', 'related-links'] as const) {
     for (const itemId of bundle[collection]) {
-      const item = (await payload
-        .findByID({ collection, id: itemId, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null
+      const item = (await payload.findByID({
+        collection,
+        id: itemId,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })) as Doc | null
       if (!item) continue
       const state = item.workflowState ?? 'draft'
       if (state === 'published') continue
       if (state === 'approved' || state === 'scheduled') toPublish.push({ collection, doc: item })
-      else missing.push(`${collection.replace('-', ' ').replace(/s$/, '')} "${itemTitle(item)}" (${STATE_LABELS[state as State].toLowerCase()})`)
+      else
+        missing.push(
+          `${collection.replace('-', ' ').replace(/s$/, '')} "${itemTitle(item)}" (${STATE_LABELS[state as State].toLowerCase()})`,
+        )
     }
   }
   // Captions the page prints without the article naming them: those written for this article must be approved
@@ -176,7 +243,12 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
   if (bundle.photos.length) {
     const { docs } = await payload.find({
       collection: 'captions',
-      where: { and: [{ photo: { in: bundle.photos } }, { or: [{ article: { equals: article.id } }, { article: { exists: false } }] }] },
+      where: {
+        and: [
+          { photo: { in: bundle.photos } },
+          { or: [{ article: { equals: article.id } }, { article: { exists: false } }] },
+        ],
+      },
       draft: true,
       depth: 0,
       limit: 200,
@@ -188,16 +260,25 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
       const state = caption.workflowState ?? 'draft'
       if (state === 'published') continue
       if (state === 'approved' || state === 'scheduled') toPublish.push({ collection: 'captions', doc: caption })
-      else if (caption.article) missing.push(`caption "${itemTitle(caption)}" (${STATE_LABELS[state as State].toLowerCase()})`)
+      else if (caption.article)
+        missing.push(`caption "${itemTitle(caption)}" (${STATE_LABELS[state as State].toLowerCase()})`)
     }
   }
   if (missing.length) {
-    throw refusal('bundle_not_ready', `This article shows items that are not approved yet: ${missing.join('; ')}. Approve them first.`)
+    throw refusal(
+      'bundle_not_ready',
+      `This article shows items that are not approved yet: ${missing.join('; ')}. Approve them first.`,
+    )
   }
   return toPublish
 }
 
-async function publishWithArticle(payload: Payload, req: PayloadRequest, { collection, doc }: BundleItem, article: Doc) {
+async function publishWithArticle(
+  payload: Payload,
+  req: PayloadRequest,
+  { collection, doc }: BundleItem,
+  article: Doc,
+) {
   const seq = Number(doc.workflowSeq ?? 0)
   const from = (doc.workflowState ?? 'approved') as State
   const event = await recordEvent(payload, req, {
@@ -256,9 +337,11 @@ async function recordEvent(
  */
 async function compensate(payload: Payload, written: { collection: string; id: number | string }[]) {
   for (const { collection, id } of written.reverse()) {
-    await payload.delete({ collection: collection as 'workflow-events', id, overrideAccess: true }).catch((err: unknown) => {
-      payload.logger.error({ err, msg: `Could not undo ${collection} ${String(id)} after a failed transition` })
-    })
+    await payload
+      .delete({ collection: collection as 'workflow-events', id, overrideAccess: true })
+      .catch((err: unknown) => {
+        payload.logger.error({ err, msg: `Could not undo ${collection} ${String(id)} after a failed transition` })
+      })
   }
 }
 
@@ -273,7 +356,12 @@ async function scheduleFollowUps(
 ) {
   if (action === 'schedule' && at) {
     const queue = (job: 'publish' | 'expire', when: Date) =>
-      req.payload.jobs.queue({ task: 'workflowScheduled', input: { collection, id: String(id), action: job, at: when.toISOString() }, waitUntil: when, req })
+      req.payload.jobs.queue({
+        task: 'workflowScheduled',
+        input: { collection, id: String(id), action: job, at: when.toISOString() },
+        waitUntil: when,
+        req,
+      })
     await queue('publish', at)
     if (until) await queue('expire', until)
   }

@@ -20,8 +20,20 @@ export default async function SearchPage({ searchParams }: Props) {
         <input id="q" name="q" type="search" defaultValue={q} />
         <button type="submit">Search</button>
       </form>
-      {q && <p className="deck">{results.total === 0 ? `Nothing found for “${q}”.` : `${results.total} stories for “${q}”.`}</p>}
-      {results.total > 0 && <ArticleList docs={results.docs} page={page} totalPages={results.totalPages} basePath={`/search?q=${encodeURIComponent(q)}&`} timeZone={site.timeZone} />}
+      {q && (
+        <p className="deck">
+          {results.total === 0 ? `Nothing found for “${q}”.` : `${results.total} stories for “${q}”.`}
+        </p>
+      )}
+      {results.total > 0 && (
+        <ArticleList
+          docs={results.docs}
+          page={page}
+          totalPages={results.totalPages}
+          basePath={`/search?q=${encodeURIComponent(q)}&`}
+          timeZone={site.timeZone}
+        />
+      )}
     </section>
   )
 }

@@ -22,7 +22,13 @@ export default async function AuthorPage({ params, searchParams }: Props) {
     <section>
       <h1 className="page-title">{author.name}</h1>
       {author.title && <p className="deck">{author.title}</p>}
-      <ArticleList docs={docs} page={page} totalPages={totalPages} basePath={`/author/${author.id}`} timeZone={site.timeZone} />
+      <ArticleList
+        docs={docs}
+        page={page}
+        totalPages={totalPages}
+        basePath={`/author/${author.id}`}
+        timeZone={site.timeZone}
+      />
     </section>
   )
 }

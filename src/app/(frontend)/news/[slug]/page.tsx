@@ -34,7 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: page.section?.name,
       images: image ? [{ url: image, width: 1200, height: 630, alt: hero?.alt ?? '' }] : undefined,
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title: article.headline, description: article.deck ?? undefined, images: image ? [image] : undefined },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      title: article.headline,
+      description: article.deck ?? undefined,
+      images: image ? [image] : undefined,
+    },
   }
 }
 

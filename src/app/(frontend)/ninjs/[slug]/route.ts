@@ -7,5 +7,7 @@ export const dynamic = 'force-dynamic'
 export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const page = await articleBySlug(decodeURIComponent((await params).slug))
   if (!page) return Response.json({ error: 'Not found' }, { status: 404 })
-  return Response.json(await ninjsForArticle(page, await getSite()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+  return Response.json(await ninjsForArticle(page, await getSite()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })
 }

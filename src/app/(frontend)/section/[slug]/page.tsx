@@ -9,7 +9,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?:
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const section = await taxonomyBySlug('sections', decodeURIComponent((await params).slug))
-  return section ? { title: section.name, alternates: { types: { 'application/rss+xml': `/section/${section.slug}/feed.xml` } } } : {}
+  return section
+    ? { title: section.name, alternates: { types: { 'application/rss+xml': `/section/${section.slug}/feed.xml` } } }
+    : {}
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {
@@ -21,7 +23,13 @@ export default async function SectionPage({ params, searchParams }: Props) {
   return (
     <section>
       <h1 className="page-title">{section.name}</h1>
-      <ArticleList docs={docs} page={page} totalPages={totalPages} basePath={`/section/${section.slug}`} timeZone={site.timeZone} />
+      <ArticleList
+        docs={docs}
+        page={page}
+        totalPages={totalPages}
+        basePath={`/section/${section.slug}`}
+        timeZone={site.timeZone}
+      />
     </section>
   )
 }

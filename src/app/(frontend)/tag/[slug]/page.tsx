@@ -21,7 +21,13 @@ export default async function TagPage({ params, searchParams }: Props) {
   return (
     <section>
       <h1 className="page-title">{tag.name}</h1>
-      <ArticleList docs={docs} page={page} totalPages={totalPages} basePath={`/tag/${tag.slug}`} timeZone={site.timeZone} />
+      <ArticleList
+        docs={docs}
+        page={page}
+        totalPages={totalPages}
+        basePath={`/tag/${tag.slug}`}
+        timeZone={site.timeZone}
+      />
     </section>
   )
 }
