@@ -1,6 +1,7 @@
 import { diffWords } from 'diff'
 
 import { type LexicalDocument, plainText } from './richtext/body'
+import { WORKFLOW_FACTS } from './workflow/table'
 
 /**
  * What an editor would lose in a conflict: the text they typed that is neither saved nor on the server. Three
@@ -12,17 +13,11 @@ export type ConflictPart = { text: string; side: 'both' | 'theirs' | 'mine' }
 export type TextConflict = { path: string; mine: string; theirs: string; parts: ConflictPart[] }
 
 /** Fields nobody types: ids, timestamps, the workflow's own facts and computed text. */
-const NOT_TYPED = new Set([
+const NOT_TYPED = new Set<string>([
+  ...WORKFLOW_FACTS,
   'id',
   'baseVersion',
   '_status',
-  'workflowState',
-  'workflowSeq',
-  'workflowNote',
-  'submittedBy',
-  'lastEditedBy',
-  'scheduledAt',
-  'unpublishAt',
   'assignee',
   'searchText',
   'createdAt',

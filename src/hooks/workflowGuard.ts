@@ -1,21 +1,12 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
-import { stateAfterEdit, type State } from '../domain/workflow/table'
+import { stateAfterEdit, type State, WORKFLOW_FACTS } from '../domain/workflow/table'
 import { refusal } from '../server/errors'
 import { storedItem } from './storedItem'
 
 /** Set on `req.context` by the workflow service; nothing else may change publication. */
 export const WORKFLOW_CONTEXT = 'masthead.workflowTransition'
 
-const WORKFLOW_FACTS = [
-  'workflowState',
-  'workflowSeq',
-  'workflowNote',
-  'submittedBy',
-  'lastEditedBy',
-  'scheduledAt',
-  'unpublishAt',
-] as const
 const CONTENT_IGNORED = new Set<string>([
   ...WORKFLOW_FACTS,
   'assignee',

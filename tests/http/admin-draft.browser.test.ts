@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { chromiumAvailable, launchBrowser } from './browser'
+import { chromiumAvailable, useBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
 describe.skipIf(!chromiumAvailable)('in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('a writer logs in, creates a draft article, and the public site does not show it', async () => {
     const writer = await staff('writer')
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const consoleErrors: string[] = []
     page.on('pageerror', (e) => consoleErrors.push(String(e)))
 
@@ -50,7 +43,7 @@ describe.skipIf(!chromiumAvailable)('in a real browser', () => {
     ).json.docs[0]
     expect(saved._status).toBe('draft')
 
-    const reader = await browser.newPage()
+    const reader = await browser().newPage()
     await reader.goto(`${baseUrl()}/`)
     expect(await reader.content()).not.toContain(headline)
     const articlePage = await reader.goto(`${baseUrl()}/news/${encodeURIComponent(saved.slug)}`)

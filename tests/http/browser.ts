@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 /** Debian's Chromium (playwright's own browser download cannot work on these machines). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -26,6 +27,21 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/** Launches Chromium for the enclosing describe block and closes it afterwards; call the result for the browser. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet (use it inside a test).')
+    return browser
+  }
 }
 
 /** A fresh browser context (in `timezoneId`, if given) logged in to the admin as the given account. */

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { adminPageAs, chromiumAvailable, launchBrowser } from './browser'
+import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
 /** Two people on one live story in the admin: the holder's lease survives autosave, take-over starts fresh, and nobody's text is lost. */
 describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   /** Types into the deck and waits for the autosave's answer. */
   async function typeDeck(page: Page, text: string) {
@@ -39,8 +33,8 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     ]) {
       expect((await http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action } })).status).toBe(200)
     }
-    const first = await adminPageAs(browser, baseUrl(), editor.email, editor.password)
-    const second = await adminPageAs(browser, baseUrl(), editor2.email, editor2.password)
+    const first = await adminPageAs(browser(), baseUrl(), editor.email, editor.password)
+    const second = await adminPageAs(browser(), baseUrl(), editor2.email, editor2.password)
     await first.goto(`${baseUrl()}/admin/collections/articles/${id}`)
     await first.locator('#field-deck').waitFor()
     // A live story edited in the admin is saved: the form names the version it was opened at (without one: 428).
@@ -70,6 +64,7 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     expect(stored.json.deck).toBe('Corrected by the first editor, twice')
   })
 
+  // INTERLEAVE_SEED replays another run; INTERLEAVE_DEBUG=1 prints each step, the writes and the outcome.
   it('50 interleavings of typing, take-over and saving: every typed word ends up saved or in the shown copy', async () => {
     const people = { writer: await staff('writer'), editor: await staff('editor') }
     const created = await http('/api/articles?draft=true', {
@@ -79,8 +74,8 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     })
     const url = `${baseUrl()}/admin/collections/articles/${created.json.doc.id}`
     const pages = {
-      writer: await adminPageAs(browser, baseUrl(), people.writer.email, people.writer.password),
-      editor: await adminPageAs(browser, baseUrl(), people.editor.email, people.editor.password),
+      writer: await adminPageAs(browser(), baseUrl(), people.writer.email, people.writer.password),
+      editor: await adminPageAs(browser(), baseUrl(), people.editor.email, people.editor.password),
     }
     type Who = keyof typeof pages
     const otherThan = (who: Who): Who => (who === 'writer' ? 'editor' : 'writer')

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { adminPageAs, chromiumAvailable, launchBrowser } from './browser'
+import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
 describe.skipIf(!chromiumAvailable)('focal point in a real browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   /** From -255 (all red) to 255 (all blue): which half of the picture a rendition shows. */
   async function blueness(url: string, token: string) {
@@ -39,7 +32,7 @@ describe.skipIf(!chromiumAvailable)('focal point in a real browser', () => {
     const photo = created.json.doc
     expect(Math.abs(await blueness(photo.sizes.square.url, desk.token))).toBeLessThan(20)
 
-    const page = await adminPageAs(browser, baseUrl(), desk.email, desk.password)
+    const page = await adminPageAs(browser(), baseUrl(), desk.email, desk.password)
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
     await page.goto(`${baseUrl()}/admin/collections/photos/${photo.id}`)

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { adminPageAs, chromiumAvailable, launchBrowser } from './browser'
+import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
 /** The admin's live-preview pane frames the preview route (our own origin); public pages refuse every frame. */
 describe.skipIf(!chromiumAvailable)('live preview in the admin', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('shows the draft’s headline in the preview pane, while the public page still refuses to be framed', async () => {
     const writer = await staff('writer')
@@ -24,7 +17,7 @@ describe.skipIf(!chromiumAvailable)('live preview in the admin', () => {
         body: { headline, deck: 'Only in the preview' },
       })
     ).json.doc
-    const page = await adminPageAs(browser, baseUrl(), writer.email, writer.password)
+    const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
     const refused: string[] = []
     page.on('console', (m) => /frame-ancestors|Refused to display/i.test(m.text()) && refused.push(m.text()))
     await page.goto(`${baseUrl()}/admin/collections/articles/${doc.id}`)

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { adminPageAs, chromiumAvailable, launchBrowser } from './browser'
+import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
 /** One status, bulk workflow actions with each row's answer, and times in the publication's zone — in Chromium. */
 describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   const wf = (id: number, token: string, action: string) =>
     http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action } })
@@ -34,7 +27,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
       expect((await wf(doc.id, writer.token, 'submit')).status).toBe(200)
       expect((await wf(doc.id, editor2.token, 'approve')).status).toBe(200)
     }
-    const page = await adminPageAs(browser, baseUrl(), editor.email, editor.password)
+    const page = await adminPageAs(browser(), baseUrl(), editor.email, editor.password)
     await page.goto(`${baseUrl()}/admin/collections/articles?where[headline][like]=${encodeURIComponent(prefix)}`)
     await page.getByText(`${prefix} 3`).waitFor({ timeout: 30_000 })
     // Payload's own bulk Publish / Unpublish are gone; the workflow's stand in their place.
@@ -61,7 +54,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     expect((await wf(doc.id, writer.token, 'submit')).status).toBe(200)
     expect((await wf(doc.id, editor2.token, 'approve')).status).toBe(200)
 
-    const page = await adminPageAs(browser, baseUrl(), editor.email, editor.password, 'America/New_York')
+    const page = await adminPageAs(browser(), baseUrl(), editor.email, editor.password, 'America/New_York')
     await page.goto(`${baseUrl()}/admin/collections/articles/${doc.id}`)
     await page.locator('[data-workflow-action="schedule"]').waitFor({ timeout: 30_000 })
     expect(await page.locator('[data-one-status] [data-workflow-state="approved"]').count()).toBe(1)
@@ -88,7 +81,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     expect(await page.locator('tr', { hasText: doc.headline }).textContent()).toContain('20:30')
   })
 
-  it('a release time typed in a New York browser is stored as the publication’s wall-clock time, with its zone', async () => {
+  it('a release time typed in a New York browser() is stored as the publication’s wall-clock time, with its zone', async () => {
     const writer = await staff('writer')
     const doc = (
       await http('/api/articles?draft=true', {
@@ -97,7 +90,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
         body: { headline: `Release zone ${Date.now()}`, deck: 'd' },
       })
     ).json.doc
-    const page = await adminPageAs(browser, baseUrl(), writer.email, writer.password, 'America/New_York')
+    const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password, 'America/New_York')
     await page.goto(`${baseUrl()}/admin/collections/articles/${doc.id}`)
     const input = page.locator('#field-releasedAt input').first()
     await input.waitFor({ timeout: 30_000 })
@@ -127,7 +120,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
         },
       })
     ).json.doc
-    const page = await adminPageAs(browser, baseUrl(), writer.email, writer.password)
+    const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
     await page.goto(`${baseUrl()}/admin/collections/articles/${doc.id}`)
     // The panel says what is missing before anyone presses anything; Submit is still offered, to be told why not.
     expect(await page.locator('[data-workflow-missing]').textContent({ timeout: 30_000 })).toContain(

@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { adminPageAs, chromiumAvailable, launchBrowser } from './browser'
+import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
 describe.skipIf(!chromiumAvailable)('the review loop in the admin', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   async function act(page: Page, id: number, action: string, note?: string) {
     await page.goto(`${baseUrl()}/admin/collections/articles/${id}`)
@@ -34,9 +28,9 @@ describe.skipIf(!chromiumAvailable)('the review loop in the admin', () => {
     const created = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline } })
     const { id, slug } = created.json.doc
 
-    const writerPage = await adminPageAs(browser, baseUrl(), writer.email, writer.password)
-    const editorPage = await adminPageAs(browser, baseUrl(), editor.email, editor.password)
-    const editor2Page = await adminPageAs(browser, baseUrl(), editor2.email, editor2.password)
+    const writerPage = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+    const editorPage = await adminPageAs(browser(), baseUrl(), editor.email, editor.password)
+    const editor2Page = await adminPageAs(browser(), baseUrl(), editor2.email, editor2.password)
 
     // The writer sees only what the table allows a writer: no approve, no publish.
     await writerPage.goto(`${baseUrl()}/admin/collections/articles/${id}`)
@@ -56,7 +50,7 @@ describe.skipIf(!chromiumAvailable)('the review loop in the admin', () => {
     await act(editor2Page, id, 'publish')
     expect(await stateOf(editor2Page, id)).toBe('published')
 
-    const reader = await browser.newPage()
+    const reader = await browser().newPage()
     const response = await reader.goto(`${baseUrl()}/news/${encodeURIComponent(slug)}`)
     expect(response?.status()).toBe(200)
     expect(await reader.locator('h1').textContent()).toBe(headline)

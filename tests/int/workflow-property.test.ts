@@ -9,7 +9,9 @@ import {
   type WorkflowCollection,
 } from '@/domain/workflow/table'
 import type { User } from '@/payload-types'
+import { refusalCode } from '@/server/errors'
 import { transition } from '@/server/workflow/transition'
+import { workflowFacts } from '@/domain/workflow/request'
 
 import { bootPayload, makeUser } from './helpers'
 import { seededRandom } from '../random'
@@ -21,7 +23,12 @@ import { seededRandom } from '../random'
  * WORKFLOW_PROPERTY_SEED=<seed printed below>.
  */
 const STEPS = Number(process.env.WORKFLOW_PROPERTY_STEPS ?? 1500)
-const SEED = Number(process.env.WORKFLOW_PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31))
+// CI walks one pinned path (a failure there is reproducible by anyone); local runs explore a new one each time.
+const SEED = Number(
+  process.env.WORKFLOW_PROPERTY_SEED ?? (process.env.CI ? 20261129 : Math.floor(Math.random() * 2 ** 31)),
+)
+/** Refusals the table cannot foresee: they depend on other items (an article's photos, captions, links). */
+const RUNTIME_REFUSALS = ['bundle_not_ready']
 
 const GOES_LIVE: Action[] = ['publish', 'publish_now']
 const COMES_DOWN: Action[] = ['unpublish', 'archive', 'expire']
@@ -92,28 +99,17 @@ describe(`random workflow walk (seed ${SEED}, ${STEPS} steps)`, () => {
       if (roll < 0.7) {
         // Mostly an action the table offers this user now (so the walk goes deep), sometimes any action at all.
         let action = pick(ACTIONS)
+        let offeredByTable = false
         if (user && random() < 0.6) {
-          const facts = (await payload.findByID({
-            collection: item.collection,
-            id: item.id,
-            draft: true,
-            depth: 0,
-          })) as unknown as Record<string, never>
-          const offered = allowedActions({
-            collection: item.collection,
-            item: {
-              state: facts.workflowState ?? 'draft',
-              createdBy: facts.createdBy,
-              submittedBy: facts.submittedBy,
-              lastEditedBy: facts.lastEditedBy,
-            },
-            actor: user,
-            now: new Date(),
-            fourEyes: true,
-          })
-          if (offered.length) action = pick(offered)
+          const doc = await payload.findByID({ collection: item.collection, id: item.id, draft: true, depth: 0 })
+          const offered = allowedActions(workflowFacts(item.collection, doc as never, user, { fourEyes: true }))
+          if (offered.length) {
+            action = pick(offered)
+            offeredByTable = true
+          }
         }
-        const note = random() < 0.8 ? 'a reason' : undefined
+        // What the table offers is offered with a note and a time, as the admin asks for them.
+        const note = offeredByTable || random() < 0.8 ? 'a reason' : undefined
         const at = action === 'schedule' ? new Date(Date.now() + 3_600_000).toISOString() : undefined
         try {
           await transition(payload, { collection: item.collection, id: item.id, action, note, at, user })
@@ -125,8 +121,11 @@ describe(`random workflow walk (seed ${SEED}, ${STEPS} steps)`, () => {
           if (COMES_DOWN.includes(action)) item.live = false
           log.push(`${step}: ${user?.name ?? 'scheduler'} ${action} ${item.collection}#${item.id} ✓`)
         } catch (error) {
-          const status = (error as { status?: number }).status
-          expect([400, 403, 404, 409], `step ${step}: unexpected ${String(error)}`).toContain(status)
+          const code = refusalCode(error)
+          // An action the table offered must succeed, but for what only other items can decide.
+          if (offeredByTable)
+            expect(RUNTIME_REFUSALS, `step ${step}: offered ${action} refused: ${String(error)}`).toContain(code)
+          else expect(code, `step ${step}: unexpected ${String(error)}`).toBeTruthy()
         }
       } else if (roll < 0.9 && user) {
         // An edit: always a draft; the live version must not move.

@@ -1,14 +1,13 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Where } from 'payload'
 
 import type { Photo } from '@/payload-types'
 
 import { StatusBadge } from './StatusBadge'
+import { AdminView } from './AdminView'
 
 /** /admin/photo-desk — pictures that need the desk's attention, with thumbnails, read with the viewer's rights. */
-export async function PhotoDesk({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+export async function PhotoDesk(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
   const { payload, user } = req
   if (!user) return null
   const photos = async (where: Where, sort = '-createdAt', limit = 24) =>
@@ -45,74 +44,62 @@ export async function PhotoDesk({ initPageResult, params, searchParams }: AdminV
     { title: 'Recently uploaded', photos: await photos({}, '-createdAt', 12) },
   ]
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ marginTop: 24 }}>Photo desk</h1>
-        <p style={{ opacity: 0.7 }}>
-          Upload a whole shoot at once from Photos → Create New → bulk upload; each file gets its own metadata.
-        </p>
-        {sections.map((section) => (
-          <section key={section.title} style={{ marginBottom: 32 }}>
-            <h2 style={{ fontSize: 18 }}>
-              {section.title} <span style={{ opacity: 0.6 }}>({section.photos.length})</span>
-            </h2>
-            {section.photos.length === 0 ? (
-              <p style={{ opacity: 0.7 }}>Nothing here.</p>
-            ) : (
-              <ul
-                style={{
-                  display: 'grid',
-                  gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
-                  gap: 16,
-                  listStyle: 'none',
-                  padding: 0,
-                }}
-              >
-                {section.photos.map((p) => (
-                  <li key={p.id}>
-                    <a href={`/admin/collections/photos/${p.id}`} style={{ display: 'block', textDecoration: 'none' }}>
-                      {p.sizes?.thumbnail?.url ? (
-                        <img
-                          src={p.sizes.thumbnail.url}
-                          width={160}
-                          height={107}
-                          alt={p.alt ?? ''}
-                          style={{ objectFit: 'cover', borderRadius: 4 }}
-                        />
-                      ) : (
-                        <div
-                          style={{
-                            width: 160,
-                            height: 107,
-                            background: 'var(--theme-elevation-100)',
-                            borderRadius: 4,
-                            display: 'grid',
-                            placeItems: 'center',
-                            fontSize: 12,
-                          }}
-                        >
-                          no image
-                        </div>
-                      )}
-                      <div style={{ fontSize: 12, marginTop: 4 }}>{p.alt || p.filename || `Photo ${p.id}`}</div>
-                    </a>
-                    <StatusBadge state={(p as { workflowState?: string }).workflowState} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        ))}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminView props={props} title="Photo desk">
+      <p style={{ opacity: 0.7 }}>
+        Upload a whole shoot at once from Photos → Create New → bulk upload; each file gets its own metadata.
+      </p>
+      {sections.map((section) => (
+        <section key={section.title} style={{ marginBottom: 32 }}>
+          <h2 style={{ fontSize: 18 }}>
+            {section.title} <span style={{ opacity: 0.6 }}>({section.photos.length})</span>
+          </h2>
+          {section.photos.length === 0 ? (
+            <p style={{ opacity: 0.7 }}>Nothing here.</p>
+          ) : (
+            <ul
+              style={{
+                display: 'grid',
+                gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
+                gap: 16,
+                listStyle: 'none',
+                padding: 0,
+              }}
+            >
+              {section.photos.map((p) => (
+                <li key={p.id}>
+                  <a href={`/admin/collections/photos/${p.id}`} style={{ display: 'block', textDecoration: 'none' }}>
+                    {p.sizes?.thumbnail?.url ? (
+                      <img
+                        src={p.sizes.thumbnail.url}
+                        width={160}
+                        height={107}
+                        alt={p.alt ?? ''}
+                        style={{ objectFit: 'cover', borderRadius: 4 }}
+                      />
+                    ) : (
+                      <div
+                        style={{
+                          width: 160,
+                          height: 107,
+                          background: 'var(--theme-elevation-100)',
+                          borderRadius: 4,
+                          display: 'grid',
+                          placeItems: 'center',
+                          fontSize: 12,
+                        }}
+                      >
+                        no image
+                      </div>
+                    )}
+                    <div style={{ fontSize: 12, marginTop: 4 }}>{p.alt || p.filename || `Photo ${p.id}`}</div>
+                  </a>
+                  <StatusBadge state={(p as { workflowState?: string }).workflowState} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </AdminView>
   )
 }

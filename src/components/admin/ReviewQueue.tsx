@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Where } from 'payload'
 
 import { formatInZone, zoneLabel } from '@/domain/time'
@@ -7,12 +5,13 @@ import { STATE_LABELS, WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/d
 import { itemTitle } from '@/domain/workflow/title'
 
 import { StatusBadge } from './StatusBadge'
+import { AdminView } from './AdminView'
 
 type Row = { collection: WorkflowCollection; id: number | string; title: string; state: string; when: string }
 
 /** /admin/review — what needs the newsroom's attention, read with the viewer's own access rights. */
-export async function ReviewQueue({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+export async function ReviewQueue(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
   const { payload, user } = req
   if (!user) return null
 
@@ -64,49 +63,37 @@ export async function ReviewQueue({ initPageResult, params, searchParams }: Admi
   ]
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ marginTop: 24 }}>Review queue</h1>
-        <p data-zone-label style={{ opacity: 0.7 }}>
-          Times in {zoneLabel(timeZone)}
-        </p>
-        {sections.map((section) => (
-          <section key={section.title} style={{ marginBottom: 32 }}>
-            <h2 style={{ fontSize: 18 }}>
-              {section.title} <span style={{ opacity: 0.6 }}>({section.rows.length})</span>
-            </h2>
-            {section.rows.length === 0 ? (
-              <p style={{ opacity: 0.7 }}>Nothing here.</p>
-            ) : (
-              <table className="table" style={{ width: '100%' }}>
-                <tbody>
-                  {section.rows.map((r) => (
-                    <tr key={`${r.collection}-${r.id}`}>
-                      <td>
-                        <a href={`/admin/collections/${r.collection}/${r.id}`}>{r.title}</a>
-                      </td>
-                      <td style={{ opacity: 0.7 }}>{r.collection}</td>
-                      <td>
-                        <StatusBadge state={r.state} />
-                      </td>
-                      <td style={{ opacity: 0.7 }}>{r.when ? formatInZone(r.when, timeZone) : ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
-        ))}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminView props={props} title="Review queue">
+      <p data-zone-label style={{ opacity: 0.7 }}>
+        Times in {zoneLabel(timeZone)}
+      </p>
+      {sections.map((section) => (
+        <section key={section.title} style={{ marginBottom: 32 }}>
+          <h2 style={{ fontSize: 18 }}>
+            {section.title} <span style={{ opacity: 0.6 }}>({section.rows.length})</span>
+          </h2>
+          {section.rows.length === 0 ? (
+            <p style={{ opacity: 0.7 }}>Nothing here.</p>
+          ) : (
+            <table className="table" style={{ width: '100%' }}>
+              <tbody>
+                {section.rows.map((r) => (
+                  <tr key={`${r.collection}-${r.id}`}>
+                    <td>
+                      <a href={`/admin/collections/${r.collection}/${r.id}`}>{r.title}</a>
+                    </td>
+                    <td style={{ opacity: 0.7 }}>{r.collection}</td>
+                    <td>
+                      <StatusBadge state={r.state} />
+                    </td>
+                    <td style={{ opacity: 0.7 }}>{r.when ? formatInZone(r.when, timeZone) : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </AdminView>
   )
 }

@@ -136,6 +136,17 @@ export const DESKS = {
 export type WorkflowCollection = keyof typeof DESKS
 export const WORKFLOW_COLLECTIONS = Object.keys(DESKS) as WorkflowCollection[]
 
+/** The fields the workflow keeps on every reviewed item; only the workflow service writes them. */
+export const WORKFLOW_FACTS = [
+  'workflowState',
+  'workflowSeq',
+  'workflowNote',
+  'submittedBy',
+  'lastEditedBy',
+  'scheduledAt',
+  'unpublishAt',
+] as const
+
 export type ItemFacts = {
   state: State
   createdBy?: number | string | null
