@@ -81,7 +81,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     expect(await page.locator('tr', { hasText: doc.headline }).textContent()).toContain('20:30')
   })
 
-  it('a release time typed in a New York browser() is stored as the publication’s wall-clock time, with its zone', async () => {
+  it('a release time typed in a New York browser is stored as the publication’s wall-clock time, with its zone', async () => {
     const writer = await staff('writer')
     const doc = (
       await http('/api/articles?draft=true', {
