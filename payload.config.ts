@@ -32,7 +32,7 @@ import { recoverInterrupted } from './src/server/workflow/recovery'
 const root = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
 
-export default buildConfig({
+const config = buildConfig({
   secret: env.payloadSecret,
   serverURL: env.serverUrl,
   db: databaseAdapter(env),
@@ -44,7 +44,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    meta: { titleSuffix: ' · Masthead' },
+    meta: { titleSuffix: ' · Masthead', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
     // Times people enter (release, corrections) carry a zone, the publication's by default: a browser elsewhere
     // enters the newsroom's wall-clock time, which is what readers are shown.
     timezones: { defaultTimezone: SITE_DEFAULTS.timeZone },
@@ -60,6 +60,7 @@ export default buildConfig({
       ],
     },
     components: {
+      graphics: { Logo: '@/components/admin/Brand#Logo', Icon: '@/components/admin/Brand#Icon' },
       afterNavLinks: ['@/components/admin/ReviewQueueLink#ReviewQueueLink'],
       views: {
         reviewQueue: { Component: '@/components/admin/ReviewQueue#ReviewQueue', path: '/review' },
@@ -123,4 +124,15 @@ export default buildConfig({
       }).catch((err: unknown) => payload.logger.error({ err, msg: 'Media sweep at startup failed' }))
     }
   },
+})
+
+/**
+ * The newsroom's words in the editor: a quote set apart from the text is a pull quote. Set after Payload has merged
+ * the editor features' own translations (which would overwrite it if given in the config).
+ */
+export default config.then((sanitized) => {
+  const lexical = (sanitized.i18n.translations as { en?: { lexical?: { blockquote?: { label?: string } } } }).en
+    ?.lexical
+  if (lexical?.blockquote) lexical.blockquote.label = 'Pull quote'
+  return sanitized
 })

@@ -209,7 +209,7 @@ export interface Article {
     | null;
   sourceUrl?: string | null;
   /**
-   * Left empty, it is made from the headline. Stable once published.
+   * Made from the headline, and follows it until you type your own or the story is published.
    */
   slug?: string | null;
   /**
@@ -218,9 +218,12 @@ export interface Article {
   previousSlugs?: string[] | null;
   section?: (number | null) | Section;
   tags?: (number | Tag)[] | null;
+  /**
+   * Shown with their titles, unless a free-text byline is set.
+   */
   authors?: (number | User)[] | null;
   /**
-   * Free-text byline, e.g. "The editorial department of Qiushi magazine".
+   * Replaces the authors in the byline when set, e.g. "The editorial department of Qiushi magazine".
    */
   bylineText?: string | null;
   /**
@@ -293,6 +296,7 @@ export interface Photo {
   workflowNote?: string | null;
   workflowSeq?: number | null;
   baseVersion?: string | null;
+  title?: string | null;
   /**
    * Describes the picture for readers who cannot see it.
    */
@@ -513,7 +517,7 @@ export interface Tag {
   id: number;
   name: string;
   /**
-   * Left empty, it is made from the headline. Stable once published.
+   * Made from the headline, and follows it until you type your own or the story is published.
    */
   slug?: string | null;
   updatedAt: string;
@@ -527,7 +531,7 @@ export interface Section {
   id: number;
   name: string;
   /**
-   * Left empty, it is made from the headline. Stable once published.
+   * Made from the headline, and follows it until you type your own or the story is published.
    */
   slug?: string | null;
   /**
@@ -845,6 +849,7 @@ export interface PhotosSelect<T extends boolean = true> {
   workflowNote?: T;
   workflowSeq?: T;
   baseVersion?: T;
+  title?: T;
   alt?: T;
   credit?: T;
   photographer?: T;

@@ -154,14 +154,22 @@ export const Articles: CollectionConfig = reviewed('articles', {
     ...slugField('articles', 'headline', { freezeOnPublish: true }),
     { name: 'section', type: 'relationship', relationTo: 'sections', index: true, admin: { position: 'sidebar' } },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
-    { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      // A new story is by whoever starts it; the desk adds or replaces names.
+      defaultValue: ({ user }: { user?: { id: number | string } | null }) => (user ? [user.id] : undefined),
+      admin: { position: 'sidebar', description: 'Shown with their titles, unless a free-text byline is set.' },
+    },
     {
       name: 'bylineText',
       type: 'text',
       maxLength: 200,
       admin: {
         position: 'sidebar',
-        description: 'Free-text byline, e.g. "The editorial department of Qiushi magazine".',
+        description: 'Replaces the authors in the byline when set, e.g. "The editorial department of Qiushi magazine".',
       },
     },
     {

@@ -37,7 +37,7 @@ const focalAxis = (name: 'focalX' | 'focalY', label: string, description: string
 
 export const Photos: CollectionConfig = reviewed('photos', {
   labels: { singular: 'Photo', plural: 'Photos' },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', '_status'], group: 'Photo desk' },
+  admin: { useAsTitle: 'title', defaultColumns: ['filename', 'alt', 'credit', '_status'], group: 'Photo desk' },
   access: {
     read: publishedOrStaff,
     create: roles('photo_desk', 'editor', 'writer'),
@@ -65,6 +65,18 @@ export const Photos: CollectionConfig = reviewed('photos', {
     filesRequiredOnCreate: false,
   },
   fields: [
+    internal({
+      // What the admin calls the photo (headings, breadcrumbs, relationship pickers): its alt text, else its file name.
+      name: 'title',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [
+          ({ data, originalDoc }) =>
+            String(data?.alt ?? originalDoc?.alt ?? '').trim() || data?.filename || originalDoc?.filename || null,
+        ],
+      },
+    }),
     {
       name: 'alt',
       type: 'text',
@@ -108,7 +120,13 @@ export const Photos: CollectionConfig = reviewed('photos', {
       type: 'relationship',
       relationTo: 'photos',
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, description: 'The same bytes were uploaded before as this photo.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The same bytes were uploaded before as this photo.',
+        // Review information: shown only when there is something to review.
+        condition: (data) => Boolean(data?.duplicateOf),
+      },
     }),
     internal({
       name: 'contentHash',
@@ -126,6 +144,7 @@ export const Photos: CollectionConfig = reviewed('photos', {
       admin: {
         position: 'sidebar',
         description: 'Set by the importer: the article had a picture here, but no file came with it.',
+        condition: (data) => Boolean(data?.needsImage),
       },
       hooks: {
         // Uploading the picture settles it.

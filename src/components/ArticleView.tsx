@@ -1,5 +1,6 @@
 import { ArticleBody } from '@/components/ArticleBody'
 import { Figure } from '@/components/Figure'
+import { bylineNames, bylineOf } from '@/domain/publishing/byline'
 import { bylineKind, newsArticleJsonLd, scriptSafeJson } from '@/domain/publishing/jsonld'
 import { formatInZone, isoInZone } from '@/domain/time'
 import type { Photo, Tag } from '@/payload-types'
@@ -20,10 +21,9 @@ function jsonLdFor(page: ArticlePage, site: SiteSettings) {
     images,
     datePublished: isoInZone(article.releasedAt ?? article.firstPublishedAt ?? article.createdAt, site.timeZone),
     dateModified: isoInZone(article.updatedAt, site.timeZone),
-    authors: [
-      ...page.authors.map((a) => ({ name: a.name, kind: 'Person' as const })),
-      ...(article.bylineText ? [{ name: article.bylineText, kind: bylineKind(article.bylineText) }] : []),
-    ],
+    authors: bylineNames(page.authors, article.bylineText).map((name) =>
+      article.bylineText ? { name, kind: bylineKind(name) } : { name, kind: 'Person' as const },
+    ),
     publisher: { name: site.name, url: base },
     section: page.section?.name,
     keywords: page.tags.map((t) => t.name),
@@ -43,6 +43,7 @@ export function ArticleView({
 }) {
   const { article, authors, section, captionFor, relatedLinks } = page
   const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
+  const byline = bylineOf(authors, article.bylineText)
   return (
     <article className="article">
       {!preview && (
@@ -63,16 +64,16 @@ export function ArticleView({
         )}
         {article.deck && <p className="deck">{article.deck}</p>}
         <div className="article__meta">
-          {(authors.length > 0 || article.bylineText) && (
+          {byline.kind === 'text' && <p className="byline">{byline.text}</p>}
+          {byline.kind === 'authors' && (
             <p className="byline">
-              {authors.map((a, i) => (
+              {byline.authors.map((a, i) => (
                 <span key={a.id}>
                   {i > 0 && ', '}
                   <a href={`/author/${a.id}`}>{a.name}</a>
+                  {a.title && <span className="byline__title">, {a.title}</span>}
                 </span>
               ))}
-              {authors.length > 0 && article.bylineText && ' · '}
-              {article.bylineText}
             </p>
           )}
           {article.releasedAt && (

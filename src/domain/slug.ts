@@ -40,3 +40,15 @@ export async function uniqueSlug(base: string, taken: (candidate: string) => Pro
   }
   throw new Error(`No free slug found for "${root}"`)
 }
+
+/** The base a slug is made from when none is given: the source text's, or "untitled" for an empty one. */
+export const slugBase = (source: string | null | undefined): string => slugify(String(source ?? '')) || 'untitled'
+
+/**
+ * Whether a stored slug was made from the stored source text (its base, or its base with a "-2"-style suffix for
+ * uniqueness) rather than typed by hand: such a slug may follow the source while the story is unpublished.
+ */
+export function isDerivedSlug(slug: string, source: string | null | undefined): boolean {
+  const base = slugBase(source)
+  return slug === base || (slug.startsWith(`${base}-`) && /^\d+$/.test(slug.slice(base.length + 1)))
+}

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Field, FieldHook, Where } from 'payload'
 
 import { hasRole } from '../domain/roles'
-import { isValidSlug, slugify, uniqueSlug } from '../domain/slug'
+import { isDerivedSlug, isValidSlug, slugBase, slugify, uniqueSlug } from '../domain/slug'
 import { lookAlikeProblem } from '../domain/text'
 import { refusal } from '../server/errors'
 
@@ -40,6 +40,17 @@ export function slugField(
         throw refusal('not_permitted', `The slug "${previous}" is live; only an editor can rename a published article.`)
       }
     }
+    // Until a story is first published, a slug nobody typed follows its headline (a new story's slug is made
+    // before it has one). The form sends the stored slug back unchanged with every save.
+    const followsSource =
+      options.freezeOnPublish &&
+      previous &&
+      !originalDoc?.firstPublishedAt &&
+      (!requested || slugify(requested) === previous) &&
+      isDerivedSlug(previous, originalDoc?.[source]) &&
+      data?.[source] !== undefined &&
+      slugBase(data[source]) !== slugBase(originalDoc?.[source])
+    if (followsSource) return makeUnique(slugBase(data?.[source]))
     if (requested) {
       const normalised = slugify(requested)
       if (!isValidSlug(normalised)) {
@@ -49,17 +60,20 @@ export function slugField(
       return normalised
     }
     if (previous) return previous
-    const base = slugify(String(data?.[source] ?? '')) || 'untitled'
-    refuseLookAlikes(base, source)
-    return uniqueSlug(base, async (candidate) => {
-      // Taken too when it is another story's old address (it redirects there).
-      const where: Where = options.freezeOnPublish
-        ? { or: [{ slug: { equals: candidate } }, { previousSlugs: { in: [candidate] } }] }
-        : { slug: { equals: candidate } }
-      if (originalDoc?.id) where.id = { not_equals: originalDoc.id }
-      const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
-      return totalDocs > 0
-    })
+    return makeUnique(slugBase(data?.[source]))
+
+    async function makeUnique(base: string) {
+      refuseLookAlikes(base, source)
+      return uniqueSlug(base, async (candidate) => {
+        // Taken too when it is another story's old address (it redirects there).
+        const where: Where = options.freezeOnPublish
+          ? { or: [{ slug: { equals: candidate } }, { previousSlugs: { in: [candidate] } }] }
+          : { slug: { equals: candidate } }
+        if (originalDoc?.id) where.id = { not_equals: originalDoc.id }
+        const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
+        return totalDocs > 0
+      })
+    }
   }
 
   const fields: Field[] = [
@@ -68,7 +82,10 @@ export function slugField(
       type: 'text',
       unique: true,
       index: true,
-      admin: { position: 'sidebar', description: 'Left empty, it is made from the headline. Stable once published.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Made from the headline, and follows it until you type your own or the story is published.',
+      },
       // A copy gets its own address, made from its headline.
       hooks: { beforeValidate: [ensureSlug], beforeDuplicate: [() => null] },
     },

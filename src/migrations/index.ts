@@ -9,6 +9,7 @@ import * as migration_20261129_023402_list_indexes from './20261129_023402_list_
 import * as migration_20261129_142258_login_throttle from './20261129_142258_login_throttle';
 import * as migration_20261129_144449_offboarding from './20261129_144449_offboarding';
 import * as migration_20261129_182112_publication_time_zone from './20261129_182112_publication_time_zone';
+import * as migration_20261129_204540_photo_title from './20261129_204540_photo_title';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261129_182112_publication_time_zone.up,
     down: migration_20261129_182112_publication_time_zone.down,
-    name: '20261129_182112_publication_time_zone'
+    name: '20261129_182112_publication_time_zone',
+  },
+  {
+    up: migration_20261129_204540_photo_title.up,
+    down: migration_20261129_204540_photo_title.down,
+    name: '20261129_204540_photo_title'
   },
 ];

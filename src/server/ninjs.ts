@@ -1,6 +1,7 @@
 import { type NinjsArticle, type NinjsItem, type NinjsRendition, articleToNinjs } from '../domain/publishing/ninjs'
 import { lexicalToBody, type LexicalDocument, plainText } from '../domain/richtext/body'
 import { bodyToHtml } from '../domain/richtext/html'
+import { bylineNames } from '../domain/publishing/byline'
 import type { Caption, Photo, Tag } from '../payload-types'
 import type { ArticlePage } from './queries/articlePage'
 import type { SiteSettings } from './queries/site'
@@ -89,7 +90,7 @@ export async function ninjsForArticle(page: ArticlePage, site: SiteSettings): Pr
     headline: article.headline,
     displayHeadline: article.displayHeadline,
     deck: article.deck,
-    byline: [authors.map((a) => a.name).join(', '), article.bylineText].filter(Boolean).join(' · ') || null,
+    byline: bylineNames(authors, article.bylineText).join(', ') || null,
     bodyHtml,
     bodyText: plainText(article.body as LexicalDocument),
     section: section ? { name: section.name, uri: `${base}/section/${section.slug}` } : null,

@@ -65,10 +65,33 @@ describe('article slugs', () => {
     expect(b.slug).toBe('加快建设科技强国-basic-research-2')
   })
 
-  it('stay put when the headline changes', async () => {
-    const a = await payload.create({ collection: 'articles', data: { headline: 'First headline' } })
-    const b = await payload.update({ collection: 'articles', id: a.id, data: { headline: 'Second headline' } })
-    expect(b.slug).toBe('first-headline')
+  it('follow the headline until someone types one or the story is published', async () => {
+    // A story started with no headline (the admin's Create New) gets its address once it has a headline.
+    const blank = await payload.create({ collection: 'articles', draft: true, data: { headline: '' } as never })
+    expect(blank.slug).toMatch(/^untitled(-\d+)?$/)
+    const named = await payload.update({
+      collection: 'articles',
+      id: blank.id,
+      draft: true,
+      data: { headline: 'Harbour storm warning', slug: blank.slug },
+    })
+    expect(named.slug).toBe('harbour-storm-warning')
+    const renamed = await payload.update({
+      collection: 'articles',
+      id: blank.id,
+      draft: true,
+      data: { headline: 'Harbour storm: ferries stop', slug: named.slug },
+    })
+    expect(renamed.slug).toBe('harbour-storm-ferries-stop')
+    // Typed by hand: it stays.
+    const typed = await payload.update({ collection: 'articles', id: blank.id, draft: true, data: { slug: 'storm' } })
+    const kept = await payload.update({
+      collection: 'articles',
+      id: blank.id,
+      draft: true,
+      data: { headline: 'Storm passes', slug: typed.slug },
+    })
+    expect(kept.slug).toBe('storm')
   })
 
   it('of a published article can be renamed by an editor only; the old slug is remembered', async () => {

@@ -44,7 +44,7 @@ describe('ninjs export of a published article', () => {
   it('is valid ninjs 2.0 with the article’s content, pictures and related links', () => {
     expect(validate(exported)).toEqual([])
     expect(exported.headlines?.[0].value).toBe('Why basic research decides how far a country’s science can go')
-    expect(exported.by).toBe('Wen Writer · The editorial department of The Masthead Times')
+    expect(exported.by).toBe('The editorial department of The Masthead Times')
     expect(exported.associations?.map((a) => a.name)).toEqual([
       'hero',
       'photo-1',

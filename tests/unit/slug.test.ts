@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isValidSlug, slugify, uniqueSlug } from '@/domain/slug'
+import { isDerivedSlug, isValidSlug, slugify, uniqueSlug } from '@/domain/slug'
 
 describe('slugify', () => {
   it.each([
@@ -35,5 +35,15 @@ describe('uniqueSlug', () => {
     const taken = new Set(['story', 'story-2'])
     expect(await uniqueSlug('story', async (s) => taken.has(s))).toBe('story-3')
     expect(await uniqueSlug('', async () => false)).toBe('untitled')
+  })
+})
+
+describe('a slug made from its source', () => {
+  it('is recognised with or without a uniqueness suffix, and a typed one is not', () => {
+    expect(isDerivedSlug('harbour-storm', 'Harbour storm')).toBe(true)
+    expect(isDerivedSlug('harbour-storm-2', 'Harbour storm')).toBe(true)
+    expect(isDerivedSlug('untitled-3', '')).toBe(true)
+    expect(isDerivedSlug('storm', 'Harbour storm')).toBe(false)
+    expect(isDerivedSlug('harbour-storm-final', 'Harbour storm')).toBe(false)
   })
 })

@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import { LISTINGS } from '../../domain/publishing/cacheTags'
 import type { Photo } from '../../payload-types'
+import { bylineNames } from '../../domain/publishing/byline'
+import { idOf } from '../../domain/relations'
 import { recordPageTags } from '../cache/bridge'
 import { asReader, published } from './reader'
 import { taxonomyBySlug } from './taxonomy'
@@ -108,12 +110,10 @@ export async function listedArticles(
         updated: d.updatedAt,
         section:
           typeof d.section === 'object' && d.section ? { name: d.section.name, slug: d.section.slug ?? '' } : null,
-        byline: [
-          ...(d.authors ?? [])
-            .map((a) => names.get(String(typeof a === 'object' ? a.id : a)))
-            .filter((n): n is string => Boolean(n)),
-          ...(d.bylineText ? [d.bylineText] : []),
-        ],
+        byline: bylineNames(
+          (d.authors ?? []).map((a) => ({ name: names.get(String(idOf(a))) })),
+          d.bylineText,
+        ),
         hero: hero ?? null,
         imageUrl: hero?.sizes?.feature?.url ?? hero?.url ?? null,
       }

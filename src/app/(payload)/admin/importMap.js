@@ -25,6 +25,8 @@ import { WorkflowPublishButton as WorkflowPublishButton_a76041231c457f387d96a0bd
 import { WorkflowStatus as WorkflowStatus_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
 import { NoUnpublishButton as NoUnpublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
 import { FocalPointPicker as FocalPointPicker_4492803b03b63d7ad9490731da43daeb } from '@/components/admin/FocalPointPicker'
+import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
+import { Logo as Logo_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { ReviewQueueLink as ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6 } from '@/components/admin/ReviewQueueLink'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { PhotoDesk as PhotoDesk_2262e811b246e4c29992cf30e8d9e980 } from '@/components/admin/PhotoDesk'
@@ -60,6 +62,8 @@ export const importMap = {
   "@/components/admin/WorkflowPublishButton#WorkflowStatus": WorkflowStatus_a76041231c457f387d96a0bd344f33be,
   "@/components/admin/WorkflowPublishButton#NoUnpublishButton": NoUnpublishButton_a76041231c457f387d96a0bd344f33be,
   "@/components/admin/FocalPointPicker#FocalPointPicker": FocalPointPicker_4492803b03b63d7ad9490731da43daeb,
+  "@/components/admin/Brand#Icon": Icon_066c562e10ad4e70ff0de1a39f9b91f6,
+  "@/components/admin/Brand#Logo": Logo_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/PhotoDesk#PhotoDesk": PhotoDesk_2262e811b246e4c29992cf30e8d9e980,
