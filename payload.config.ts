@@ -61,6 +61,7 @@ const config = buildConfig({
     },
     components: {
       graphics: { Logo: '@/components/admin/Brand#Logo', Icon: '@/components/admin/Brand#Icon' },
+      providers: ['@/components/admin/BrowserZone#BrowserZone'],
       afterNavLinks: ['@/components/admin/ReviewQueueLink#ReviewQueueLink'],
       views: {
         reviewQueue: { Component: '@/components/admin/ReviewQueue#ReviewQueue', path: '/review' },

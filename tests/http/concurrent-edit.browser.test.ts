@@ -8,6 +8,25 @@ import { baseUrl, http, staff } from './client'
 describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
   const browser = useBrowser()
 
+  /** Resolves once the page's DOM has not changed for `quietMs`. */
+  const settled = (page: Page, quietMs = 700) =>
+    page.evaluate(
+      (quiet) =>
+        new Promise<void>((resolve) => {
+          const done = () => {
+            observer.disconnect()
+            resolve()
+          }
+          let timer = setTimeout(done, quiet)
+          const observer = new MutationObserver(() => {
+            clearTimeout(timer)
+            timer = setTimeout(done, quiet)
+          })
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
+        }),
+      quietMs,
+    )
+
   /** Types into the deck and waits for the autosave's answer. */
   async function typeDeck(page: Page, text: string) {
     const answer = page.waitForResponse(
@@ -46,6 +65,9 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     await second.goto(`${baseUrl()}/admin/collections/articles/${id}`)
     await second.getByText(/is currently editing this document/).waitFor({ timeout: 30_000 })
     expect(await second.getByText(editor.email).count()).toBeGreaterThan(0)
+    // "Editing since" is in the browser's zone, and says which.
+    const since = second.locator('.document-locked__content > p:last-of-type > strong')
+    expect(await since.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/\(GMT[+-]?\d*\)/)
     // The holder keeps saving; their lease is theirs through every autosave.
     expect(await typeDeck(first, 'Corrected by the first editor, twice')).toBe(200)
 
@@ -92,12 +114,14 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
         await page.getByText(people[holder].email).count(),
         `${who} is told that ${holder} holds the lease`,
       ).toBeGreaterThan(0)
-      // Taking over refreshes the page from the server; typing before that lands would be reset (and journalled).
+      // Taking over refreshes the page from the server and React swaps the form: keys pressed meanwhile reach no
+      // field. The taker starts typing once the page has settled (no DOM change for 700 ms), as a person would.
       const refreshed = page.waitForResponse((r) => r.url().startsWith(url) && r.request().headers().rsc === '1', {
         timeout: 30_000,
       })
       await page.getByRole('button', { name: 'Take over' }).click()
       await refreshed
+      await settled(page)
       const server = await stored()
       await expect.poll(() => page.locator('#field-deck').inputValue(), { timeout: 30_000 }).toBe(server)
     }
@@ -138,6 +162,12 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
             timeout: 30_000,
           })
           .toBe(true)
+          .catch(async (error) => {
+            if (process.env.INTERLEAVE_DEBUG)
+              for (const [who, page] of Object.entries(pages))
+                await page.screenshot({ path: `.tmp/interleave-${step}-${who}.png`, fullPage: true })
+            throw error
+          })
       } else if (roll < 0.75) {
         // The holder types and the other takes over before (or while) the autosave goes out.
         await typing(holder, word)()

@@ -28,6 +28,7 @@ import { FocalPointPicker as FocalPointPicker_4492803b03b63d7ad9490731da43daeb }
 import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { Logo as Logo_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { ReviewQueueLink as ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6 } from '@/components/admin/ReviewQueueLink'
+import { BrowserZone as BrowserZone_3525634acbb9a348b361309902018046 } from '@/components/admin/BrowserZone'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { PhotoDesk as PhotoDesk_2262e811b246e4c29992cf30e8d9e980 } from '@/components/admin/PhotoDesk'
 import { Recovery as Recovery_e9ad3cc5ea335b86d2d9051dd995967d } from '@/components/admin/Recovery'
@@ -65,6 +66,7 @@ export const importMap = {
   "@/components/admin/Brand#Icon": Icon_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/Brand#Logo": Logo_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6,
+  "@/components/admin/BrowserZone#BrowserZone": BrowserZone_3525634acbb9a348b361309902018046,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/PhotoDesk#PhotoDesk": PhotoDesk_2262e811b246e4c29992cf30e8d9e980,
   "@/components/admin/Recovery#Recovery": Recovery_e9ad3cc5ea335b86d2d9051dd995967d,
