@@ -24,6 +24,12 @@ const NOT_TYPED = new Set<string>([
   'updatedAt',
   'blockType',
   'blockName',
+  // An upload's file facts, set by the server from the file (a related link's typed `url` still counts).
+  'filename',
+  'mimeType',
+  'thumbnailURL',
+  'sizes',
+  'contentHash',
 ])
 
 const isRichText = (value: unknown): value is LexicalDocument =>

@@ -126,3 +126,16 @@ describe('a form reset before it saved', () => {
     expect(resetTexts(journal, { deck: 'Saved words' }, { deck: 'Saved words and typed words, more' })).toEqual([])
   })
 })
+
+describe('an upload’s file facts', () => {
+  it('are not typed text, while a related link’s url is', () => {
+    const texts = typedTexts({
+      filename: 'a.jpg',
+      mimeType: 'image/jpeg',
+      sizes: { card: { url: '/m/a-card.webp' } },
+      alt: 'Boats',
+      url: 'https://example.org',
+    })
+    expect(Object.fromEntries(texts)).toEqual({ alt: 'Boats', url: 'https://example.org' })
+  })
+})
