@@ -302,6 +302,14 @@ export interface Photo {
    */
   alt?: string | null;
   /**
+   * Printed under the photo wherever an article has no caption of its own. Approved and published with the photo.
+   */
+  defaultCaption?: string | null;
+  /**
+   * The desk’s choice: stories may go live with this photo and no caption under it.
+   */
+  runsWithoutCaption?: boolean | null;
+  /**
    * As printed, e.g. "Photo by Xinhua News Agency reporter Huang Xiaoyong".
    */
   credit?: string | null;
@@ -851,6 +859,8 @@ export interface PhotosSelect<T extends boolean = true> {
   baseVersion?: T;
   title?: T;
   alt?: T;
+  defaultCaption?: T;
+  runsWithoutCaption?: T;
   credit?: T;
   photographer?: T;
   agency?: T;

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, ImageSize } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field, ImageSize } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { importSourceField } from '../fields/importSource'
@@ -6,8 +6,8 @@ import { internal } from '../fields/internal'
 import { createdByField } from '../fields/stamps'
 import { getEnv } from '../server/env'
 import { RENDITIONS } from '../domain/photos/renditions'
+import { holdDefaultCaption, readDefaultCaption, storeDefaultCaption } from '../server/photos/defaultCaption'
 import {
-  captionFromMetadata,
   cleanUpload,
   keepFocalPoint,
   prefillFromMetadata,
@@ -35,6 +35,15 @@ const focalAxis = (name: 'focalX' | 'focalY', label: string, description: string
   admin: { hidden: false, position: 'sidebar', description },
 })
 
+const holdCaption: CollectionBeforeChangeHook = ({ data, req }) => {
+  holdDefaultCaption(req, data)
+  return data
+}
+const storeCaption: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await storeDefaultCaption(req, doc)
+  return doc
+}
+
 export const Photos: CollectionConfig = reviewed('photos', {
   labels: { singular: 'Photo', plural: 'Photos' },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'alt', 'credit', '_status'], group: 'Photo desk' },
@@ -46,8 +55,8 @@ export const Photos: CollectionConfig = reviewed('photos', {
   },
   hooks: {
     beforeOperation: [cleanUpload],
-    beforeChange: [prefillFromMetadata],
-    afterChange: [captionFromMetadata, recropForFocalPoint],
+    beforeChange: [prefillFromMetadata, holdCaption],
+    afterChange: [storeCaption, recropForFocalPoint],
   },
   upload: {
     staticDir: getEnv().mediaDir,
@@ -78,10 +87,38 @@ export const Photos: CollectionConfig = reviewed('photos', {
       },
     }),
     {
+      name: 'metadataPrefill',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/MetadataPrefill#MetadataPrefill' } },
+    },
+    {
       name: 'alt',
       type: 'text',
       maxLength: 300,
       admin: { description: 'Describes the picture for readers who cannot see it.' },
+    },
+    {
+      // Stored as the photo's default Caption (articles may still write their own); reviewed with the photo.
+      name: 'defaultCaption',
+      label: 'Caption',
+      type: 'textarea',
+      virtual: true,
+      maxLength: 2000,
+      hooks: { afterRead: [readDefaultCaption] },
+      admin: {
+        description:
+          'Printed under the photo wherever an article has no caption of its own. Approved and published with the photo.',
+      },
+    },
+    {
+      name: 'runsWithoutCaption',
+      label: 'Runs without a caption',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: 'The desk’s choice: stories may go live with this photo and no caption under it.',
+      },
     },
     {
       name: 'credit',

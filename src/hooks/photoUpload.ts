@@ -6,7 +6,7 @@ import type {
 } from 'payload'
 
 import { isCentred } from '../domain/photos/focalCrop'
-import type { PhotoMetadata } from '../domain/photos/metadata'
+import { isEmptyField, type PhotoMetadata, photoFieldsFromMetadata } from '../domain/photos/metadata'
 import { RENDITIONS } from '../domain/photos/renditions'
 import { getEnv } from '../server/env'
 import { recropAroundFocalPoint } from '../server/photos/recrop'
@@ -43,21 +43,13 @@ export const cleanUpload: CollectionBeforeOperationHook = async ({ args, operati
 }
 
 /** Fills what the desk left empty from the picture's own metadata, and flags a second upload of the same bytes. */
-export const prefillFromMetadata: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const prefillFromMetadata: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const facts = req.context[UPLOAD_CONTEXT] as UploadFacts | undefined
   if (!facts) return data
-  const m = facts.metadata
-  const empty = (key: string) =>
-    data[key] === undefined || data[key] === null || data[key] === '' || (Array.isArray(data[key]) && !data[key].length)
-  const fill: Record<string, unknown> = {
-    credit: m.credit ?? (m.creator && m.source ? `${m.creator}/${m.source}` : null),
-    photographer: m.creator,
-    agency: m.source,
-    copyright: m.copyright,
-    dateTaken: m.dateTaken,
-    keywords: m.keywords.length ? m.keywords : null,
-  }
-  for (const [key, value] of Object.entries(fill)) if (value && empty(key)) data[key] = value
+  const fill = photoFieldsFromMetadata(facts.metadata)
+  // A new file never rewrites the caption of a photo that has one.
+  if (operation !== 'create') delete fill.defaultCaption
+  for (const [key, value] of Object.entries(fill)) if (value && isEmptyField(data[key])) data[key] = value
   const { docs } = await req.payload.find({
     collection: 'photos',
     where: {
@@ -71,20 +63,6 @@ export const prefillFromMetadata: CollectionBeforeChangeHook = async ({ data, or
     req,
   })
   return { ...data, contentHash: facts.contentHash, duplicateOf: docs[0]?.id ?? null }
-}
-
-/** A new picture with an embedded caption gets its default caption, as a draft for the desk to review. */
-export const captionFromMetadata: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  const facts = req.context[UPLOAD_CONTEXT] as UploadFacts | undefined
-  if (operation !== 'create' || !facts?.metadata.caption) return doc
-  await req.payload.create({
-    collection: 'captions',
-    data: { photo: doc.id, text: facts.metadata.caption, creditLine: doc.credit ?? null },
-    req,
-    overrideAccess: true,
-    depth: 0,
-  })
-  return doc
 }
 
 /**

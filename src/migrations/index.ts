@@ -10,6 +10,7 @@ import * as migration_20261129_142258_login_throttle from './20261129_142258_log
 import * as migration_20261129_144449_offboarding from './20261129_144449_offboarding';
 import * as migration_20261129_182112_publication_time_zone from './20261129_182112_publication_time_zone';
 import * as migration_20261129_204540_photo_title from './20261129_204540_photo_title';
+import * as migration_20261129_223639_photo_runs_without_caption from './20261129_223639_photo_runs_without_caption';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261129_204540_photo_title.up,
     down: migration_20261129_204540_photo_title.down,
-    name: '20261129_204540_photo_title'
+    name: '20261129_204540_photo_title',
+  },
+  {
+    up: migration_20261129_223639_photo_runs_without_caption.up,
+    down: migration_20261129_223639_photo_runs_without_caption.down,
+    name: '20261129_223639_photo_runs_without_caption'
   },
 ];

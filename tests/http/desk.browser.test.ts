@@ -1,5 +1,7 @@
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
+import { withIptc } from '../pictures'
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
 import { baseUrl, http, staff } from './client'
 
@@ -37,5 +39,80 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     expect(stored.slug).toBe(headline.toLowerCase().replace(/ /g, '-'))
     // The editor calls a quote set apart from the text a pull quote.
     expect(await page.content()).toContain('Pull quote')
+  })
+
+  it('a picture’s IPTC caption shows on its form at once, is approved with it, and holds the story back until then', async () => {
+    const [desk, desk2, writer, editor] = [
+      await staff('photo_desk'),
+      await staff('photo_desk'),
+      await staff('writer'),
+      await staff('editor'),
+    ]
+    const stamp = Date.now()
+    const caption = `Fishing boats return to the quay at dawn ${stamp}.`
+    const plain = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#46a' } })
+      .jpeg()
+      .toBuffer()
+    const jpeg = withIptc(plain, { 80: 'Li Wei', 110: 'Xinhua', 120: caption })
+
+    const page = await adminPageAs(browser(), baseUrl(), desk.email, desk.password)
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(`${baseUrl()}/admin/collections/photos/create`)
+    const fileInput = page.locator('input[type="file"]').first()
+    await fileInput.waitFor({ state: 'attached', timeout: 30_000 })
+    await fileInput.setInputFiles({ name: `quay-${stamp}.jpg`, mimeType: 'image/jpeg', buffer: jpeg })
+    // Read in the browser before any save: the desk sees the caption and credit instead of empty fields.
+    await expect.poll(() => page.locator('#field-defaultCaption').inputValue(), { timeout: 30_000 }).toBe(caption)
+    expect(await page.locator('#field-photographer').inputValue()).toBe('Li Wei')
+    expect(await page.locator('#field-credit').inputValue()).toBe('Xinhua')
+    await page.locator('[data-metadata-prefill]').waitFor()
+    await page.locator('#field-alt').fill(`The quay at dawn ${stamp}`)
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await page.waitForURL(/\/admin\/collections\/photos\/\d+/, { timeout: 30_000 })
+    const photoId = Number(/photos\/(\d+)/.exec(page.url())![1])
+
+    // Stored as the photo's default caption, a draft like the photo; shown on the form when it is opened again.
+    const captionsOf = async () =>
+      (await http(`/api/captions?where[photo][equals]=${photoId}&draft=true&depth=0`, { token: desk.token })).json
+        .docs as { id: number; text: string; workflowState: string }[]
+    expect((await captionsOf()).map((c) => [c.text, c.workflowState])).toEqual([[caption, 'draft']])
+    await page.reload()
+    await expect.poll(() => page.locator('#field-defaultCaption').inputValue(), { timeout: 30_000 }).toBe(caption)
+
+    // A story with this photo cannot go live while the photo and its caption wait for approval.
+    const story = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `Quay story ${stamp}`, hero: { photo: photoId } },
+    })
+    const storyId = story.json.doc.id
+    const act = (collection: string, id: number, action: string, token: string) =>
+      http(`/api/${collection}/${id}/workflow`, { method: 'POST', token, body: { action } })
+    expect((await act('articles', storyId, 'submit', writer.token)).status).toBe(200)
+    expect((await act('articles', storyId, 'approve', editor.token)).status).toBe(200)
+    const refused = await act('articles', storyId, 'publish', editor.token)
+    expect(refused.status).toBe(409)
+    expect(refused.json.errors[0].data.code).toBe('bundle_not_ready')
+    expect(refused.json.errors[0].message).toContain(
+      `photo "The quay at dawn ${stamp}" (draft) has no approved caption`,
+    )
+
+    // One approval, in the admin: the second desk member approves the photo and its caption goes with it.
+    expect((await act('photos', photoId, 'submit', desk.token)).status).toBe(200)
+    const approver = await adminPageAs(browser(), baseUrl(), desk2.email, desk2.password)
+    await approver.goto(`${baseUrl()}/admin/collections/photos/${photoId}`)
+    await expect.poll(() => approver.locator('#field-defaultCaption').inputValue(), { timeout: 30_000 }).toBe(caption)
+    const approve = approver.locator('[data-workflow-action="approve"]')
+    await approve.waitFor({ timeout: 30_000 })
+    await Promise.all([approver.waitForEvent('load', { timeout: 30_000 }), approve.click()])
+    await expect.poll(async () => (await captionsOf())[0]?.workflowState, { timeout: 30_000 }).toBe('approved')
+
+    expect((await act('articles', storyId, 'publish', editor.token)).status).toBe(200)
+    const reader = await http(`/news/${encodeURIComponent(story.json.doc.slug)}`)
+    expect(reader.status).toBe(200)
+    expect(reader.text).toContain(caption)
+    expect(errors).toEqual([])
+    await page.screenshot({ path: '.tmp/photo-caption.png' })
   })
 })

@@ -23,7 +23,9 @@ export async function makeUser(payload: Payload, roles: User['roles'], name = ro
 }
 
 /** Runs `fn` and returns the error it throws (fails the test if it does not). */
-export async function refusal(fn: () => Promise<unknown>): Promise<Error & { status?: number; data?: unknown }> {
+export async function refusal(
+  fn: () => Promise<unknown>,
+): Promise<Error & { status?: number; data?: { code?: string } }> {
   try {
     await fn()
   } catch (error) {

@@ -88,12 +88,18 @@ describe('ninjs round trip', () => {
     const links = await payload.find({ collection: 'related-links', where: { importSource: { like: 'ninjs:' } } })
     for (const [collection, docs] of [
       ['photos', shown.docs],
-      ['captions', captions.docs],
       ['related-links', links.docs],
     ] as const) {
       for (const d of docs)
         await transition(payload, { collection, id: d.id, action: 'publish_now', note: 'round trip test', user: admin })
     }
+    // A photo's default caption goes live with its photo.
+    const live = await payload.find({
+      collection: 'captions',
+      where: { importSource: { like: 'ninjs:' } },
+      draft: true,
+    })
+    expect(live.docs.map((c) => c.workflowState)).toEqual(captions.docs.map(() => 'published'))
     await transition(payload, {
       collection: 'articles',
       id: imported.id,

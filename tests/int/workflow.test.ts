@@ -411,7 +411,7 @@ describe('bundles, races, schedules and mail', () => {
       collection: 'photos',
       user: desk,
       overrideAccess: false,
-      data: { alt: 'Harbour at dawn' },
+      data: { alt: 'Harbour at dawn', defaultCaption: 'Boats come home at dawn.' },
     })
     const doc = await payload.create({
       collection: 'articles',
@@ -428,14 +428,87 @@ describe('bundles, races, schedules and mail', () => {
 
     await act('photos', photo.id, 'submit', desk)
     await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-two'))
+    const caption = (
+      await payload.find({ collection: 'captions', where: { photo: { equals: photo.id } }, draft: true })
+    ).docs[0]!
+    expect(caption.workflowState).toBe('approved') // approved with its photo, one approval
     const published = await act('articles', doc.id, 'publish', editor)
-    expect(published.bundled).toEqual([{ collection: 'photos', id: photo.id }])
+    expect(published.bundled).toEqual([
+      { collection: 'photos', id: photo.id },
+      { collection: 'captions', id: caption.id },
+    ])
     const readerPhoto = await payload.find({
       collection: 'photos',
       where: { id: { equals: photo.id } },
       overrideAccess: false,
     })
     expect(readerPhoto.docs).toHaveLength(1)
+    const readerCaption = await payload.find({
+      collection: 'captions',
+      where: { photo: { equals: photo.id } },
+      overrideAccess: false,
+    })
+    expect(readerCaption.docs.map((c) => c.text)).toEqual(['Boats come home at dawn.'])
+  })
+
+  it('a story whose photo has no approved caption is refused, naming the photo, unless the desk chose none', async () => {
+    const desk2 = await makeUser(payload, ['photo_desk'], 'desk-caption')
+    const photo = await payload.create({
+      collection: 'photos',
+      user: desk,
+      overrideAccess: false,
+      data: { alt: 'Quay at night' },
+    })
+    await act('photos', photo.id, 'submit', desk)
+    await act('photos', photo.id, 'approve', desk2)
+    const doc = await payload.create({
+      collection: 'articles',
+      user: writer,
+      overrideAccess: false,
+      data: { headline: 'Quay story', hero: { photo: photo.id } },
+    })
+    await act('articles', doc.id, 'submit', writer)
+    await act('articles', doc.id, 'approve', editor)
+    const uncaptioned = await refusal(() => act('articles', doc.id, 'publish', editor))
+    expect(uncaptioned.data?.code).toBe('bundle_not_ready')
+    expect(uncaptioned.message).toContain('photo "Quay at night" has no approved caption')
+
+    // A caption written on the photo's form is a draft until the photo is approved again.
+    await payload.update({
+      collection: 'photos',
+      id: photo.id,
+      user: desk,
+      overrideAccess: false,
+      data: { defaultCaption: 'The quay after dark.' },
+    })
+    const stillDraft = await refusal(() => act('articles', doc.id, 'publish', editor))
+    expect(stillDraft.message).toContain('photo "Quay at night" (in review)')
+    expect(stillDraft.message).toContain('has no approved caption')
+
+    await act('photos', photo.id, 'approve', desk2)
+    await act('articles', doc.id, 'publish', editor)
+    expect(await asReader(doc.id)).not.toBeNull()
+  })
+
+  it('a photo the desk marked "runs without a caption" goes live with no caption', async () => {
+    const photo = await payload.create({
+      collection: 'photos',
+      user: desk,
+      overrideAccess: false,
+      data: { alt: 'Empty pier', runsWithoutCaption: true },
+    })
+    await act('photos', photo.id, 'submit', desk)
+    await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-nocaption'))
+    const doc = await payload.create({
+      collection: 'articles',
+      user: writer,
+      overrideAccess: false,
+      data: { headline: 'Pier story', hero: { photo: photo.id } },
+    })
+    await act('articles', doc.id, 'submit', writer)
+    await act('articles', doc.id, 'approve', editor)
+    expect((await act('articles', doc.id, 'publish', editor)).bundled).toEqual([{ collection: 'photos', id: photo.id }])
+    expect(await asReader(doc.id)).not.toBeNull()
   })
 
   it('two editors approving at the same moment: one wins, the other gets 409, one event is recorded', async () => {

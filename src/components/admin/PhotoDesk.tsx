@@ -26,7 +26,15 @@ export async function PhotoDesk(props: AdminViewServerProps) {
 
   const captioned = await payload.find({
     collection: 'captions',
-    where: { article: { exists: false } },
+    // Only a caption that is approved (or live) counts: a draft is not printed.
+    where: {
+      and: [
+        { article: { exists: false } },
+        {
+          or: [{ workflowState: { in: ['approved', 'scheduled', 'published'] } }, { _status: { equals: 'published' } }],
+        },
+      ],
+    },
     limit: 0,
     pagination: false,
     depth: 0,
@@ -38,7 +46,15 @@ export async function PhotoDesk(props: AdminViewServerProps) {
   const withCaption = captioned.docs.map((c) => (typeof c.photo === 'object' ? c.photo.id : c.photo))
   const sections: { title: string; photos: Photo[] }[] = [
     { title: 'Missing alt text', photos: await photos({ or: [{ alt: { exists: false } }, { alt: { equals: '' } }] }) },
-    { title: 'Missing a caption', photos: await photos(withCaption.length ? { id: { not_in: withCaption } } : {}) },
+    {
+      title: 'Missing an approved caption',
+      photos: await photos({
+        and: [
+          { runsWithoutCaption: { not_equals: true } },
+          ...(withCaption.length ? [{ id: { not_in: withCaption } }] : []),
+        ],
+      }),
+    },
     { title: 'Image missing (imported)', photos: await photos({ needsImage: { equals: true } }) },
     { title: 'In review', photos: await photos({ workflowState: { equals: 'in_review' } }) },
     { title: 'Recently uploaded', photos: await photos({}, '-createdAt', 12) },

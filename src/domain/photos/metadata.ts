@@ -91,3 +91,40 @@ export function photoMetadata(s: Segments): PhotoMetadata {
     hasGps: Boolean(s.gps && Object.keys(s.gps).length) || 'GPSLatitude' in e,
   }
 }
+
+/** How exifr is asked to read a picture, on the server and in the browser alike (segments kept apart). */
+export const EXIFR_OPTIONS = {
+  xmp: true,
+  iptc: true,
+  ifd0: true,
+  exif: true,
+  gps: true,
+  icc: false,
+  mergeOutput: false,
+  reviveValues: true,
+} as const
+
+/** Unmerged, exifr returns XMP by namespace (dc, photoshop, xmp, …) beside the iptc, ifd0, exif and gps blocks. */
+export function segmentsFromExifr(
+  raw: Record<string, Record<string, unknown> | undefined> | null | undefined,
+): Segments {
+  const { iptc, ifd0, exif, gps, ...xmpNamespaces } = raw ?? {}
+  return { xmp: Object.assign({}, ...Object.values(xmpNamespaces)), iptc, ifd0, exif, gps }
+}
+
+/** The photo fields a picture's metadata fills when the desk left them empty (`defaultCaption` for a new photo). */
+export function photoFieldsFromMetadata(m: PhotoMetadata): Record<string, string | string[] | null> {
+  return {
+    credit: m.credit ?? (m.creator && m.source ? `${m.creator}/${m.source}` : null),
+    photographer: m.creator,
+    agency: m.source,
+    copyright: m.copyright,
+    dateTaken: m.dateTaken,
+    keywords: m.keywords.length ? m.keywords : null,
+    defaultCaption: m.caption,
+  }
+}
+
+/** A field the metadata may fill: nothing typed in it yet. */
+export const isEmptyField = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import exifr from 'exifr'
 import sharp from 'sharp'
 
-import { photoMetadata, type PhotoMetadata, type Segments } from '../../domain/photos/metadata'
+import { EXIFR_OPTIONS, photoMetadata, type PhotoMetadata, segmentsFromExifr } from '../../domain/photos/metadata'
 import { ACCEPTED_IMAGES, describeKind, type FileKind, sniffFileKind } from '../../domain/photos/sniff'
 import { jpegOrientation, stripJpeg, stripPng } from '../../domain/photos/strip'
 import { refusal } from '../errors'
@@ -64,21 +64,8 @@ export async function inspectAndClean(data: Buffer, limits: UploadLimits): Promi
     )
   }
 
-  const raw = ((await exifr
-    .parse(data, {
-      xmp: true,
-      iptc: true,
-      ifd0: true,
-      exif: true,
-      gps: true,
-      icc: false,
-      mergeOutput: false,
-      reviveValues: true,
-    } as unknown as Parameters<typeof exifr.parse>[1])
-    .catch(() => null)) ?? {}) as Record<string, Record<string, unknown> | undefined>
-  // Unmerged, exifr returns XMP by namespace (dc, photoshop, xmp, …) beside the iptc, ifd0, exif and gps blocks.
-  const { iptc, ifd0, exif, gps, ...xmpNamespaces } = raw
-  const segments: Segments = { xmp: Object.assign({}, ...Object.values(xmpNamespaces)), iptc, ifd0, exif, gps }
+  const raw = await exifr.parse(data, EXIFR_OPTIONS as unknown as Parameters<typeof exifr.parse>[1]).catch(() => null)
+  const segments = segmentsFromExifr(raw)
 
   // A full decode proves the file is whole (truncated files fail here), with the pixel cap enforced by sharp too.
   const decoder = () => sharp(data, { limitInputPixels: limits.maxPixels, failOn: 'truncated' })

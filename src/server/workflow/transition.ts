@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { articleBundle } from '../../domain/workflow/bundle'
+import { idOf, sameId } from '../../domain/relations'
 import type { Actor } from '../../domain/roles'
 import { workflowFacts } from '../../domain/workflow/request'
 import {
@@ -21,6 +22,7 @@ import {
 import { itemTitle } from '../../domain/workflow/title'
 import type { Revision } from '../../domain/concurrency'
 import { assertBasedOnCurrent } from '../../hooks/versionCheck'
+import { captionFollowsPhoto } from '../photos/defaultCaption'
 import { WORKFLOW_CONTEXT } from '../../hooks/workflowGuard'
 import { refusal } from '../errors'
 import { notifyTransition } from './notify'
@@ -178,6 +180,20 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
       // Without a publication change only the working revision moves; the live version stays as it is.
       draft: !t.publication,
     })) as unknown as Doc
+    if (collection === 'photos') {
+      const followed = await captionFollowsPhoto(req, id, to, t.publication, (caption, captionFrom) =>
+        recordEvent(payload, req, {
+          collection: 'captions',
+          item: caption as Doc,
+          action,
+          from: captionFrom,
+          to,
+          note: `With photo ${id}`,
+          summary: `${ACTION_LABELS[action]} (with photo): ${STATE_LABELS[captionFrom]} → ${STATE_LABELS[to]}`,
+        }).then((e) => written.push({ collection: 'workflow-events', id: e.id })),
+      )
+      if (followed && t.publication) bundled.push(followed)
+    }
     // Jobs and mail join the same transaction: they exist exactly when the transition does.
     await scheduleFollowUps(req, collection, id, action, at, until)
     await notifyTransition(req, {
@@ -211,12 +227,14 @@ type BundleItem = { collection: 'photos' | 'captions' | 'related-links'; doc: Do
 
 /**
  * An article goes live with what it shows. Approved photos, captions and links are published with it; anything
- * not yet approved stops the publication, named in the message.
+ * not yet approved stops the publication, named in the message. So does a photo with no approved caption to print
+ * under it, unless the desk marked it "runs without a caption".
  */
 async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc): Promise<BundleItem[]> {
   const bundle = articleBundle(article as never)
   const missing: string[] = []
   const toPublish: BundleItem[] = []
+  const loaded: BundleItem[] = []
   for (const collection of ['photos', 'captions', 'related-links'] as const) {
     for (const itemId of bundle[collection]) {
       const item = (await payload.findByID({
@@ -229,17 +247,18 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
         disableErrors: true,
       })) as Doc | null
       if (!item) continue
+      loaded.push({ collection, doc: item })
       const state = item.workflowState ?? 'draft'
       if (state === 'published') continue
-      if (state === 'approved' || state === 'scheduled') toPublish.push({ collection, doc: item })
-      else
-        missing.push(
-          `${collection.replace('-', ' ').replace(/s$/, '')} "${itemTitle(item)}" (${STATE_LABELS[state as State].toLowerCase()})`,
-        )
+      if (approvedOrLive(item)) toPublish.push({ collection, doc: item })
+      else missing.push(`${collection.replace('-', ' ').replace(/s$/, '')} "${itemTitle(item)}" (${stateName(item)})`)
     }
   }
   // Captions the page prints without the article naming them: those written for this article must be approved
-  // like the rest; an approved default caption goes live too, an unapproved one is simply not printed.
+  // like the rest; an approved default caption goes live too.
+  const captioned = new Set(
+    loaded.filter((i) => i.collection === 'captions' && approvedOrLive(i.doc)).map((i) => String(idOf(i.doc.photo))),
+  )
   if (bundle.photos.length) {
     const { docs } = await payload.find({
       collection: 'captions',
@@ -256,13 +275,39 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
       req,
     })
     for (const caption of docs as unknown as Doc[]) {
-      if (bundle.captions.some((id) => String(id) === String(caption.id))) continue
-      const state = caption.workflowState ?? 'draft'
-      if (state === 'published') continue
-      if (state === 'approved' || state === 'scheduled') toPublish.push({ collection: 'captions', doc: caption })
-      else if (caption.article)
-        missing.push(`caption "${itemTitle(caption)}" (${STATE_LABELS[state as State].toLowerCase()})`)
+      if (bundle.captions.some((id) => sameId(id, caption.id))) continue
+      if (approvedOrLive(caption)) {
+        captioned.add(String(idOf(caption.photo)))
+        if (caption.workflowState !== 'published') toPublish.push({ collection: 'captions', doc: caption })
+      } else if (caption.article) missing.push(`caption "${itemTitle(caption)}" (${stateName(caption)})`)
     }
+  }
+  const uncaptioned = loaded
+    .filter((i) => i.collection === 'photos' && !i.doc.runsWithoutCaption && !captioned.has(String(i.doc.id)))
+    .map((i) => i.doc)
+  if (uncaptioned.length) {
+    // A caption that is live keeps printing while a newer text of it waits for review.
+    const { docs: live } = await payload.find({
+      collection: 'captions',
+      where: {
+        and: [
+          { photo: { in: uncaptioned.map((p) => p.id) } },
+          { article: { exists: false } },
+          { _status: { equals: 'published' } },
+        ],
+      },
+      depth: 0,
+      limit: 200,
+      overrideAccess: true,
+      req,
+    })
+    for (const caption of live) captioned.add(String(idOf(caption.photo)))
+  }
+  for (const photo of uncaptioned) {
+    if (captioned.has(String(photo.id))) continue
+    missing.push(
+      `photo "${itemTitle(photo)}" has no approved caption (approve its caption with the photo, or mark the photo “runs without a caption”)`,
+    )
   }
   if (missing.length) {
     throw refusal(
@@ -272,6 +317,11 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
   }
   return toPublish
 }
+
+/** Approved or scheduled (goes live with the article), or live already (a newer draft does not take it down). */
+const approvedOrLive = (item: Doc) =>
+  ['approved', 'scheduled', 'published'].includes(item.workflowState ?? 'draft') || item._status === 'published'
+const stateName = (item: Doc) => STATE_LABELS[(item.workflowState ?? 'draft') as State].toLowerCase()
 
 async function publishWithArticle(
   payload: Payload,

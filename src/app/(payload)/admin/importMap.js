@@ -24,6 +24,7 @@ import { BulkWorkflow as BulkWorkflow_48518637654b5ccce8e46bd51acb9941 } from '@
 import { WorkflowPublishButton as WorkflowPublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
 import { NoUnpublishButton as NoUnpublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
+import { MetadataPrefill as MetadataPrefill_b92415cd2b37d875f41109b2f27e8ad6 } from '@/components/admin/MetadataPrefill'
 import { FocalPointPicker as FocalPointPicker_4492803b03b63d7ad9490731da43daeb } from '@/components/admin/FocalPointPicker'
 import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { Logo as Logo_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
@@ -62,6 +63,7 @@ export const importMap = {
   "@/components/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_a76041231c457f387d96a0bd344f33be,
   "@/components/admin/WorkflowPublishButton#WorkflowStatus": WorkflowStatus_a76041231c457f387d96a0bd344f33be,
   "@/components/admin/WorkflowPublishButton#NoUnpublishButton": NoUnpublishButton_a76041231c457f387d96a0bd344f33be,
+  "@/components/admin/MetadataPrefill#MetadataPrefill": MetadataPrefill_b92415cd2b37d875f41109b2f27e8ad6,
   "@/components/admin/FocalPointPicker#FocalPointPicker": FocalPointPicker_4492803b03b63d7ad9490731da43daeb,
   "@/components/admin/Brand#Icon": Icon_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/Brand#Logo": Logo_066c562e10ad4e70ff0de1a39f9b91f6,
