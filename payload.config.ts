@@ -12,6 +12,7 @@ import { RelatedLinks } from './src/collections/RelatedLinks'
 import { Sections } from './src/collections/Sections'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
+import { Notifications } from './src/collections/Notifications'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { hasRole } from './src/domain/roles'
 import { deliverMailTask } from './src/jobs/deliverMail'
@@ -38,7 +39,18 @@ const config = buildConfig({
   db: databaseAdapter(env),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, Photos, Captions, RelatedLinks, Sections, Tags, Users, WorkflowEvents, EditorialComments],
+  collections: [
+    Articles,
+    Photos,
+    Captions,
+    RelatedLinks,
+    Sections,
+    Tags,
+    Users,
+    WorkflowEvents,
+    EditorialComments,
+    Notifications,
+  ],
   globals: [Site],
   endpoints: [healthEndpoint, ...recoveryEndpoints],
   admin: {
@@ -64,6 +76,7 @@ const config = buildConfig({
       providers: ['@/components/admin/BrowserZone#BrowserZone'],
       afterNavLinks: ['@/components/admin/ReviewQueueLink#ReviewQueueLink'],
       views: {
+        dashboard: { Component: '@/components/admin/Home#Home' },
         reviewQueue: { Component: '@/components/admin/ReviewQueue#ReviewQueue', path: '/review' },
         photoDesk: { Component: '@/components/admin/PhotoDesk#PhotoDesk', path: '/photo-desk' },
         recovery: { Component: '@/components/admin/Recovery#Recovery', path: '/recovery' },

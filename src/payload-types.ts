@@ -76,6 +76,7 @@ export interface Config {
     users: User;
     'workflow-events': WorkflowEvent;
     'editorial-comments': EditorialComment;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -599,6 +601,24 @@ export interface EditorialComment {
   createdAt: string;
 }
 /**
+ * What the workflow told you: submissions to review, approvals, requested changes, assignments.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  subject: string;
+  text?: string | null;
+  itemCollection?: ('articles' | 'related-links' | 'photos' | 'captions') | null;
+  itemId?: string | null;
+  key: string;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -749,6 +769,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'editorial-comments';
         value: number | EditorialComment;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1126,6 +1150,21 @@ export interface EditorialCommentsSelect<T extends boolean = true> {
   itemId?: T;
   body?: T;
   author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  subject?: T;
+  text?: T;
+  itemCollection?: T;
+  itemId?: T;
+  key?: T;
+  readAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

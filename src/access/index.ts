@@ -48,6 +48,13 @@ export const adminOrSelf: Access = ({ req }) => {
   return false
 }
 
+/** Someone's inbox is theirs alone, administrators included. */
+export const ownNotifications: Access = ({ req }) =>
+  req.user && isStaff(req.user) ? { recipient: { equals: req.user.id } } : false
+
+/** Admin screens for running the site (accounts, audit trail, settings) are not in other people's navigation. */
+export const hiddenFromNonAdmins = ({ user }: { user: unknown }) => !hasRole(user as User, 'admin')
+
 async function noUsersYet(req: PayloadRequest): Promise<boolean> {
   const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
   return totalDocs === 0

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
 import { ninjsEndpoint } from '../endpoints/ninjs'
+import { BulletLinesFeature } from '../fields/bulletLines'
 import { captionForPhotoField } from '../fields/captionForPhoto'
 import { type LexicalDocument, plainText } from '../domain/richtext/body'
 import { checkWebUrl, unsafeLinkIn } from '../domain/urls'
@@ -31,6 +32,7 @@ export const articleBodyEditor = lexicalEditor({
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     BlocksFeature({ blocks: [InlinePhoto] }),
     FixedToolbarFeature(),
+    BulletLinesFeature(),
   ],
 })
 
@@ -96,6 +98,11 @@ export const Articles: CollectionConfig = reviewed('articles', {
                   },
                 ],
               },
+            },
+            {
+              name: 'storyLength',
+              type: 'ui',
+              admin: { components: { Field: '@/components/admin/StoryLength#StoryLength' } },
             },
           ],
         },

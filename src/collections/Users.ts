@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf, canAssignRoles, fieldRoles, isFirstUser, roles, staffOnly } from '../access'
+import { adminOrSelf, canAssignRoles, fieldRoles, hiddenFromNonAdmins, isFirstUser, roles, staffOnly } from '../access'
 import { hasRole, ROLE_LABELS, ROLES } from '../domain/roles'
 import { purgeAllOnDelete, purgeAllWhenChanged } from '../server/cache/revalidate'
 import { refusal } from '../server/errors'
@@ -11,7 +11,12 @@ export const Users: CollectionConfig = {
   slug: 'users',
   // No account lock (anyone could trigger it): sign-ins are throttled per client instead (hooks/loginThrottle).
   auth: { useAPIKey: false, maxLoginAttempts: 0 },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: 'Newsroom' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: 'Newsroom',
+    hidden: hiddenFromNonAdmins,
+  },
   access: {
     // Colleagues' names appear in bylines, assignees and audit trails; readers see no accounts at all.
     read: staffOnly,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, staffOnly } from '../access'
+import { hiddenFromNonAdmins, nobody, staffOnly } from '../access'
 import { ACTION_LABELS, ACTIONS, STATE_LABELS, STATES, WORKFLOW_COLLECTIONS } from '../domain/workflow/table'
 
 /** The audit trail: one event per transition, written by the workflow service only, never edited or deleted. */
@@ -9,6 +9,7 @@ export const WorkflowEvents: CollectionConfig = {
   labels: { singular: 'Workflow event', plural: 'Audit trail' },
   admin: {
     group: 'Newsroom',
+    hidden: hiddenFromNonAdmins,
     useAsTitle: 'summary',
     defaultColumns: ['at', 'itemCollection', 'itemTitle', 'action', 'from', 'to', 'actor'],
   },

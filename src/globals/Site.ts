@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, roles } from '../access'
+import { anyone, hiddenFromNonAdmins, roles } from '../access'
 import { isValidTimeZone } from '../domain/time'
 import { checkWebUrl } from '../domain/urls'
 import { purgeAllOnSiteChange } from '../server/cache/revalidate'
@@ -15,7 +15,7 @@ export const SITE_DEFAULTS = {
 export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site settings',
-  admin: { group: 'Settings' },
+  admin: { group: 'Settings', hidden: hiddenFromNonAdmins },
   access: { read: anyone, update: roles('admin') },
   hooks: { afterChange: [purgeAllOnSiteChange] },
   fields: [

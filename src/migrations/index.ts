@@ -11,6 +11,7 @@ import * as migration_20261129_144449_offboarding from './20261129_144449_offboa
 import * as migration_20261129_182112_publication_time_zone from './20261129_182112_publication_time_zone';
 import * as migration_20261129_204540_photo_title from './20261129_204540_photo_title';
 import * as migration_20261129_223639_photo_runs_without_caption from './20261129_223639_photo_runs_without_caption';
+import * as migration_20261129_225329_notifications from './20261129_225329_notifications';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261129_223639_photo_runs_without_caption.up,
     down: migration_20261129_223639_photo_runs_without_caption.down,
-    name: '20261129_223639_photo_runs_without_caption'
+    name: '20261129_223639_photo_runs_without_caption',
+  },
+  {
+    up: migration_20261129_225329_notifications.up,
+    down: migration_20261129_225329_notifications.down,
+    name: '20261129_225329_notifications'
   },
 ];

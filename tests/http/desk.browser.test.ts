@@ -115,4 +115,77 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     expect(errors).toEqual([])
     await page.screenshot({ path: '.tmp/photo-caption.png' })
   })
+
+  it('"——" lines pasted into the body become one bullet list; the length shows as it is typed', async () => {
+    const writer = await staff('writer')
+    const created = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `Paste bullets ${Date.now()}` },
+    })
+    const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+    await page.goto(`${baseUrl()}/admin/collections/articles/${created.json.doc.id}`)
+    const editor = page.locator('[data-lexical-editor="true"]').first()
+    await editor.waitFor({ timeout: 30_000 })
+    await editor.click()
+    await page.keyboard.type('Three tasks ahead:')
+    await page.keyboard.press('Enter')
+    // A paste as the browser delivers it: plain text lines on the clipboard.
+    await editor.evaluate((el) => {
+      const data = new DataTransfer()
+      data.setData('text/plain', '——Strengthen original innovation\n——Train young scientists\n——Open up to the world')
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    })
+    const items = editor.locator('ul > li')
+    await expect
+      .poll(() => items.allTextContents(), { timeout: 10_000 })
+      .toEqual(['Strengthen original innovation', 'Train young scientists', 'Open up to the world'])
+    expect(await editor.locator('ul').count()).toBe(1)
+    expect(await page.locator('[data-story-length]').textContent()).toBe('14 words · 1 min read')
+  })
+
+  it('each role’s home lists what waits on them, and the inbox tells the writer changes were asked', async () => {
+    const [writer, editor, desk] = [await staff('writer'), await staff('editor'), await staff('photo_desk')]
+    const headline = `Home story ${Date.now()}`
+    const story = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline } }))
+      .json.doc
+    const act = (action: string, token: string, note?: string) =>
+      http(`/api/articles/${story.id}/workflow`, { method: 'POST', token, body: { action, note } })
+    expect((await act('submit', writer.token)).status).toBe(200)
+
+    const row = `[data-queue-row="articles:${story.id}"]`
+    const editorPage = await adminPageAs(browser(), baseUrl(), editor.email, editor.password)
+    await editorPage.goto(`${baseUrl()}/admin`)
+    await editorPage.locator(`[data-desk-section="review"] ${row}`).waitFor({ timeout: 30_000 })
+    expect(await editorPage.locator(`[data-desk-section="review"] ${row}`).textContent()).toContain('writer') // the submitter's name
+    await editorPage.screenshot({ path: '.tmp/home-editor.png', fullPage: true })
+
+    expect((await act('request_changes', editor.token, 'Add the minister’s reply.')).status).toBe(200)
+    const writerPage = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+    await writerPage.goto(`${baseUrl()}/admin`)
+    await writerPage.locator(`[data-desk-section="changes"] ${row}`).waitFor({ timeout: 30_000 })
+    const message = writerPage.locator('[data-inbox-entry]', { hasText: `[Changes requested] ${headline}` })
+    expect(await message.getAttribute('data-read')).toBe('false')
+    expect(await writerPage.locator(`[data-desk-section="mine"] ${row}`).count()).toBe(1)
+    // The writer's navigation leaves out the site's administration.
+    const nav = (await writerPage.locator('nav').first().textContent()) ?? ''
+    expect(nav).toContain('Articles')
+    expect(nav).not.toContain('Audit trail')
+    expect(nav).not.toContain('Users')
+    await writerPage.screenshot({ path: '.tmp/home-writer.png', fullPage: true })
+    await writerPage.getByRole('button', { name: 'Mark all read' }).click()
+    await expect.poll(() => message.getAttribute('data-read')).toBe('true')
+    await writerPage.reload()
+    await writerPage.locator('[data-desk-section="inbox"]').waitFor({ timeout: 30_000 })
+    expect(await writerPage.locator('[data-desk-section="inbox"]').getAttribute('data-unread')).toBe('0')
+    // Their own account stays theirs to open.
+    await writerPage.goto(`${baseUrl()}/admin/account`)
+    await writerPage.locator('#field-email').waitFor({ timeout: 30_000 })
+
+    const deskPage = await adminPageAs(browser(), baseUrl(), desk.email, desk.password)
+    await deskPage.goto(`${baseUrl()}/admin`)
+    await deskPage.locator('[data-desk-section="mine"]').waitFor({ timeout: 30_000 })
+    expect(await deskPage.locator(`[data-desk-section="review"] ${row}`).count()).toBe(0)
+    await deskPage.screenshot({ path: '.tmp/home-photo-desk.png', fullPage: true })
+  })
 })

@@ -4,6 +4,7 @@ import type { Photo } from '@/payload-types'
 
 import { StatusBadge } from './StatusBadge'
 import { AdminView } from './AdminView'
+import { DeskSection } from './DeskSection'
 
 /** /admin/photo-desk — pictures that need the desk's attention, with thumbnails, read with the viewer's rights. */
 export async function PhotoDesk(props: AdminViewServerProps) {
@@ -65,56 +66,49 @@ export async function PhotoDesk(props: AdminViewServerProps) {
         Upload a whole shoot at once from Photos → Create New → bulk upload; each file gets its own metadata.
       </p>
       {sections.map((section) => (
-        <section key={section.title} style={{ marginBottom: 32 }}>
-          <h2 style={{ fontSize: 18 }}>
-            {section.title} <span style={{ opacity: 0.6 }}>({section.photos.length})</span>
-          </h2>
-          {section.photos.length === 0 ? (
-            <p style={{ opacity: 0.7 }}>Nothing here.</p>
-          ) : (
-            <ul
-              style={{
-                display: 'grid',
-                gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
-                gap: 16,
-                listStyle: 'none',
-                padding: 0,
-              }}
-            >
-              {section.photos.map((p) => (
-                <li key={p.id}>
-                  <a href={`/admin/collections/photos/${p.id}`} style={{ display: 'block', textDecoration: 'none' }}>
-                    {p.sizes?.thumbnail?.url ? (
-                      <img
-                        src={p.sizes.thumbnail.url}
-                        width={160}
-                        height={107}
-                        alt={p.alt ?? ''}
-                        style={{ objectFit: 'cover', borderRadius: 4 }}
-                      />
-                    ) : (
-                      <div
-                        style={{
-                          width: 160,
-                          height: 107,
-                          background: 'var(--theme-elevation-100)',
-                          borderRadius: 4,
-                          display: 'grid',
-                          placeItems: 'center',
-                          fontSize: 12,
-                        }}
-                      >
-                        no image
-                      </div>
-                    )}
-                    <div style={{ fontSize: 12, marginTop: 4 }}>{p.alt || p.filename || `Photo ${p.id}`}</div>
-                  </a>
-                  <StatusBadge state={(p as { workflowState?: string }).workflowState} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <DeskSection key={section.title} title={section.title} count={section.photos.length}>
+          <ul
+            style={{
+              display: 'grid',
+              gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
+              gap: 16,
+              listStyle: 'none',
+              padding: 0,
+            }}
+          >
+            {section.photos.map((p) => (
+              <li key={p.id}>
+                <a href={`/admin/collections/photos/${p.id}`} style={{ display: 'block', textDecoration: 'none' }}>
+                  {p.sizes?.thumbnail?.url ? (
+                    <img
+                      src={p.sizes.thumbnail.url}
+                      width={160}
+                      height={107}
+                      alt={p.alt ?? ''}
+                      style={{ objectFit: 'cover', borderRadius: 4 }}
+                    />
+                  ) : (
+                    <div
+                      style={{
+                        width: 160,
+                        height: 107,
+                        background: 'var(--theme-elevation-100)',
+                        borderRadius: 4,
+                        display: 'grid',
+                        placeItems: 'center',
+                        fontSize: 12,
+                      }}
+                    >
+                      no image
+                    </div>
+                  )}
+                  <div style={{ fontSize: 12, marginTop: 4 }}>{p.alt || p.filename || `Photo ${p.id}`}</div>
+                </a>
+                <StatusBadge state={(p as { workflowState?: string }).workflowState} />
+              </li>
+            ))}
+          </ul>
+        </DeskSection>
       ))}
     </AdminView>
   )

@@ -15,7 +15,13 @@ import { idOf } from '../../domain/relations'
 
 type Ref = number | string | { id: number | string } | null | undefined
 
-async function emailsOf(req: PayloadRequest, where: Record<string, unknown>, except?: number | string | null) {
+type Recipient = { id: number | string; email: string }
+
+async function recipients(
+  req: PayloadRequest,
+  where: Record<string, unknown>,
+  except?: number | string | null,
+): Promise<Recipient[]> {
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { and: [where, { deactivated: { not_equals: true } }] } as never,
@@ -24,7 +30,40 @@ async function emailsOf(req: PayloadRequest, where: Record<string, unknown>, exc
     overrideAccess: true,
     req,
   })
-  return docs.filter((u) => String(u.id) !== String(except ?? '')).map((u) => u.email)
+  return docs.filter((u) => String(u.id) !== String(except ?? ''))
+}
+
+/**
+ * One message to its recipients, by email (through the outbox) and in each one's admin inbox; both join the
+ * caller's transaction.
+ */
+async function tell(
+  req: PayloadRequest,
+  to: Recipient[],
+  message: { key: string; subject: string; text: string; collection: string; id: number | string },
+) {
+  if (!to.length) return
+  await queueMail(req, {
+    key: message.key,
+    to: to.map((r) => r.email).join(', '),
+    subject: message.subject,
+    text: message.text,
+  })
+  for (const person of to)
+    await req.payload.create({
+      collection: 'notifications',
+      req,
+      overrideAccess: true,
+      depth: 0,
+      data: {
+        recipient: person.id as number,
+        subject: message.subject,
+        text: message.text,
+        itemCollection: message.collection as WorkflowCollection,
+        itemId: String(message.id),
+        key: `${message.key}:${String(person.id)}`,
+      },
+    })
 }
 
 const itemUrl = (collection: string, id: number | string) =>
@@ -49,25 +88,25 @@ export async function notifyTransition(
   },
 ) {
   const actorId = t.actor?.id ?? null
-  let to: string[] = []
+  let to: Recipient[] = []
   if (t.action === 'submit') {
-    to = await emailsOf(req, { roles: { in: [...DESKS[t.collection].reviewers, 'admin'] } }, actorId)
+    to = await recipients(req, { roles: { in: [...DESKS[t.collection].reviewers, 'admin'] } }, actorId)
   } else if (['approve', 'request_changes', 'publish', 'schedule', 'unpublish', 'archive'].includes(t.action)) {
     const submitter = idOf(t.doc.submittedBy as Ref) ?? idOf(t.doc.createdBy as Ref)
-    if (submitter) to = await emailsOf(req, { id: { equals: submitter } }, actorId)
+    if (submitter) to = await recipients(req, { id: { equals: submitter } }, actorId)
   }
-  if (!to.length) return
   const title = itemTitle(t.doc)
   const who = t.actor ? ((t.actor as { name?: string }).name ?? t.actor.email) : 'The scheduler'
-  await queueMail(req, {
+  await tell(req, to, {
     key: `transition:${t.key}`,
-    to: to.join(', '),
     subject: `[${STATE_LABELS[t.to]}] ${title}`,
     text: [
       `${who}: ${ACTION_LABELS[t.action]} — “${title}” is now ${STATE_LABELS[t.to].toLowerCase()} (was ${STATE_LABELS[t.from].toLowerCase()}).`,
       t.note ? `\nNote: ${t.note}` : '',
       `\n${itemUrl(t.collection, t.doc.id as number)}`,
     ].join(''),
+    collection: t.collection,
+    id: t.doc.id as number | string,
   })
 }
 
@@ -78,12 +117,12 @@ export async function notifyAssignment(
   doc: Record<string, unknown>,
   assignee: number | string,
 ) {
-  const to = await emailsOf(req, { id: { equals: assignee } }, req.user?.id)
-  if (!to.length) return
-  await queueMail(req, {
+  const to = await recipients(req, { id: { equals: assignee } }, req.user?.id)
+  await tell(req, to, {
     key: `assignment:${collection}:${String(doc.id)}:${String(assignee)}:${String(doc.updatedAt ?? '')}`,
-    to: to.join(', '),
     subject: `[Assigned to you] ${itemTitle(doc)}`,
     text: `${(req.user as { name?: string } | null)?.name ?? 'Someone'} assigned “${itemTitle(doc)}” to you.\n${itemUrl(collection, doc.id as number)}`,
+    collection,
+    id: doc.id as number | string,
   })
 }

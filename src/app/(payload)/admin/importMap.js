@@ -4,6 +4,7 @@ import { ConflictCopy as ConflictCopy_faa136b7aa455f4f5f0d187d27bd8e58 } from '@
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { BulletLinesFeatureClient as BulletLinesFeatureClient_f2474c8fc3fd100c441f8613185acc6c } from '@/components/admin/richtext/BulletLines'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -20,6 +21,7 @@ import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StoryLength as StoryLength_b3bfb12257ed4a220a3ea1b838ceb0b5 } from '@/components/admin/StoryLength'
 import { BulkWorkflow as BulkWorkflow_48518637654b5ccce8e46bd51acb9941 } from '@/components/admin/BulkWorkflow'
 import { WorkflowPublishButton as WorkflowPublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
@@ -30,6 +32,7 @@ import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admi
 import { Logo as Logo_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { ReviewQueueLink as ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6 } from '@/components/admin/ReviewQueueLink'
 import { BrowserZone as BrowserZone_3525634acbb9a348b361309902018046 } from '@/components/admin/BrowserZone'
+import { Home as Home_8a89cb3401df454fc0dd907858616642 } from '@/components/admin/Home'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { PhotoDesk as PhotoDesk_2262e811b246e4c29992cf30e8d9e980 } from '@/components/admin/PhotoDesk'
 import { Recovery as Recovery_e9ad3cc5ea335b86d2d9051dd995967d } from '@/components/admin/Recovery'
@@ -43,6 +46,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "@/components/admin/richtext/BulletLines#BulletLinesFeatureClient": BulletLinesFeatureClient_f2474c8fc3fd100c441f8613185acc6c,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -59,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/StoryLength#StoryLength": StoryLength_b3bfb12257ed4a220a3ea1b838ceb0b5,
   "@/components/admin/BulkWorkflow#BulkWorkflow": BulkWorkflow_48518637654b5ccce8e46bd51acb9941,
   "@/components/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_a76041231c457f387d96a0bd344f33be,
   "@/components/admin/WorkflowPublishButton#WorkflowStatus": WorkflowStatus_a76041231c457f387d96a0bd344f33be,
@@ -69,6 +74,7 @@ export const importMap = {
   "@/components/admin/Brand#Logo": Logo_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6,
   "@/components/admin/BrowserZone#BrowserZone": BrowserZone_3525634acbb9a348b361309902018046,
+  "@/components/admin/Home#Home": Home_8a89cb3401df454fc0dd907858616642,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/PhotoDesk#PhotoDesk": PhotoDesk_2262e811b246e4c29992cf30e8d9e980,
   "@/components/admin/Recovery#Recovery": Recovery_e9ad3cc5ea335b86d2d9051dd995967d,

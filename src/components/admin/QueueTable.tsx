@@ -1,0 +1,55 @@
+import { ageLabel } from '@/domain/desk/home'
+import { formatInZone } from '@/domain/time'
+import type { WorkflowCollection } from '@/domain/workflow/table'
+import type { QueueRow } from '@/server/desk/queues'
+
+import { StatusBadge } from './StatusBadge'
+
+const KIND: Record<WorkflowCollection, string> = {
+  articles: 'Story',
+  photos: 'Photo',
+  captions: 'Caption',
+  'related-links': 'Related link',
+}
+
+/** The rows of a desk queue: what it is, where it runs, who sent it, how long it has waited and how long it is. */
+export function QueueTable({ rows, timeZone, now }: { rows: QueueRow[]; timeZone: string; now: Date }) {
+  return (
+    <table className="table" style={{ width: '100%' }}>
+      <thead>
+        <tr style={{ textAlign: 'left', fontSize: 12, opacity: 0.7 }}>
+          <th>Title</th>
+          <th>Kind</th>
+          <th>Section</th>
+          <th>From</th>
+          <th>State</th>
+          <th>Waiting</th>
+          <th>Length</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={`${r.collection}-${r.id}`} data-queue-row={`${r.collection}:${r.id}`}>
+            <td>
+              <a href={`/admin/collections/${r.collection}/${r.id}`}>{r.title}</a>
+            </td>
+            <td style={{ opacity: 0.7 }}>{KIND[r.collection]}</td>
+            <td style={{ opacity: 0.7 }}>{r.section ?? ''}</td>
+            <td style={{ opacity: 0.7 }}>{r.submitter ?? ''}</td>
+            <td>
+              <StatusBadge state={r.state} />
+            </td>
+            <td style={{ opacity: 0.7 }} title={r.updatedAt ? formatInZone(r.updatedAt, timeZone) : undefined}>
+              {r.scheduledAt && r.state === 'scheduled'
+                ? `at ${formatInZone(r.scheduledAt, timeZone)}`
+                : r.updatedAt
+                  ? ageLabel(r.updatedAt, now)
+                  : ''}
+            </td>
+            <td style={{ opacity: 0.7 }}>{r.words === null ? '' : `${r.words.toLocaleString('en-GB')} words`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
