@@ -13,6 +13,7 @@ import { Sections } from './src/collections/Sections'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { Notifications } from './src/collections/Notifications'
+import { NO_DIFF } from './src/fields/internal'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { hasRole } from './src/domain/roles'
 import { deliverMailTask } from './src/jobs/deliverMail'
@@ -148,5 +149,11 @@ export default config.then((sanitized) => {
   const lexical = (sanitized.i18n.translations as { en?: { lexical?: { blockquote?: { label?: string } } } }).en
     ?.lexical
   if (lexical?.blockquote) lexical.blockquote.label = 'Pull quote'
+  // Payload's own publication status repeats the workflow's Status in every version diff.
+  for (const collection of sanitized.collections) {
+    const status = collection.fields.find((f) => 'name' in f && f.name === '_status') as
+      { admin?: { components?: Record<string, unknown> } } | undefined
+    if (status) status.admin = { ...status.admin, components: { ...status.admin?.components, Diff: NO_DIFF } }
+  }
   return sanitized
 })

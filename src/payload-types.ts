@@ -237,6 +237,7 @@ export interface Article {
   searchText?: string | null;
   createdBy?: (number | null) | User;
   importSource?: string | null;
+  savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -334,6 +335,7 @@ export interface Photo {
   needsImage?: boolean | null;
   createdBy?: (number | null) | User;
   importSource?: string | null;
+  savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -479,6 +481,7 @@ export interface Caption {
   article?: (number | null) | Article;
   createdBy?: (number | null) | User;
   importSource?: string | null;
+  savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -515,6 +518,7 @@ export interface RelatedLink {
   tags?: (number | Tag)[] | null;
   createdBy?: (number | null) | User;
   importSource?: string | null;
+  savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -863,6 +867,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   searchText?: T;
   createdBy?: T;
   importSource?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -896,6 +901,7 @@ export interface PhotosSelect<T extends boolean = true> {
   needsImage?: T;
   createdBy?: T;
   importSource?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1045,6 +1051,7 @@ export interface CaptionsSelect<T extends boolean = true> {
   article?: T;
   createdBy?: T;
   importSource?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1070,6 +1077,7 @@ export interface RelatedLinksSelect<T extends boolean = true> {
   tags?: T;
   createdBy?: T;
   importSource?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

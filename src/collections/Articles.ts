@@ -11,7 +11,7 @@ import { checkWebUrl, unsafeLinkIn } from '../domain/urls'
 import { refusal } from '../server/errors'
 import { slugField } from '../fields/slug'
 import { importSourceField } from '../fields/importSource'
-import { internal } from '../fields/internal'
+import { internal, leftOutOfDiffs } from '../fields/internal'
 import { createdByField, firstPublishedAtField } from '../fields/stamps'
 import { reviewed } from './reviewed'
 
@@ -198,26 +198,28 @@ export const Articles: CollectionConfig = reviewed('articles', {
       },
     },
     firstPublishedAtField,
-    internal({
-      // Plain text of the story for search; kept by the server from the headline, deck and body.
-      name: 'searchText',
-      type: 'textarea',
-      access: { create: () => false, update: () => false },
-      admin: { hidden: true },
-      hooks: {
-        beforeChange: [
-          ({ siblingData }) =>
-            [
-              siblingData.headline,
-              siblingData.displayHeadline,
-              siblingData.deck,
-              plainText(siblingData.body as LexicalDocument),
-            ]
-              .filter(Boolean)
-              .join('\n'),
-        ],
-      },
-    }),
+    leftOutOfDiffs(
+      internal({
+        // Plain text of the story for search; kept by the server from the headline, deck and body.
+        name: 'searchText',
+        type: 'textarea',
+        access: { create: () => false, update: () => false },
+        admin: { hidden: true },
+        hooks: {
+          beforeChange: [
+            ({ siblingData }) =>
+              [
+                siblingData.headline,
+                siblingData.displayHeadline,
+                siblingData.deck,
+                plainText(siblingData.body as LexicalDocument),
+              ]
+                .filter(Boolean)
+                .join('\n'),
+          ],
+        },
+      }),
+    ),
     createdByField,
     importSourceField,
   ],

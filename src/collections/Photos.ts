@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { importSourceField } from '../fields/importSource'
-import { internal } from '../fields/internal'
+import { internal, leftOutOfDiffs } from '../fields/internal'
 import { createdByField } from '../fields/stamps'
 import { getEnv } from '../server/env'
 import { RENDITIONS } from '../domain/photos/renditions'
@@ -74,18 +74,20 @@ export const Photos: CollectionConfig = reviewed('photos', {
     filesRequiredOnCreate: false,
   },
   fields: [
-    internal({
-      // What the admin calls the photo (headings, breadcrumbs, relationship pickers): its alt text, else its file name.
-      name: 'title',
-      type: 'text',
-      admin: { hidden: true },
-      hooks: {
-        beforeChange: [
-          ({ data, originalDoc }) =>
-            String(data?.alt ?? originalDoc?.alt ?? '').trim() || data?.filename || originalDoc?.filename || null,
-        ],
-      },
-    }),
+    leftOutOfDiffs(
+      internal({
+        // What the admin calls the photo (headings, breadcrumbs, relationship pickers): its alt text, else its file name.
+        name: 'title',
+        type: 'text',
+        admin: { hidden: true },
+        hooks: {
+          beforeChange: [
+            ({ data, originalDoc }) =>
+              String(data?.alt ?? originalDoc?.alt ?? '').trim() || data?.filename || originalDoc?.filename || null,
+          ],
+        },
+      }),
+    ),
     {
       name: 'metadataPrefill',
       type: 'ui',
@@ -165,13 +167,15 @@ export const Photos: CollectionConfig = reviewed('photos', {
         condition: (data) => Boolean(data?.duplicateOf),
       },
     }),
-    internal({
-      name: 'contentHash',
-      type: 'text',
-      index: true,
-      access: { create: () => false, update: () => false },
-      admin: { hidden: true },
-    }),
+    leftOutOfDiffs(
+      internal({
+        name: 'contentHash',
+        type: 'text',
+        index: true,
+        access: { create: () => false, update: () => false },
+        admin: { hidden: true },
+      }),
+    ),
     internal({
       name: 'needsImage',
       label: 'Image missing',

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionConfig, Field } from 'payload
 import { idOf, sameId } from '../domain/relations'
 import type { WorkflowCollection } from '../domain/workflow/table'
 import { workflowEndpoints } from '../endpoints/workflow'
+import { savedByField } from '../fields/stamps'
 import { workflowFields } from '../fields/workflow'
 import { purgeOnDelete } from '../server/cache/revalidate'
 import { keepLeaseAfterSave, LEASE_SECONDS, noteLeaseHolder } from '../hooks/editLease'
@@ -54,6 +55,13 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
           UnpublishButton: '@/components/admin/WorkflowPublishButton#NoUnpublishButton',
           Status: '@/components/admin/WorkflowPublishButton#WorkflowStatus',
         },
+        views: {
+          ...config.admin?.components?.views,
+          edit: {
+            // Payload's list of versions has no "who"; the comparison and restore view stays Payload's.
+            versions: { Component: '@/components/admin/Versions#Versions' },
+          },
+        },
       },
     },
     hooks: {
@@ -71,6 +79,6 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
     },
     endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(slug)],
     // First, so the workflow panel heads the sidebar.
-    fields: [...workflowFields, baseVersionField, unsavedTextField, ...config.fields],
+    fields: [...workflowFields, baseVersionField, unsavedTextField, ...config.fields, savedByField],
   }
 }

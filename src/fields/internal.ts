@@ -16,3 +16,10 @@ export function internal<T extends Field>(field: T): T {
     custom: { ...('custom' in field ? field.custom : {}), [INTERNAL_FIELD]: true },
   } as T
 }
+
+/** The server's bookkeeping is not part of what changed between two revisions: version diffs leave it out. */
+export const NO_DIFF = '@/components/admin/NoDiff#NoDiff'
+export function leftOutOfDiffs<T extends Field>(field: T): T {
+  const admin = ('admin' in field ? field.admin : undefined) as { components?: object } | undefined
+  return { ...field, admin: { ...admin, components: { ...admin?.components, Diff: NO_DIFF } } } as T
+}

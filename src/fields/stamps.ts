@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { internal } from './internal'
+import { internal, leftOutOfDiffs } from './internal'
 
 /** Who created the document: ownership rules (writers edit their own) read it. Never writable through the API. */
 export const createdByField: Field = internal({
@@ -31,3 +31,18 @@ export const firstPublishedAtField: Field = {
     ],
   },
 }
+
+/**
+ * Who made this revision (an edit, an autosave or a workflow step; empty = the scheduler or a script): kept in
+ * every version, so the history says who did what. Set by the server on every write.
+ */
+export const savedByField: Field = leftOutOfDiffs(
+  internal({
+    name: 'savedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    access: { create: () => false, update: () => false },
+    admin: { hidden: true },
+    hooks: { beforeChange: [({ req }) => req.user?.id ?? null] },
+  }),
+)

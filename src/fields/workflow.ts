@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { STATE_LABELS, STATES } from '../domain/workflow/table'
-import { internal } from './internal'
+import { internal, leftOutOfDiffs } from './internal'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -65,7 +65,13 @@ const bookkeeping: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
   // Incremented by every transition; two transitions from the same step cannot both be recorded.
-  { name: 'workflowSeq', type: 'number', defaultValue: 0, access: serverOnly, admin: { hidden: true } },
+  leftOutOfDiffs({
+    name: 'workflowSeq',
+    type: 'number',
+    defaultValue: 0,
+    access: serverOnly,
+    admin: { hidden: true },
+  }),
 ]
 
 // The panel comes first in the sidebar: it is where the work is, above the read-only bookkeeping.

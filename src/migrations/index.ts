@@ -12,6 +12,7 @@ import * as migration_20261129_182112_publication_time_zone from './20261129_182
 import * as migration_20261129_204540_photo_title from './20261129_204540_photo_title';
 import * as migration_20261129_223639_photo_runs_without_caption from './20261129_223639_photo_runs_without_caption';
 import * as migration_20261129_225329_notifications from './20261129_225329_notifications';
+import * as migration_20261129_230046_saved_by from './20261129_230046_saved_by';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261129_225329_notifications.up,
     down: migration_20261129_225329_notifications.down,
-    name: '20261129_225329_notifications'
+    name: '20261129_225329_notifications',
+  },
+  {
+    up: migration_20261129_230046_saved_by.up,
+    down: migration_20261129_230046_saved_by.down,
+    name: '20261129_230046_saved_by'
   },
 ];

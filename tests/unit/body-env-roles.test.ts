@@ -26,7 +26,7 @@ describe('article body ⇄ Lexical', () => {
   })
 
   it('extracts reader-visible text', () => {
-    expect(plainText(bodyToLexical(body))).toBe('Intro & <b>not bold</b>\nA heading\n“A pull quote.”\nonetwo\nfirst')
+    expect(plainText(bodyToLexical(body))).toBe('Intro & <b>not bold</b>\nA heading\n“A pull quote.”\none\ntwo\nfirst')
   })
 })
 

@@ -77,3 +77,12 @@ describe('house bullets in the editor', () => {
     expect(bulletMarkerLength('Science —— and more')).toBe(0)
   })
 })
+
+describe('plain text of a body with a list', () => {
+  it('keeps each item a line of its own, so words at item edges stay apart', async () => {
+    const { bodyToLexical, plainText } = await import('@/domain/richtext/body')
+    const doc = bodyToLexical([{ kind: 'list', ordered: false, items: ['Strengthen innovation', 'Train scientists'] }])
+    expect(plainText(doc)).toBe('Strengthen innovation\nTrain scientists')
+    expect(measureText(plainText(doc)).words).toBe(4)
+  })
+})

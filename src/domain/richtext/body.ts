@@ -67,7 +67,8 @@ function textOf(node: LexicalNode | undefined): string {
   if (!node) return ''
   if (node.type === 'text') return String(node.text ?? '')
   if (node.type === 'linebreak') return '\n'
-  return (node.children ?? []).map(textOf).join('')
+  // List items are lines of their own ("innovation" and "Train" are two words, in search and counts alike).
+  return (node.children ?? []).map(textOf).join(node.type === 'list' ? '\n' : '')
 }
 
 /** Reads a Lexical document back into body elements (populated relations are reduced to their ids). */

@@ -89,7 +89,7 @@ export async function loadQueues(
 }
 
 /** Display names for ids; people's names are shown to colleagues, so they are read past per-user access. */
-async function namesById(
+export async function namesById(
   payload: Payload,
   collection: 'users' | 'sections',
   ids: (number | string | null)[],

@@ -1,5 +1,6 @@
 import { WorkflowPanel as WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0 } from '@/components/admin/WorkflowPanel'
 import { StatusCell as StatusCell_ff32efc137541c6552ed42594a323755 } from '@/components/admin/StatusCell'
+import { NoDiff as NoDiff_5a28b83168b15f6b3896881e2fb47550 } from '@/components/admin/NoDiff'
 import { ConflictCopy as ConflictCopy_faa136b7aa455f4f5f0d187d27bd8e58 } from '@/components/admin/ConflictCopy'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,6 +27,7 @@ import { BulkWorkflow as BulkWorkflow_48518637654b5ccce8e46bd51acb9941 } from '@
 import { WorkflowPublishButton as WorkflowPublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
 import { NoUnpublishButton as NoUnpublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
+import { Versions as Versions_74bacfdf3de264bec45863ae9acd09ee } from '@/components/admin/Versions'
 import { MetadataPrefill as MetadataPrefill_b92415cd2b37d875f41109b2f27e8ad6 } from '@/components/admin/MetadataPrefill'
 import { FocalPointPicker as FocalPointPicker_4492803b03b63d7ad9490731da43daeb } from '@/components/admin/FocalPointPicker'
 import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
@@ -42,6 +44,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@/components/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0,
   "@/components/admin/StatusCell#StatusCell": StatusCell_ff32efc137541c6552ed42594a323755,
+  "@/components/admin/NoDiff#NoDiff": NoDiff_5a28b83168b15f6b3896881e2fb47550,
   "@/components/admin/ConflictCopy#ConflictCopy": ConflictCopy_faa136b7aa455f4f5f0d187d27bd8e58,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -68,6 +71,7 @@ export const importMap = {
   "@/components/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_a76041231c457f387d96a0bd344f33be,
   "@/components/admin/WorkflowPublishButton#WorkflowStatus": WorkflowStatus_a76041231c457f387d96a0bd344f33be,
   "@/components/admin/WorkflowPublishButton#NoUnpublishButton": NoUnpublishButton_a76041231c457f387d96a0bd344f33be,
+  "@/components/admin/Versions#Versions": Versions_74bacfdf3de264bec45863ae9acd09ee,
   "@/components/admin/MetadataPrefill#MetadataPrefill": MetadataPrefill_b92415cd2b37d875f41109b2f27e8ad6,
   "@/components/admin/FocalPointPicker#FocalPointPicker": FocalPointPicker_4492803b03b63d7ad9490731da43daeb,
   "@/components/admin/Brand#Icon": Icon_066c562e10ad4e70ff0de1a39f9b91f6,

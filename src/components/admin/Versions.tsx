@@ -1,0 +1,84 @@
+import { Gutter } from '@payloadcms/ui'
+import type { DocumentViewServerProps } from 'payload'
+
+import { formatInZone, zoneLabel } from '@/domain/time'
+import { idOf } from '@/domain/relations'
+import { namesById } from '@/server/desk/queues'
+
+import { StatusBadge } from './StatusBadge'
+
+type VersionRow = {
+  id: number | string
+  updatedAt: string
+  autosave?: boolean | null
+  version: { savedBy?: unknown; workflowState?: string | null; _status?: string | null }
+}
+
+/**
+ * A reviewed item's history: when, who, and what state each revision was in, newest first; each opens Payload's
+ * comparison and restore view.
+ */
+export async function Versions(props: DocumentViewServerProps) {
+  const { req, collectionConfig, docID } = props.initPageResult
+  if (!req.user || !collectionConfig || docID === undefined) return null
+  const collection = collectionConfig.slug as 'articles'
+  const [site, found] = await Promise.all([
+    req.payload.findGlobal({ slug: 'site', depth: 0 }),
+    req.payload.findVersions({
+      collection,
+      where: { parent: { equals: docID } },
+      sort: '-updatedAt',
+      limit: 100,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+    }),
+  ])
+  const timeZone = (site as { timeZone?: string }).timeZone ?? 'UTC'
+  const versions = found.docs as unknown as VersionRow[]
+  const names = await namesById(
+    req.payload,
+    'users',
+    versions.map((v) => idOf(v.version.savedBy)),
+  )
+  return (
+    <Gutter>
+      <p style={{ opacity: 0.7 }}>
+        {found.totalDocs} revision{found.totalDocs === 1 ? '' : 's'} · times in {zoneLabel(timeZone)}
+      </p>
+      <table className="table" style={{ width: '100%' }} data-versions>
+        <thead>
+          <tr style={{ textAlign: 'left', fontSize: 12, opacity: 0.7 }}>
+            <th>Saved</th>
+            <th>By</th>
+            <th>State</th>
+            <th>Kind</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((v) => {
+            const by = idOf(v.version.savedBy)
+            return (
+              <tr key={v.id} data-version={v.id}>
+                <td>{formatInZone(v.updatedAt, timeZone)}</td>
+                <td data-version-author>
+                  {by === null ? 'Scheduler or import' : (names.get(String(by)) ?? `User ${by}`)}
+                </td>
+                <td>
+                  <StatusBadge state={v.version.workflowState} />
+                </td>
+                <td style={{ opacity: 0.7 }}>
+                  {v.version._status === 'published' ? 'Live version' : v.autosave ? 'Autosave' : 'Draft'}
+                </td>
+                <td>
+                  <a href={`/admin/collections/${collection}/${docID}/versions/${v.id}`}>Compare / restore</a>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </Gutter>
+  )
+}
