@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
+import { untouchedStoryEndpoint } from '../endpoints/untouchedStory'
 import { ninjsEndpoint } from '../endpoints/ninjs'
 import { BulletLinesFeature } from '../fields/bulletLines'
 import { captionForPhotoField } from '../fields/captionForPhoto'
@@ -43,6 +44,9 @@ export const Articles: CollectionConfig = reviewed('articles', {
     group: 'Newsroom',
     listSearchableFields: ['headline', 'deck', 'slug'],
     preview: (doc) => (doc?.id ? `/preview/articles/${doc.id}` : null),
+    // A story nobody gave a headline is one opened with "Create New" and abandoned (a closed tab, so the admin
+    // could not remove it): it is not work to list.
+    baseFilter: () => ({ headline: { exists: true } }),
   },
   access: {
     read: publishedOrStaff,
@@ -54,7 +58,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
   // The public lists (home, feeds, sitemaps, search; sections) filter on status and section and sort by release
   // time. Without these, each list reads every row, body included, and slows with the size of the archive.
   indexes: [{ fields: ['_status', 'releasedAt'] }, { fields: ['section', '_status', 'releasedAt'] }],
-  endpoints: [ninjsEndpoint],
+  endpoints: [ninjsEndpoint, untouchedStoryEndpoint],
   fields: [
     {
       type: 'tabs',
@@ -98,6 +102,11 @@ export const Articles: CollectionConfig = reviewed('articles', {
                   },
                 ],
               },
+            },
+            {
+              name: 'leaveUntouched',
+              type: 'ui',
+              admin: { components: { Field: '@/components/admin/LeaveUntouched#LeaveUntouched' } },
             },
             {
               name: 'storyLength',

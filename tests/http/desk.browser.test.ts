@@ -1,6 +1,8 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
+import { lengthLabel, measureText } from '@/domain/richtext/wordCount'
+
 import { withIptc } from '../pictures'
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
 import { baseUrl, http, saveDraft, staff } from './client'
@@ -140,10 +142,12 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
       .poll(() => items.allTextContents(), { timeout: 10_000 })
       .toEqual(['Strengthen original innovation', 'Train young scientists', 'Open up to the world'])
     expect(await editor.locator('ul').count()).toBe(1)
-    // The form takes the editor's state a moment after the change.
+    // The count is of the words the editor shows (the form takes the editor's state a moment after the change).
+    const shown = await editor.innerText()
+    expect(measureText(shown).words, shown).toBeGreaterThanOrEqual(13)
     await expect
       .poll(() => page.locator('[data-story-length]').textContent(), { timeout: 10_000 })
-      .toBe('13 words · 1 min read')
+      .toBe(lengthLabel(measureText(shown)))
   })
 
   it('each role’s home lists what waits on them, and the inbox tells the writer changes were asked', async () => {
@@ -213,5 +217,41 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     const diff = (await page.locator('main, .template-default__wrap').first().textContent()) ?? ''
     expect(diff).toContain('Deck')
     for (const bookkeeping of ['Workflow Seq', 'Search Text', 'Saved By']) expect(diff).not.toContain(bookkeeping)
+  })
+
+  it('a story opened with Create New and left untouched is gone; one with a word in it stays', async () => {
+    const [writer, other] = [await staff('writer'), await staff('writer')]
+    const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+    await page.goto(`${baseUrl()}/admin/collections/articles/create`)
+    await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
+    const id = /articles\/(\d+)/.exec(page.url())![1]
+    await page.locator('#field-headline').waitFor({ timeout: 30_000 })
+    // Leaving through the navigation, as a person would.
+    await page.goto(`${baseUrl()}/admin`)
+    await expect
+      .poll(async () => (await http(`/api/articles/${id}?draft=true&depth=0`, { token: writer.token })).status, {
+        timeout: 15_000,
+      })
+      .toBe(404)
+
+    // The server removes only what is untouched, and only for its creator (or an editor).
+    const kept = await http('/api/articles?draft=true', {
+      method: 'POST',
+      token: writer.token,
+      body: { headline: `Kept ${Date.now()}` },
+    })
+    const keptId = kept.json.doc.id
+    const refused = await http(`/api/articles/${keptId}/untouched`, { method: 'DELETE', token: writer.token })
+    expect([refused.status, refused.json.errors[0].data.code]).toEqual([409, 'conflict'])
+    const empty = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: {} })
+    const notYours = await http(`/api/articles/${empty.json.doc.id}/untouched`, {
+      method: 'DELETE',
+      token: other.token,
+    })
+    expect(notYours.status).toBe(403)
+    expect(
+      (await http(`/api/articles/${empty.json.doc.id}/untouched`, { method: 'DELETE', token: writer.token })).status,
+    ).toBe(204)
+    expect((await http(`/api/articles/${keptId}?draft=true`, { token: writer.token })).status).toBe(200)
   })
 })

@@ -86,3 +86,24 @@ describe('plain text of a body with a list', () => {
     expect(measureText(plainText(doc)).words).toBe(4)
   })
 })
+
+describe('an untouched new story', () => {
+  it('is one with nothing written or chosen in it', async () => {
+    const { isUntouchedStory } = await import('@/domain/desk/newStory')
+    const { bodyToLexical } = await import('@/domain/richtext/body')
+    expect(isUntouchedStory({ headline: null, body: null, workflowSeq: 0 })).toBe(true)
+    expect(isUntouchedStory({ headline: '  ', body: bodyToLexical([{ kind: 'paragraph', text: '' }]) })).toBe(true)
+  })
+  it('anything typed, chosen, published or moved through the workflow makes it a story', async () => {
+    const { isUntouchedStory } = await import('@/domain/desk/newStory')
+    const { bodyToLexical } = await import('@/domain/richtext/body')
+    expect(isUntouchedStory({ headline: 'H' })).toBe(false)
+    expect(isUntouchedStory({ deck: 'A deck' })).toBe(false)
+    expect(isUntouchedStory({ body: bodyToLexical([{ kind: 'paragraph', text: 'One line' }]) })).toBe(false)
+    expect(isUntouchedStory({ body: bodyToLexical([{ kind: 'photo', photo: 3, caption: null }]) })).toBe(false)
+    expect(isUntouchedStory({ hero: { photo: 4 } })).toBe(false)
+    expect(isUntouchedStory({ relatedLinks: [1] })).toBe(false)
+    expect(isUntouchedStory({ workflowSeq: 2 })).toBe(false)
+    expect(isUntouchedStory({ firstPublishedAt: '2026-11-29T00:00:00Z' })).toBe(false)
+  })
+})

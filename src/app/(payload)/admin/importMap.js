@@ -22,6 +22,7 @@ import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LeaveUntouched as LeaveUntouched_f8547caa8f7f4d2941b7524327dc4bc2 } from '@/components/admin/LeaveUntouched'
 import { StoryLength as StoryLength_b3bfb12257ed4a220a3ea1b838ceb0b5 } from '@/components/admin/StoryLength'
 import { BulkWorkflow as BulkWorkflow_48518637654b5ccce8e46bd51acb9941 } from '@/components/admin/BulkWorkflow'
 import { WorkflowPublishButton as WorkflowPublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
@@ -66,6 +67,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/LeaveUntouched#LeaveUntouched": LeaveUntouched_f8547caa8f7f4d2941b7524327dc4bc2,
   "@/components/admin/StoryLength#StoryLength": StoryLength_b3bfb12257ed4a220a3ea1b838ceb0b5,
   "@/components/admin/BulkWorkflow#BulkWorkflow": BulkWorkflow_48518637654b5ccce8e46bd51acb9941,
   "@/components/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_a76041231c457f387d96a0bd344f33be,

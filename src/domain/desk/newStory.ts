@@ -1,0 +1,32 @@
+import { type LexicalDocument, plainText } from '../richtext/body'
+
+/**
+ * A story nobody has written anything into yet: Payload makes the document as soon as "Create New" opens (its
+ * autosave needs an id), and one left like that is junk, not work. Anything typed or chosen makes it a story.
+ */
+export type StoryDraft = {
+  headline?: unknown
+  displayHeadline?: unknown
+  deck?: unknown
+  body?: unknown
+  hero?: { photo?: unknown } | null
+  relatedLinks?: unknown[] | null
+  workflowSeq?: number | null
+  firstPublishedAt?: unknown
+}
+
+const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && !v.trim())
+
+export function isUntouchedStory(doc: StoryDraft): boolean {
+  return (
+    blank(doc.headline) &&
+    blank(doc.displayHeadline) &&
+    blank(doc.deck) &&
+    !plainText(doc.body as LexicalDocument).trim() &&
+    !(doc.body as LexicalDocument | null)?.root?.children?.some((n) => n.type === 'block') &&
+    blank(doc.hero?.photo) &&
+    !(doc.relatedLinks ?? []).length &&
+    !Number(doc.workflowSeq ?? 0) &&
+    blank(doc.firstPublishedAt)
+  )
+}
