@@ -9,14 +9,13 @@
  *   BENCH_KEEP_DIR=1 keeps the database and media for a closer look, BENCH_HOSTILE=1 measures only the
  *   hostile load (memory under the largest accepted requests).
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 
-import { median, printTable, runBenchmark } from './lib/bench'
+import { freePort, median, printTable, runBenchmark, startServer as startWith, stopServer } from './lib/bench'
 
 const ARCHIVES = (process.env.BENCH_ARCHIVES ?? '1000,20000').split(',').map(Number)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
@@ -38,6 +37,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 }
 Object.assign(process.env, env)
+const startServer = (port: number, extra: Record<string, string> = {}) => startWith(root, { ...env, ...extra }, port)
 
 const STAFF = { writer: 'writer@bench.test', editor: 'editor@bench.test', editor2: 'editor2@bench.test' }
 const PASSWORD = 'bench-password-1'
@@ -139,33 +139,6 @@ async function grow(total: number) {
   db.close()
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo
-      s.close(() => resolve(port))
-    })
-  })
-
-async function startServer(port: number, extra: Record<string, string> = {}): Promise<ChildProcess> {
-  // `npm start`, as production runs it (its heap limit included); its own process group, to stop it whole.
-  const server = spawn('npm', ['start', '--silent'], {
-    cwd: root,
-    detached: true,
-    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', SERVER_URL: `http://127.0.0.1:${port}`, ...extra },
-    stdio: 'ignore',
-  })
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error('the server did not come up')
-}
-
 /**
  * 20 anonymous clients at once, each sending the largest body the guard accepts (to GraphQL, asking for a full
  * page of articles) or asking REST for the largest page at the deepest population, for 10 rounds. Reports the
@@ -202,17 +175,6 @@ async function hostileLoad(pid: number, port: number, base: string): Promise<str
   const alive = (await fetch(`http://127.0.0.1:${port}/api/health`)).ok
   const answers = [...statuses].map(([status, n]) => `${n}×${status}`).join(' ')
   return `peak RSS ${peak.toFixed(0)} MB (target < 400; ${before.toFixed(0)} MB before), ${answers} in ${seconds.toFixed(1)} s, alive after: ${alive ? 'yes' : 'NO'}`
-}
-
-async function stopServer(server: ChildProcess) {
-  const group = -server.pid!
-  process.kill(group, 'SIGTERM')
-  await new Promise((r) => setTimeout(r, 1000))
-  try {
-    process.kill(group, 'SIGKILL')
-  } catch {
-    /* already gone */
-  }
 }
 
 /** The Node process `npm start` runs (the one whose memory counts), found among npm's descendants. */

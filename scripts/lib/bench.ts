@@ -1,3 +1,6 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+
 /** What the benchmark scripts share: medians, a printed table, and a main() that exits with its outcome. */
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
@@ -15,4 +18,43 @@ export function runBenchmark(main: () => Promise<void>) {
       process.exit(1)
     },
   )
+}
+
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+
+/** `npm start` in `root`, as production runs it (its heap limit included), in its own process group. */
+export async function startServer(root: string, env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const server = spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    detached: true,
+    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', SERVER_URL: `http://127.0.0.1:${port}` },
+    stdio: 'ignore',
+  })
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error('the server did not come up')
+}
+
+/** Stops a server started by startServer: its whole process group, killed if it has not left within a second. */
+export async function stopServer(server: ChildProcess) {
+  const group = -server.pid!
+  process.kill(group, 'SIGTERM')
+  await new Promise((r) => setTimeout(r, 1000))
+  try {
+    process.kill(group, 'SIGKILL')
+  } catch {
+    /* already gone */
+  }
 }

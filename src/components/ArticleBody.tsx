@@ -4,6 +4,7 @@ import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexic
 import type { Article, Caption, Photo } from '@/payload-types'
 import type { ArticlePage } from '@/server/queries'
 
+import { isBlankParagraph } from '@/domain/richtext/body'
 import { isSafeLinkTarget } from '@/domain/urls'
 
 import { Figure } from './Figure'
@@ -19,6 +20,12 @@ export function ArticleBody({
 }) {
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
+    // Empty lines left in the editor are not gaps on the page.
+    paragraph: (args) => {
+      if (isBlankParagraph(args.node as never)) return null
+      const render = defaultConverters.paragraph
+      return typeof render === 'function' ? render(args) : render
+    },
     // Checked on save too; a link that is not safe (data:, vbscript:, …) is shown as its text, never as a link.
     link: (args: {
       node: SerializedLinkNode

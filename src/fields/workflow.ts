@@ -74,6 +74,22 @@ const bookkeeping: Field[] = [
   }),
 ]
 
+/** Read-only bookkeeping the workflow panel shows: not rendered as form inputs. */
+const PANEL_SHOWS = new Set([
+  'workflowState',
+  'submittedBy',
+  'lastEditedBy',
+  'scheduledAt',
+  'unpublishAt',
+  'workflowNote',
+])
+const notInForm = (field: Field): Field => {
+  if (!('name' in field) || !PANEL_SHOWS.has(field.name)) return field
+  const admin = (field.admin ?? {}) as { components?: object }
+  return { ...field, admin: { ...admin, components: { ...admin.components, Field: NOT_IN_FORM } } } as Field
+}
+const NOT_IN_FORM = '@/components/admin/NotInForm#NotInForm'
+
 // The panel comes first in the sidebar: it is where the work is, above the read-only bookkeeping.
 export const workflowFields: Field[] = [
   {
@@ -81,5 +97,5 @@ export const workflowFields: Field[] = [
     type: 'ui',
     admin: { position: 'sidebar', components: { Field: '@/components/admin/WorkflowPanel#WorkflowPanel' } },
   },
-  ...bookkeeping.map(internal),
+  ...bookkeeping.map(notInForm).map(internal),
 ]

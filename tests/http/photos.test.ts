@@ -1,6 +1,8 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
+import { bodyToLexical } from '@/domain/richtext/body'
+
 import { http, staff } from './client'
 
 const post = (path: string, token: string, body: unknown) => http(path, { method: 'POST', token, body })
@@ -56,7 +58,17 @@ describe('photos over HTTP', () => {
       await http('/api/articles?draft=true', {
         method: 'POST',
         token: writer.token,
-        body: { headline: `Harbour lights ${Date.now()}`, hero: { photo: photo.id } },
+        body: {
+          headline: `Harbour lights ${Date.now()}`,
+          hero: { photo: photo.id },
+          // Empty lines left in the editor between paragraphs.
+          body: bodyToLexical([
+            { kind: 'paragraph', text: 'Boats came in.' },
+            { kind: 'paragraph', text: '' },
+            { kind: 'paragraph', text: '   ' },
+            { kind: 'paragraph', text: 'Lights went on.' },
+          ]),
+        },
       })
     ).json.doc
     await post(`/api/articles/${article.id}/workflow`, writer.token, { action: 'submit' })
@@ -76,5 +88,7 @@ describe('photos over HTTP', () => {
     expect(page.text).toContain('&lt;script&gt;alert(&quot;caption&quot;)&lt;/script&gt; Boats &amp; lights')
     expect(page.text).not.toContain('<script>alert("caption")</script>')
     expect(page.text).toContain('Photo: &lt;b&gt;Jane&lt;/b&gt;/AP')
+    expect(page.text).toContain('Boats came in.')
+    expect(page.text).not.toMatch(/<p[^>]*>\s*(<br\s*\/?>)?\s*<\/p>/) // no empty paragraph on the page
   })
 })

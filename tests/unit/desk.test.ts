@@ -107,3 +107,18 @@ describe('an untouched new story', () => {
     expect(isUntouchedStory({ firstPublishedAt: '2026-11-29T00:00:00Z' })).toBe(false)
   })
 })
+
+describe('blank paragraphs', () => {
+  it('an empty line or one of spaces is blank; a line with words or a link is not', async () => {
+    const { isBlankParagraph } = await import('@/domain/richtext/body')
+    expect(isBlankParagraph({ type: 'paragraph', children: [] })).toBe(true)
+    expect(
+      isBlankParagraph({ type: 'paragraph', children: [{ type: 'text', text: '  ' }, { type: 'linebreak' }] }),
+    ).toBe(true)
+    expect(isBlankParagraph({ type: 'paragraph', children: [{ type: 'text', text: 'Words' }] })).toBe(false)
+    expect(
+      isBlankParagraph({ type: 'paragraph', children: [{ type: 'link', children: [{ type: 'text', text: 'here' }] }] }),
+    ).toBe(false)
+    expect(isBlankParagraph({ type: 'heading', children: [] })).toBe(false)
+  })
+})

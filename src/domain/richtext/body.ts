@@ -105,3 +105,8 @@ export function lexicalToBody(doc: LexicalDocument | null | undefined): BodyElem
 export function plainText(doc: LexicalDocument | null | undefined): string {
   return (doc?.root?.children ?? []).map(textOf).filter(Boolean).join('\n')
 }
+
+/** A paragraph with nothing a reader would see (an empty line left in the editor): the page leaves it out. */
+export function isBlankParagraph(node: LexicalNode): boolean {
+  return node.type === 'paragraph' && !textOf(node).trim()
+}
