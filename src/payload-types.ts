@@ -177,7 +177,11 @@ export interface Article {
   hero?: {
     photo?: (number | null) | Photo;
     /**
-     * Optional: a caption written for this article. Empty = the photo’s default caption.
+     * Empty = the photo’s own caption (approved with the photo).
+     */
+    captionText?: string | null;
+    /**
+     * A caption document written for this article (from an import).
      */
     caption?: (number | null) | Caption;
   };
@@ -841,6 +845,7 @@ export interface ArticlesSelect<T extends boolean = true> {
     | T
     | {
         photo?: T;
+        captionText?: T;
         caption?: T;
       };
   body?: T;
@@ -1325,7 +1330,11 @@ export interface TaskDeliverMail {
 export interface InlinePhotoBlock {
   photo: number | Photo;
   /**
-   * Optional: a caption written for this article. Empty = the photo’s default caption.
+   * Empty = the photo’s own caption (approved with the photo).
+   */
+  captionText?: string | null;
+  /**
+   * A caption document written for this article (from an import).
    */
   caption?: (number | null) | Caption;
   id?: string | null;

@@ -6,7 +6,7 @@ import { InlinePhoto } from '../blocks/InlinePhoto'
 import { untouchedStoryEndpoint } from '../endpoints/untouchedStory'
 import { ninjsEndpoint } from '../endpoints/ninjs'
 import { BulletLinesFeature } from '../fields/bulletLines'
-import { captionForPhotoField } from '../fields/captionForPhoto'
+import { captionForPhotoField, captionTextField } from '../fields/captionForPhoto'
 import { type LexicalDocument, plainText } from '../domain/richtext/body'
 import { checkWebUrl, unsafeLinkIn } from '../domain/urls'
 import { refusal } from '../server/errors'
@@ -83,7 +83,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
             {
               name: 'hero',
               type: 'group',
-              fields: [{ name: 'photo', type: 'upload', relationTo: 'photos' }, captionForPhotoField],
+              fields: [{ name: 'photo', type: 'upload', relationTo: 'photos' }, captionTextField, captionForPhotoField],
             },
             {
               name: 'body',

@@ -9,7 +9,12 @@ import { isSafeLinkTarget } from '@/domain/urls'
 
 import { Figure } from './Figure'
 
-type InlinePhotoFields = { blockType: 'inlinePhoto'; photo?: number | Photo | null; caption?: number | Caption | null }
+type InlinePhotoFields = {
+  blockType: 'inlinePhoto'
+  photo?: number | Photo | null
+  caption?: number | Caption | null
+  captionText?: string | null
+}
 
 export function ArticleBody({
   body,
@@ -40,7 +45,7 @@ export function ArticleBody({
         const photo = node.fields.photo
         // An unpublished photo comes back as a bare id: it is simply not shown.
         if (!photo || typeof photo !== 'object') return null
-        return <Figure photo={photo} caption={captionFor(photo.id, node.fields.caption)} />
+        return <Figure photo={photo} caption={captionFor(photo.id, node.fields.caption, node.fields.captionText)} />
       },
     },
   })

@@ -83,7 +83,9 @@ export function ArticleView({
           )}
         </div>
       </header>
-      {hero && <Figure photo={hero} caption={captionFor(hero.id, article.hero?.caption)} priority />}
+      {hero && (
+        <Figure photo={hero} caption={captionFor(hero.id, article.hero?.caption, article.hero?.captionText)} priority />
+      )}
       {article.body && <ArticleBody body={article.body} captionFor={captionFor} />}
       {!!article.corrections?.length && (
         <aside className="corrections" aria-label="Corrections and updates">

@@ -13,6 +13,7 @@ import * as migration_20261129_204540_photo_title from './20261129_204540_photo_
 import * as migration_20261129_223639_photo_runs_without_caption from './20261129_223639_photo_runs_without_caption';
 import * as migration_20261129_225329_notifications from './20261129_225329_notifications';
 import * as migration_20261129_230046_saved_by from './20261129_230046_saved_by';
+import * as migration_20261129_232433_caption_text from './20261129_232433_caption_text';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261129_230046_saved_by.up,
     down: migration_20261129_230046_saved_by.down,
-    name: '20261129_230046_saved_by'
+    name: '20261129_230046_saved_by',
+  },
+  {
+    up: migration_20261129_232433_caption_text.up,
+    down: migration_20261129_232433_caption_text.down,
+    name: '20261129_232433_caption_text'
   },
 ];

@@ -49,8 +49,8 @@ export async function ninjsForArticle(page: ArticlePage, site: SiteSettings): Pr
         : []
     }),
   ]
-  const addPhoto = (name: string, p: Photo, perUse?: number | Caption | null) => {
-    const caption = captionFor(p.id, perUse)
+  const addPhoto = (name: string, p: Photo, perUse?: number | Caption | null, text?: string | null) => {
+    const caption = captionFor(p.id, perUse, text)
     photos.push({
       name,
       uri: `${base}/api/photos/${p.id}`,
@@ -61,13 +61,13 @@ export async function ninjsForArticle(page: ArticlePage, site: SiteSettings): Pr
       renditions: renditionsOf(p),
     })
   }
-  if (hero?.url) addPhoto('hero', hero, article.hero?.caption as Caption | null)
+  if (hero?.url) addPhoto('hero', hero, article.hero?.caption as Caption | null, article.hero?.captionText)
   let n = 0
-  const bodyHtml = bodyToHtml(body, (photoId, captionId) => {
+  const bodyHtml = bodyToHtml(body, (photoId, captionId, captionText) => {
     const p = photosById.get(String(photoId))
     if (!p?.url) return null
-    addPhoto(`photo-${++n}`, p, captionId as number | null)
-    const c = captionFor(p.id, captionId as number | null)
+    addPhoto(`photo-${++n}`, p, captionId as number | null, captionText)
+    const c = captionFor(p.id, captionId as number | null, captionText)
     const feature = p.sizes?.feature
     return {
       src: absolute(feature?.url ?? p.url),

@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
+import { bodyToLexical } from '@/domain/richtext/body'
 import { lengthLabel, measureText } from '@/domain/richtext/wordCount'
 
 import { withIptc } from '../pictures'
@@ -253,5 +254,54 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
       (await http(`/api/articles/${empty.json.doc.id}/untouched`, { method: 'DELETE', token: writer.token })).status,
     ).toBe(204)
     expect((await http(`/api/articles/${keptId}?draft=true`, { token: writer.token })).status).toBe(200)
+  })
+
+  it('an inline photo is titled by its picture and takes its caption typed in place, printed for readers', async () => {
+    const [desk, desk2, writer, editor] = [
+      await staff('photo_desk'),
+      await staff('photo_desk'),
+      await staff('writer'),
+      await staff('editor'),
+    ]
+    const stamp = Date.now()
+    const bytes = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#853' } })
+      .jpeg()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new File([new Uint8Array(bytes)], `lanterns-${stamp}.jpg`, { type: 'image/jpeg' }))
+    form.append('_payload', JSON.stringify({ alt: `Lantern market ${stamp}` }))
+    const photo = (await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })).json.doc
+    const wf = (collection: string, id: number, action: string, token: string) =>
+      http(`/api/${collection}/${id}/workflow`, { method: 'POST', token, body: { action } })
+    expect((await wf('photos', photo.id, 'submit', desk.token)).status).toBe(200)
+    expect((await wf('photos', photo.id, 'approve', desk2.token)).status).toBe(200)
+    const caption = `Lanterns go up before the festival ${stamp}.`
+    const story = (
+      await http('/api/articles?draft=true', {
+        method: 'POST',
+        token: writer.token,
+        body: {
+          headline: `Lantern story ${stamp}`,
+          body: bodyToLexical([
+            { kind: 'paragraph', text: 'The market opened.' },
+            { kind: 'photo', photo: photo.id, captionText: caption },
+          ]),
+        },
+      })
+    ).json.doc
+
+    const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+    await page.goto(`${baseUrl()}/admin/collections/articles/${story.id}`)
+    const label = page.locator('[data-inline-photo-label]').first()
+    await label.waitFor({ timeout: 30_000 })
+    expect(await label.textContent()).toBe(`Photo · Lantern market ${stamp}`)
+    await page.screenshot({ path: '.tmp/inline-photo.png', fullPage: true })
+
+    expect((await wf('articles', story.id, 'submit', writer.token)).status).toBe(200)
+    expect((await wf('articles', story.id, 'approve', editor.token)).status).toBe(200)
+    expect((await wf('articles', story.id, 'publish', editor.token)).status).toBe(200)
+    const reader = await http(`/news/${encodeURIComponent(story.slug)}`)
+    expect(reader.status).toBe(200)
+    expect(reader.text).toContain(caption)
   })
 })

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
 import { outbox } from '@/server/mail'
 import { afterCommitSettled as notificationsSettled } from '@/server/transactions'
+import { bodyToLexical, lexicalToBody } from '@/domain/richtext/body'
+import { articleById } from '@/server/queries/articlePage'
 import { transition } from '@/server/workflow/transition'
 
 import { bootPayload, makeUser, refusal } from './helpers'
@@ -488,6 +490,39 @@ describe('bundles, races, schedules and mail', () => {
     await act('photos', photo.id, 'approve', desk2)
     await act('articles', doc.id, 'publish', editor)
     expect(await asReader(doc.id)).not.toBeNull()
+  })
+
+  it('a caption typed in the story is the photo’s caption there, approved with the story', async () => {
+    const photo = await payload.create({
+      collection: 'photos',
+      user: desk,
+      overrideAccess: false,
+      data: { alt: 'Lantern market' },
+    })
+    await act('photos', photo.id, 'submit', desk)
+    await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-typed'))
+    const doc = await payload.create({
+      collection: 'articles',
+      user: writer,
+      overrideAccess: false,
+      data: {
+        headline: 'Lantern story',
+        body: bodyToLexical([
+          { kind: 'paragraph', text: 'The market opened.' },
+          { kind: 'photo', photo: photo.id, captionText: 'Lanterns go up before the festival.' },
+        ]) as never,
+      },
+    })
+    await act('articles', doc.id, 'submit', writer)
+    await act('articles', doc.id, 'approve', editor)
+    await act('articles', doc.id, 'publish', editor)
+    // Published although the photo has no caption of its own: the story's text is its caption, and readers get it.
+    const page = await articleById(payload, doc.id)
+    const figure = lexicalToBody(page!.article.body as never).find((el) => el.kind === 'photo')
+    expect(figure).toMatchObject({ photo: photo.id, captionText: 'Lanterns go up before the festival.' })
+    expect(page!.captionFor(photo.id, null, figure?.kind === 'photo' ? figure.captionText : null)?.text).toBe(
+      'Lanterns go up before the festival.',
+    )
   })
 
   it('a photo the desk marked "runs without a caption" goes live with no caption', async () => {

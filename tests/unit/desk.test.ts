@@ -122,3 +122,21 @@ describe('blank paragraphs', () => {
     expect(isBlankParagraph({ type: 'heading', children: [] })).toBe(false)
   })
 })
+
+describe('a caption typed where the photo is placed', () => {
+  it('travels through the body model and marks the photo as captioned by this story', async () => {
+    const { bodyToLexical, lexicalToBody } = await import('@/domain/richtext/body')
+    const { articleBundle } = await import('@/domain/workflow/bundle')
+    const body = bodyToLexical([
+      { kind: 'photo', photo: 3, captionText: 'Boats at dawn.' },
+      { kind: 'photo', photo: 4 },
+    ])
+    expect(lexicalToBody(body)).toEqual([
+      { kind: 'photo', photo: 3, caption: null, captionText: 'Boats at dawn.' },
+      { kind: 'photo', photo: 4, caption: null },
+    ])
+    const bundle = articleBundle({ hero: { photo: 5, captionText: '  ' }, body: body as never })
+    expect(bundle.photos).toEqual([5, 3, 4])
+    expect(bundle.captionedHere).toEqual([3]) // blank text is no caption
+  })
+})

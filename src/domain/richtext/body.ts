@@ -8,7 +8,7 @@ export type BodyElement =
   | { kind: 'heading'; level: 2 | 3 | 4; text: string }
   | { kind: 'quote'; text: string }
   | { kind: 'list'; ordered: boolean; items: string[] }
-  | { kind: 'photo'; photo: number | string; caption?: number | string | null }
+  | { kind: 'photo'; photo: number | string; caption?: number | string | null; captionText?: string | null }
 
 type LexicalNode = { type: string; children?: LexicalNode[]; [key: string]: unknown }
 export type LexicalDocument = { root: LexicalNode & { type: 'root' } }
@@ -54,6 +54,7 @@ function toNode(el: BodyElement, index: number): LexicalNode {
           blockType: INLINE_PHOTO_BLOCK,
           photo: el.photo,
           caption: el.caption ?? null,
+          ...(el.captionText ? { captionText: el.captionText } : {}),
         },
       }
   }
@@ -90,7 +91,13 @@ export function lexicalToBody(doc: LexicalDocument | null | undefined): BodyElem
       case 'block': {
         const fields = node.fields as Record<string, unknown> | undefined
         if (fields?.blockType === INLINE_PHOTO_BLOCK) {
-          out.push({ kind: 'photo', photo: idOf(fields.photo) as number | string, caption: idOf(fields.caption) })
+          const captionText = typeof fields.captionText === 'string' && fields.captionText.trim()
+          out.push({
+            kind: 'photo',
+            photo: idOf(fields.photo) as number | string,
+            caption: idOf(fields.caption),
+            ...(captionText ? { captionText } : {}),
+          })
         }
         break
       }

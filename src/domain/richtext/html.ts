@@ -22,7 +22,11 @@ export type FigureView = {
 /** `figureFor` supplies how a photo block looks (null = leave the photo out, e.g. not published). */
 export function bodyToHtml(
   elements: BodyElement[],
-  figureFor: (photo: number | string, caption?: number | string | null) => FigureView | null,
+  figureFor: (
+    photo: number | string,
+    caption?: number | string | null,
+    captionText?: string | null,
+  ) => FigureView | null,
 ): string {
   const out: string[] = []
   for (const el of elements) {
@@ -42,7 +46,7 @@ export function bodyToHtml(
         break
       }
       case 'photo': {
-        const f = figureFor(el.photo, el.caption)
+        const f = figureFor(el.photo, el.caption, el.captionText)
         if (!f) break
         const size = f.width && f.height ? ` width="${f.width}" height="${f.height}"` : ''
         const caption = [

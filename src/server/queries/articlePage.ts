@@ -15,7 +15,12 @@ export type ArticlePage = {
   section: Section | null
   tags: Tag[]
   /** The caption each photo prints in this article: the per-use caption, else the photo's default one. */
-  captionFor: (photoId: number | string, perUse?: number | Caption | null) => ResolvedCaption | null
+  /** The caption one use of a photo prints: its own text, else the Caption chosen for it, else the photo's default. */
+  captionFor: (
+    photoId: number | string,
+    perUse?: number | Caption | null,
+    text?: string | null,
+  ) => ResolvedCaption | null
   relatedLinks: (RelatedLink & { tags?: (number | Tag)[] | null })[]
 }
 
@@ -186,8 +191,10 @@ async function assemblePage(payload: Payload, article: Article, readAs: ReadAs):
     if (!byPhoto.has(key) || forThisArticle) byPhoto.set(key, c)
   }
   const toResolved = (c: Caption): ResolvedCaption => ({ text: c.text, credit: c.creditLine || null })
-  const captionFor: ArticlePage['captionFor'] = (photoId, perUse) => {
+  const captionFor: ArticlePage['captionFor'] = (photoId, perUse, text) => {
     const chosen = asObject<Caption>(perUse) ?? byPhoto.get(String(photoId))
+    const own = text?.trim()
+    if (own) return { text: own, credit: chosen?.creditLine || null }
     return chosen ? toResolved(chosen) : null
   }
 

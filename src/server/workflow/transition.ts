@@ -256,9 +256,10 @@ async function checkBundle(payload: Payload, req: PayloadRequest, article: Doc):
   }
   // Captions the page prints without the article naming them: those written for this article must be approved
   // like the rest; an approved default caption goes live too.
-  const captioned = new Set(
-    loaded.filter((i) => i.collection === 'captions' && approvedOrLive(i.doc)).map((i) => String(idOf(i.doc.photo))),
-  )
+  const captioned = new Set([
+    ...loaded.filter((i) => i.collection === 'captions' && approvedOrLive(i.doc)).map((i) => String(idOf(i.doc.photo))),
+    ...bundle.captionedHere.map(String),
+  ])
   if (bundle.photos.length) {
     const { docs } = await payload.find({
       collection: 'captions',
