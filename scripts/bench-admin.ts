@@ -6,27 +6,15 @@
  *   BENCH_RUNS  measured runs after one warm-up (default 5)
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 
-import { freePort, median, printTable, runBenchmark, startServer, stopServer } from './lib/bench'
+import { benchEnvironment, freePort, median, printTable, runBenchmark, startServer, stopServer } from './lib/bench'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const KEYS = 30
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-bench-admin-'))
-const env = {
-  ...process.env,
-  NODE_ENV: 'production' as const,
-  DATABASE_URI: `file:${path.join(dir, 'admin.db')}`,
-  MEDIA_DIR: path.join(dir, 'media'),
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-admin-secret-0123456789abcdef',
-  LOG_LEVEL: 'warn',
-  JOBS_AUTORUN: '0',
-  NEXT_TELEMETRY_DISABLED: '1',
-}
-Object.assign(process.env, env)
+const { dir, env } = benchEnvironment('admin')
 const EDITOR = { email: 'editor@bench.test', password: 'bench-password-1' }
 
 /** One editor and one story of realistic length (~1,300 words under headings, a list and a quote). */

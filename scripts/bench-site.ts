@@ -11,11 +11,18 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 
-import { freePort, median, printTable, runBenchmark, startServer as startWith, stopServer } from './lib/bench'
+import {
+  benchEnvironment,
+  freePort,
+  median,
+  printTable,
+  runBenchmark,
+  startServer as startWith,
+  stopServer,
+} from './lib/bench'
 
 const ARCHIVES = (process.env.BENCH_ARCHIVES ?? '1000,20000').split(',').map(Number)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
@@ -24,19 +31,7 @@ const TIME_BUILDS = process.env.BENCH_BUILD !== '0'
 const HOSTILE_ONLY = process.env.BENCH_HOSTILE === '1'
 const CONNECTIONS = 50
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-bench-site-'))
-const dbFile = path.join(dir, 'site.db')
-const env = {
-  ...process.env,
-  NODE_ENV: 'production' as const,
-  DATABASE_URI: `file:${dbFile}`,
-  MEDIA_DIR: path.join(dir, 'media'),
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-site-secret-0123456789abcdef',
-  LOG_LEVEL: 'warn',
-  JOBS_AUTORUN: '0',
-  NEXT_TELEMETRY_DISABLED: '1',
-}
-Object.assign(process.env, env)
+const { dir, dbFile, env } = benchEnvironment('site')
 const startServer = (port: number, extra: Record<string, string> = {}) => startWith(root, { ...env, ...extra }, port)
 
 const STAFF = { writer: 'writer@bench.test', editor: 'editor@bench.test', editor2: 'editor2@bench.test' }

@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 
 /** What the benchmark scripts share: medians, a printed table, and a main() that exits with its outcome. */
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -18,6 +21,27 @@ export function runBenchmark(main: () => Promise<void>) {
       process.exit(1)
     },
   )
+}
+
+/**
+ * A production server's environment on a database and media folder of its own (a new temporary folder), also set
+ * on this process so the benchmark's own Payload (seeding) uses the same database.
+ */
+export function benchEnvironment(name: string): { dir: string; dbFile: string; env: NodeJS.ProcessEnv } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `masthead-bench-${name}-`))
+  const dbFile = path.join(dir, `${name}.db`)
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_URI: `file:${dbFile}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || `bench-${name}-secret-0123456789abcdef`,
+    LOG_LEVEL: 'warn',
+    JOBS_AUTORUN: '0',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  Object.assign(process.env, env)
+  return { dir, dbFile, env }
 }
 
 export const freePort = () =>

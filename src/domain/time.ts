@@ -90,3 +90,10 @@ export function zoneLabel(timeZone: string, at: Date = new Date()): string {
   const minutes = offset[3] === '00' ? '' : `:${offset[3]}`
   return `${timeZone} · UTC${offset[1]}${hours}${minutes}`
 }
+
+/** The start and end of the day `now` falls on in `timeZone`, as ISO instants (a DST day is 23 or 25 hours). */
+export function dayInZone(now: Date, timeZone: string): { start: string; end: string } {
+  const [year, month, day] = isoInZone(now, timeZone).slice(0, 10).split('-').map(Number)
+  const midnight = (d: number) => zonedWallTimeToInstant({ year, month, day: d, hour: 0, minute: 0 }, timeZone)
+  return { start: midnight(day).toISOString(), end: midnight(day + 1).toISOString() }
+}

@@ -8,6 +8,14 @@ import { withIptc } from '../pictures'
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
 import { baseUrl, http, saveDraft, staff } from './client'
 
+/** The people a story with a photo needs: two on the photo desk (four eyes), a writer and an editor. */
+const photoStoryCrew = async () => ({
+  desk: await staff('photo_desk'),
+  desk2: await staff('photo_desk'),
+  writer: await staff('writer'),
+  editor: await staff('editor'),
+})
+
 /** The desk's daily tools, driven as a writer would in Chromium. */
 describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
   const browser = useBrowser()
@@ -45,12 +53,7 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
   })
 
   it('a picture’s IPTC caption shows on its form at once, is approved with it, and holds the story back until then', async () => {
-    const [desk, desk2, writer, editor] = [
-      await staff('photo_desk'),
-      await staff('photo_desk'),
-      await staff('writer'),
-      await staff('editor'),
-    ]
+    const { desk, desk2, writer, editor } = await photoStoryCrew()
     const stamp = Date.now()
     const caption = `Fishing boats return to the quay at dawn ${stamp}.`
     const plain = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#46a' } })
@@ -257,12 +260,7 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
   })
 
   it('an inline photo is titled by its picture and takes its caption typed in place, printed for readers', async () => {
-    const [desk, desk2, writer, editor] = [
-      await staff('photo_desk'),
-      await staff('photo_desk'),
-      await staff('writer'),
-      await staff('editor'),
-    ]
+    const { desk, desk2, writer, editor } = await photoStoryCrew()
     const stamp = Date.now()
     const bytes = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#853' } })
       .jpeg()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { ageLabel, dayBounds, homeQueues, reviewQueues } from '@/domain/desk/home'
+import { ageLabel, homeQueues, reviewQueues } from '@/domain/desk/home'
+import { dayInZone } from '@/domain/time'
 import { lengthLabel, measureText } from '@/domain/richtext/wordCount'
 
 describe('story length', () => {
@@ -45,11 +46,16 @@ describe('the admin home per role', () => {
   })
   it('"scheduled today" is the publication’s day, not the server’s', () => {
     // 01:30 on 30 Nov in Shanghai is still 29 Nov in UTC.
-    expect(dayBounds(new Date('2026-11-29T17:30:00Z'), 'Asia/Shanghai')).toEqual({
+    expect(dayInZone(new Date('2026-11-29T17:30:00Z'), 'Asia/Shanghai')).toEqual({
       start: '2026-11-29T16:00:00.000Z',
       end: '2026-11-30T16:00:00.000Z',
     })
-    expect(dayBounds(new Date('2026-11-29T17:30:00Z'), 'UTC')).toEqual({
+    // New York's autumn DST day has 25 hours.
+    expect(dayInZone(new Date('2026-11-01T12:00:00Z'), 'America/New_York')).toEqual({
+      start: '2026-11-01T04:00:00.000Z',
+      end: '2026-11-02T05:00:00.000Z',
+    })
+    expect(dayInZone(new Date('2026-11-29T17:30:00Z'), 'UTC')).toEqual({
       start: '2026-11-29T00:00:00.000Z',
       end: '2026-11-30T00:00:00.000Z',
     })

@@ -4,7 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 import { homeQueues } from '@/domain/desk/home'
 import { ROLE_LABELS, rolesOf } from '@/domain/roles'
 import { zoneLabel } from '@/domain/time'
-import { loadQueues } from '@/server/desk/queues'
+import { loadQueues, siteTimeZone } from '@/server/desk/queues'
 
 import { DeskSection } from './DeskSection'
 import { Inbox, type InboxEntry } from './Inbox'
@@ -16,8 +16,7 @@ export async function Home(props: AdminViewServerProps) {
   const { payload, user } = req
   if (!user) return null
   const now = new Date()
-  const site = await payload.findGlobal({ slug: 'site', depth: 0 })
-  const timeZone = (site as { timeZone?: string }).timeZone ?? 'UTC'
+  const timeZone = await siteTimeZone(payload)
   const [queues, inbox] = await Promise.all([
     loadQueues(payload, user, homeQueues(user, now, timeZone)),
     payload.find({

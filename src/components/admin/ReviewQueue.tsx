@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { reviewQueues } from '@/domain/desk/home'
 import { zoneLabel } from '@/domain/time'
-import { loadQueues } from '@/server/desk/queues'
+import { loadQueues, siteTimeZone } from '@/server/desk/queues'
 
 import { AdminView } from './AdminView'
 import { DeskSection } from './DeskSection'
@@ -14,8 +14,7 @@ export async function ReviewQueue(props: AdminViewServerProps) {
   const { payload, user } = req
   if (!user) return null
   const now = new Date()
-  const site = await payload.findGlobal({ slug: 'site', depth: 0 })
-  const timeZone = (site as { timeZone?: string }).timeZone ?? 'UTC'
+  const timeZone = await siteTimeZone(payload)
   const queues = await loadQueues(payload, user, reviewQueues(user))
   return (
     <AdminView props={props} title="Review queue">

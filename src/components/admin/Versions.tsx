@@ -3,7 +3,7 @@ import type { DocumentViewServerProps } from 'payload'
 
 import { formatInZone, zoneLabel } from '@/domain/time'
 import { idOf } from '@/domain/relations'
-import { namesById } from '@/server/desk/queues'
+import { namesById, siteTimeZone } from '@/server/desk/queues'
 
 import { StatusBadge } from './StatusBadge'
 
@@ -22,8 +22,8 @@ export async function Versions(props: DocumentViewServerProps) {
   const { req, collectionConfig, docID } = props.initPageResult
   if (!req.user || !collectionConfig || docID === undefined) return null
   const collection = collectionConfig.slug as 'articles'
-  const [site, found] = await Promise.all([
-    req.payload.findGlobal({ slug: 'site', depth: 0 }),
+  const [timeZone, found] = await Promise.all([
+    siteTimeZone(req.payload),
     req.payload.findVersions({
       collection,
       where: { parent: { equals: docID } },
@@ -34,7 +34,6 @@ export async function Versions(props: DocumentViewServerProps) {
       overrideAccess: false,
     }),
   ])
-  const timeZone = (site as { timeZone?: string }).timeZone ?? 'UTC'
   const versions = found.docs as unknown as VersionRow[]
   const names = await namesById(
     req.payload,

@@ -1,4 +1,5 @@
 import { type Actor, hasRole, rolesOf } from '../roles'
+import { dayInZone } from '../time'
 import { DESKS, WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../workflow/table'
 
 /**
@@ -28,27 +29,6 @@ export function reviewsOf(actor: Actor): WorkflowCollection[] {
 /** Collections the actor writes for (authors of that desk who do not review it). */
 function writesFor(actor: Actor): WorkflowCollection[] {
   return WORKFLOW_COLLECTIONS.filter((c) => hasRole(actor, ...DESKS[c].authors))
-}
-
-/** The start and end of `now`'s day in the publication's time zone, as instants. */
-export function dayBounds(now: Date, timeZone: string): { start: string; end: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  )
-  const sinceMidnight = (Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second)) * 1000
-  const start = new Date(Math.floor(now.getTime() / 1000) * 1000 - sinceMidnight)
-  return { start: start.toISOString(), end: new Date(start.getTime() + 86_400_000).toISOString() }
 }
 
 export function homeQueues(actor: Actor, now: Date, timeZone: string): Queue[] {
@@ -102,7 +82,7 @@ export function homeQueues(actor: Actor, now: Date, timeZone: string): Queue[] {
     })
   }
   if (hasRole(actor, 'editor')) {
-    const { start, end } = dayBounds(now, timeZone)
+    const { start, end } = dayInZone(now, timeZone)
     queues.push({
       key: 'today',
       title: 'Scheduled today',

@@ -7,6 +7,12 @@ import { measureText } from '../../domain/richtext/wordCount'
 import type { WorkflowCollection } from '../../domain/workflow/table'
 import { itemTitle } from '../../domain/workflow/title'
 
+/** The publication's time zone, in which the admin's lists show times. */
+export async function siteTimeZone(payload: Payload): Promise<string> {
+  const site = await payload.findGlobal({ slug: 'site', depth: 0 })
+  return (site as { timeZone?: string }).timeZone ?? 'UTC'
+}
+
 export type QueueRow = {
   collection: WorkflowCollection
   id: number | string
