@@ -55,7 +55,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
     delete: roles('editor'),
   },
   // Saved within about a second of the last keystroke (Payload waits this long after typing stops).
-  versions: { drafts: { autosave: { interval: 600 } }, maxPerDoc: 100 },
+  versions: { drafts: { autosave: { interval: 400 } }, maxPerDoc: 100 },
   // The public lists (home, feeds, sitemaps, search; sections) filter on status and section and sort by release
   // time. Without these, each list reads every row, body included, and slows with the size of the archive.
   indexes: [{ fields: ['_status', 'releasedAt'] }, { fields: ['section', '_status', 'releasedAt'] }],

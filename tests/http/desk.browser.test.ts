@@ -229,8 +229,13 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     await page.goto(`${baseUrl()}/admin/collections/articles/create`)
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
     const id = /articles\/(\d+)/.exec(page.url())![1]
-    await page.locator('#field-headline').waitFor({ timeout: 30_000 })
-    // Leaving through the navigation, as a person would.
+    // The form is live (React has hydrated it) before the writer can leave it as a person would.
+    await page.waitForFunction(
+      () => Object.keys(document.querySelector('#field-headline') ?? {}).some((k) => k.startsWith('__reactProps')),
+      undefined,
+      { timeout: 30_000 },
+    )
+    // Leaving through the navigation.
     await page.goto(`${baseUrl()}/admin`)
     await expect
       .poll(async () => (await http(`/api/articles/${id}?draft=true&depth=0`, { token: writer.token })).status, {
