@@ -1,5 +1,6 @@
 import type { FieldHook, Payload, PayloadRequest } from 'payload'
 
+import { isStaff } from '../../domain/roles'
 import type { State } from '../../domain/workflow/table'
 import { refusal } from '../errors'
 
@@ -33,7 +34,7 @@ export async function findDefaultCaption(
 
 /** Staff see the working text on a single photo; lists and readers get nothing (no query per row, no draft leak). */
 export const readDefaultCaption: FieldHook = async ({ data, findMany, req }) => {
-  if (findMany || !req.user || data?.id === undefined) return undefined
+  if (findMany || !isStaff(req.user) || data?.id === undefined) return undefined
   return (await findDefaultCaption(req.payload, data.id as number | string, req))?.text ?? null
 }
 
