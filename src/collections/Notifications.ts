@@ -9,7 +9,7 @@ import { WORKFLOW_COLLECTIONS } from '../domain/workflow/table'
  */
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
-  labels: { singular: 'Notification', plural: 'Inbox' },
+  labels: { singular: 'Message', plural: 'Messages' },
   admin: {
     group: 'Newsroom',
     useAsTitle: 'subject',

@@ -176,6 +176,10 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     await writerPage.locator(`[data-desk-section="changes"] ${row}`).waitFor({ timeout: 30_000 })
     const message = writerPage.locator('[data-inbox-entry]', { hasText: `[Changes requested] ${headline}` })
     expect(await message.getAttribute('data-read')).toBe('false')
+    // The navigation counts it too.
+    await expect
+      .poll(() => writerPage.locator('[data-nav-inbox]').first().getAttribute('data-nav-inbox'), { timeout: 15_000 })
+      .toBe('1')
     expect(await writerPage.locator(`[data-desk-section="mine"] ${row}`).count()).toBe(1)
     // The writer's navigation leaves out the site's administration.
     const nav = (await writerPage.locator('nav').first().textContent()) ?? ''
