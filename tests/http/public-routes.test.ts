@@ -99,6 +99,16 @@ describe('public routes over a newsroom in every state', () => {
     }
     for (const path of [`/section/door-${stamp}`, `/search?q=${stamp}`])
       expect((await http(path)).text, path).toContain(live.slug)
+    // Feed readers find the feeds from the front page.
+    const home = (await http('/')).text
+    for (const [type, file] of [
+      ['application/rss+xml', '/feed.xml'],
+      ['application/atom+xml', '/atom.xml'],
+    ]) {
+      const link = home.match(new RegExp(`<link[^>]*type="${type.replace('+', '\\+')}"[^>]*>`))?.[0] ?? ''
+      expect(link, type).toContain('rel="alternate"')
+      expect(link, type).toContain(`${file}"`)
+    }
     expect((await http('/section/no-such-section')).status).toBe(404)
     expect((await http('/tag/no-such-tag')).status).toBe(404)
   })

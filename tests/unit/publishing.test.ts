@@ -46,6 +46,23 @@ describe('feeds', () => {
     expect(parsed.rss.channel.item.link).toBe('https://n.example/news/a?x=1&y=2')
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
   })
+
+  it('RSS names each author in dc:creator (its <author> is for one email address) and describes the channel', () => {
+    const { rss, atom } = buildFeeds(channel, [
+      ...entries,
+      { ...entries[0], url: 'https://n.example/news/b', authors: ['Ann'] },
+    ])
+    wellFormed(rss)
+    const parsed = new XMLParser().parse(rss)
+    expect(parsed.rss.channel.item.map((i: Record<string, unknown>) => i['dc:creator'])).toEqual([
+      ['李明', 'The editorial department'],
+      'Ann',
+    ])
+    expect(rss).not.toContain('<author>')
+    expect(rss).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"')
+    expect(parsed.rss.channel.description).toBe('Latest stories from The Times & Co')
+    expect(atom).toContain('<name>李明</name>') // Atom's author takes a name
+  })
 })
 
 describe('feeds carry no live markup', () => {

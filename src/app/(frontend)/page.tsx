@@ -3,6 +3,11 @@ import { Picture } from '@/components/Picture'
 import { formatInZone } from '@/domain/time'
 import { getSite, listedArticles, sections } from '@/server/queries'
 
+/** Feed readers find the site's feeds from its front page. */
+export const metadata = {
+  alternates: { types: { 'application/rss+xml': '/feed.xml', 'application/atom+xml': '/atom.xml' } },
+}
+
 // Rendered per request until on-demand revalidation arrives (public-site issue); never at build time.
 export const dynamic = 'force-dynamic'
 

@@ -32,10 +32,36 @@ const asHtmlText = (text: string) => escapeHtml(xmlSafe(text))
 /** RSS 2.0 and Atom for one channel (the site, or a section). Item titles and summaries are escaped as HTML. */
 export function buildFeeds(channel: FeedChannel, entries: FeedEntry[]): { rss: string; atom: string } {
   // The library writes an Atom category's label attribute unescaped (RSS escapes its text): each format gets its own.
-  return { rss: feedOf(channel, entries, xmlSafe).rss2(), atom: feedOf(channel, entries, escapeXml).atom1() }
+  const described = { ...channel, description: channel.description?.trim() || `Latest stories from ${channel.title}` }
+  return {
+    rss: withCreators(feedOf(described, entries, xmlSafe, 'rss').rss2(), entries),
+    atom: feedOf(described, entries, escapeXml, 'atom').atom1(),
+  }
 }
 
-function feedOf(channel: FeedChannel, entries: FeedEntry[], categoryText: (s: string) => string): Feed {
+/**
+ * RSS 2.0's `<author>` holds one email address; a newsroom's bylines are names, so each item names them in
+ * `<dc:creator>` (one per author), as feed readers expect.
+ */
+function withCreators(rss: string, entries: FeedEntry[]): string {
+  let i = 0
+  const items = rss.replace(/(\s*)<\/item>/g, (end, indent: string) => {
+    const creators = (entries[i++]?.authors ?? []).map(
+      (name) => `${indent}    <dc:creator>${escapeXml(xmlSafe(name))}</dc:creator>`,
+    )
+    return `${creators.join('')}${end}`
+  })
+  return items.includes('xmlns:dc=')
+    ? items
+    : items.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"')
+}
+
+function feedOf(
+  channel: FeedChannel,
+  entries: FeedEntry[],
+  categoryText: (s: string) => string,
+  format: 'rss' | 'atom',
+): Feed {
   const updated = entries.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00.000Z')
   const feed = new Feed({
     title: xmlSafe(channel.title),
@@ -59,7 +85,8 @@ function feedOf(channel: FeedChannel, entries: FeedEntry[], categoryText: (s: st
       description: e.summary ? asHtmlText(e.summary) : undefined,
       date: new Date(e.updated),
       published: new Date(e.published),
-      author: e.authors.map((name) => ({ name: xmlSafe(name) })),
+      // RSS names them in dc:creator (withCreators); Atom's author elements take names.
+      author: format === 'atom' ? e.authors.map((name) => ({ name: xmlSafe(name) })) : undefined,
       category: e.section ? [{ name: categoryText(e.section) }] : undefined,
       image: e.imageUrl ?? undefined,
     })
