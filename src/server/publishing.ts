@@ -22,7 +22,7 @@ async function feedEntries(base: string, docs: ListedArticle[]): Promise<FeedEnt
     updated: d.updated,
     authors: d.byline,
     section: d.section?.name,
-    imageUrl: absolute(base, d.imageUrl),
+    image: d.image ? { ...d.image, url: absolute(base, d.image.url)! } : null,
   }))
 }
 

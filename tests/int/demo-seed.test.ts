@@ -44,6 +44,9 @@ describe('demo content', () => {
     const { docs } = await listedArticles()
     expect(docs.map((d) => d.headline).filter((h) => h.startsWith('DRAFT'))).toEqual([])
     const feature = docs.find((d) => d.headline.startsWith('Why basic research'))
+    // Feeds enclose its lead picture with the rendition's real size and type.
+    expect(feature!.image).toMatchObject({ url: expect.stringMatching(/\.webp$/), type: 'image/webp' })
+    expect(feature!.image!.bytes).toBeGreaterThan(1000)
     const page = await articleBySlug(feature!.slug!)
     const students = await payload.find({ collection: 'photos', where: { alt: { like: 'students' } } })
     expect(page!.captionFor(students.docs[0].id)?.text).toMatch(/now study physics/)

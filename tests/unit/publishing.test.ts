@@ -63,6 +63,13 @@ describe('feeds', () => {
     expect(parsed.rss.channel.description).toBe('Latest stories from The Times & Co')
     expect(atom).toContain('<name>李明</name>') // Atom's author takes a name
   })
+
+  it('encloses the lead picture with its real byte length and type', () => {
+    const image = { url: 'https://n.example/media/a-feature.webp', bytes: 51234, type: 'image/webp' }
+    const { rss } = buildFeeds(channel, [{ ...entries[0], image }])
+    const enclosure = new XMLParser({ ignoreAttributes: false }).parse(rss).rss.channel.item.enclosure
+    expect(enclosure).toMatchObject({ '@_url': image.url, '@_length': '51234', '@_type': 'image/webp' })
+  })
 })
 
 describe('feeds carry no live markup', () => {

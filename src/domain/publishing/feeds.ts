@@ -11,7 +11,8 @@ export type FeedEntry = {
   updated: string
   authors: string[]
   section?: string | null
-  imageUrl?: string | null
+  /** Enclosed in RSS with its byte length and type (readers use them to decide whether to fetch it). */
+  image?: { url: string; bytes: number | null; type: string | null } | null
 }
 
 export type FeedChannel = {
@@ -88,7 +89,9 @@ function feedOf(
       // RSS names them in dc:creator (withCreators); Atom's author elements take names.
       author: format === 'atom' ? e.authors.map((name) => ({ name: xmlSafe(name) })) : undefined,
       category: e.section ? [{ name: categoryText(e.section) }] : undefined,
-      image: e.imageUrl ?? undefined,
+      image: e.image
+        ? { url: e.image.url, length: e.image.bytes ?? 0, ...(e.image.type ? { type: e.image.type } : {}) }
+        : undefined,
     })
   }
   return feed

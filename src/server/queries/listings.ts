@@ -18,7 +18,8 @@ export type ListedArticle = {
   section: { name: string; slug: string } | null
   byline: string[]
   hero: Photo | null
-  imageUrl: string | null
+  /** The lead picture as feeds enclose it: the feature rendition (else the original), with its size and type. */
+  image: { url: string; bytes: number | null; type: string | null } | null
 }
 
 /** Published articles for feeds and sitemaps, newest first, with only the fields those need. */
@@ -115,8 +116,15 @@ export async function listedArticles(
           d.bylineText,
         ),
         hero: hero ?? null,
-        imageUrl: hero?.sizes?.feature?.url ?? hero?.url ?? null,
+        image: leadImage(hero),
       }
     }),
   }
+}
+
+function leadImage(hero: Photo | null): ListedArticle['image'] {
+  const feature = hero?.sizes?.feature
+  if (feature?.url) return { url: feature.url, bytes: feature.filesize ?? null, type: feature.mimeType ?? null }
+  if (hero?.url) return { url: hero.url, bytes: hero.filesize ?? null, type: hero.mimeType ?? null }
+  return null
 }

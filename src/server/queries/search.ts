@@ -68,7 +68,7 @@ export async function searchArticles(
       section: null,
       byline: [],
       hero: null,
-      imageUrl: null,
+      image: null,
     })),
   }
 }
