@@ -45,6 +45,22 @@ const events = (id: number) =>
     limit: 100,
   })
 
+/** A photo the desk uploaded and a second desk member approved (four eyes). */
+async function approvedPhoto(data: { alt: string; runsWithoutCaption?: boolean }) {
+  const photo = await payload.create({ collection: 'photos', user: desk, overrideAccess: false, data })
+  await act('photos', photo.id, 'submit', desk)
+  await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-approver'))
+  return photo
+}
+
+/** A story the writer submitted and an editor approved, ready to publish. */
+async function approvedStory(data: Record<string, unknown> & { headline: string }) {
+  const doc = await payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: data as never })
+  await act('articles', doc.id, 'submit', writer)
+  await act('articles', doc.id, 'approve', editor)
+  return doc
+}
+
 async function draftBy(user: User, headline: string) {
   return payload.create({
     collection: 'articles',
@@ -454,23 +470,8 @@ describe('bundles, races, schedules and mail', () => {
   })
 
   it('a story whose photo has no approved caption is refused, naming the photo, unless the desk chose none', async () => {
-    const desk2 = await makeUser(payload, ['photo_desk'], 'desk-caption')
-    const photo = await payload.create({
-      collection: 'photos',
-      user: desk,
-      overrideAccess: false,
-      data: { alt: 'Quay at night' },
-    })
-    await act('photos', photo.id, 'submit', desk)
-    await act('photos', photo.id, 'approve', desk2)
-    const doc = await payload.create({
-      collection: 'articles',
-      user: writer,
-      overrideAccess: false,
-      data: { headline: 'Quay story', hero: { photo: photo.id } },
-    })
-    await act('articles', doc.id, 'submit', writer)
-    await act('articles', doc.id, 'approve', editor)
+    const photo = await approvedPhoto({ alt: 'Quay at night' })
+    const doc = await approvedStory({ headline: 'Quay story', hero: { photo: photo.id } })
     const uncaptioned = await refusal(() => act('articles', doc.id, 'publish', editor))
     expect(uncaptioned.data?.code).toBe('bundle_not_ready')
     expect(uncaptioned.message).toContain('photo "Quay at night" has no approved caption')
@@ -487,34 +488,20 @@ describe('bundles, races, schedules and mail', () => {
     expect(stillDraft.message).toContain('photo "Quay at night" (in review)')
     expect(stillDraft.message).toContain('has no approved caption')
 
-    await act('photos', photo.id, 'approve', desk2)
+    await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-reapprover'))
     await act('articles', doc.id, 'publish', editor)
     expect(await asReader(doc.id)).not.toBeNull()
   })
 
   it('a caption typed in the story is the photo’s caption there, approved with the story', async () => {
-    const photo = await payload.create({
-      collection: 'photos',
-      user: desk,
-      overrideAccess: false,
-      data: { alt: 'Lantern market' },
+    const photo = await approvedPhoto({ alt: 'Lantern market' })
+    const doc = await approvedStory({
+      headline: 'Lantern story',
+      body: bodyToLexical([
+        { kind: 'paragraph', text: 'The market opened.' },
+        { kind: 'photo', photo: photo.id, captionText: 'Lanterns go up before the festival.' },
+      ]),
     })
-    await act('photos', photo.id, 'submit', desk)
-    await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-typed'))
-    const doc = await payload.create({
-      collection: 'articles',
-      user: writer,
-      overrideAccess: false,
-      data: {
-        headline: 'Lantern story',
-        body: bodyToLexical([
-          { kind: 'paragraph', text: 'The market opened.' },
-          { kind: 'photo', photo: photo.id, captionText: 'Lanterns go up before the festival.' },
-        ]) as never,
-      },
-    })
-    await act('articles', doc.id, 'submit', writer)
-    await act('articles', doc.id, 'approve', editor)
     await act('articles', doc.id, 'publish', editor)
     // Published although the photo has no caption of its own: the story's text is its caption, and readers get it.
     const page = await articleById(payload, doc.id)
@@ -526,22 +513,8 @@ describe('bundles, races, schedules and mail', () => {
   })
 
   it('a photo the desk marked "runs without a caption" goes live with no caption', async () => {
-    const photo = await payload.create({
-      collection: 'photos',
-      user: desk,
-      overrideAccess: false,
-      data: { alt: 'Empty pier', runsWithoutCaption: true },
-    })
-    await act('photos', photo.id, 'submit', desk)
-    await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-nocaption'))
-    const doc = await payload.create({
-      collection: 'articles',
-      user: writer,
-      overrideAccess: false,
-      data: { headline: 'Pier story', hero: { photo: photo.id } },
-    })
-    await act('articles', doc.id, 'submit', writer)
-    await act('articles', doc.id, 'approve', editor)
+    const photo = await approvedPhoto({ alt: 'Empty pier', runsWithoutCaption: true })
+    const doc = await approvedStory({ headline: 'Pier story', hero: { photo: photo.id } })
     expect((await act('articles', doc.id, 'publish', editor)).bundled).toEqual([{ collection: 'photos', id: photo.id }])
     expect(await asReader(doc.id)).not.toBeNull()
   })
