@@ -1,5 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+// `next dev` serves readers' pages straight from Next, runtime included (its refresh needs it); production pages
+// come through the page cache without it.
+const readerScripts = process.env.NODE_ENV === 'development' ? "'self' 'unsafe-inline'" : "'none'"
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -30,11 +34,11 @@ const nextConfig = {
         ],
       },
       {
-        // The public site: its own scripts, styles and images only (Next's inline bootstrap needs 'unsafe-inline');
-        // never inside anyone's frame.
+        // The public site runs no script at all (the page cache serves it without Next's client runtime, see
+        // src/server/cache/staticDocument.ts), so an injected script cannot run either; never inside anyone's frame.
         source: '/((?!admin|api|preview).*)',
         headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") },
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'", readerScripts) },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
@@ -43,7 +47,7 @@ const nextConfig = {
         // Previews live in the admin's live-preview pane: framed by our own origin, and only by it.
         source: '/preview/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") },
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'", "'self' 'unsafe-inline'") },
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
         ],
@@ -52,10 +56,10 @@ const nextConfig = {
   },
 }
 
-function contentSecurityPolicy(frameAncestors) {
+function contentSecurityPolicy(frameAncestors, scripts) {
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    `script-src ${scripts}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self'",

@@ -7,7 +7,8 @@
  *                   section/search scaling one (they are grown by copying rows in SQLite, which is quick).
  *   BENCH_SECONDS   autocannon run length (default 8), BENCH_BUILD=0 skips the two timed builds,
  *   BENCH_KEEP_DIR=1 keeps the database and media for a closer look, BENCH_HOSTILE=1 measures only the
- *   hostile load (memory under the largest accepted requests).
+ *   hostile load (memory under the largest accepted requests), BENCH_READER=1 only what a reader's page costs
+ *   (cache hit against a bare server, page weight, Lighthouse).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -23,12 +24,14 @@ import {
   startServer as startWith,
   stopServer,
 } from './lib/bench'
+import { lighthouseRun, pageWeight, startBareServer } from './lib/readerPages'
 
 const ARCHIVES = (process.env.BENCH_ARCHIVES ?? '1000,20000').split(',').map(Number)
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
 const TIME_BUILDS = process.env.BENCH_BUILD !== '0'
 /** BENCH_HOSTILE=1: only the hostile-load line (grows the archive, starts the server, measures memory). */
 const HOSTILE_ONLY = process.env.BENCH_HOSTILE === '1'
+const READER_ONLY = process.env.BENCH_READER === '1'
 const CONNECTIONS = 50
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const { dir, dbFile, env } = benchEnvironment('site')
@@ -394,29 +397,57 @@ async function main() {
     const articleUrl = `${base}/news/${slugs[Math.floor(archive / 2)]}`
     const staticUrl = `${base}/__bench/article.html`
     await fetch(articleUrl)
+    const barePort = await freePort()
+    const bare = await startBareServer(articleUrl, barePort)
+    const bareUrl = `http://127.0.0.1:${barePort}/`
     const stopRss = sampleRss(serverPid(server.pid!))
     const a: Cannon[] = []
     const b: Cannon[] = []
-    for (let round = 0; round < 2; round++) {
+    const c: Cannon[] = []
+    for (let round = 0; round < 3; round++) {
       a.push(cannon(articleUrl))
-      b.push(cannon(staticUrl))
+      b.push(cannon(bareUrl))
+      c.push(cannon(staticUrl))
     }
+    bare.kill()
     const rssLoad = stopRss()
-    const ratio = median(a.map((x) => x.rps)) / median(b.map((x) => x.rps))
+    const line = (xs: Cannon[]) =>
+      `${f0(median(xs.map((x) => x.rps)))} req/s   p50 ${median(xs.map((x) => x.p50))} ms, p99 ${median(xs.map((x) => x.p99))} ms, errors ${xs.reduce((n, x) => n + x.errors, 0)}`
+    const ratio = (p: Cannon[], q: Cannon[], key: 'rps' | 'p99') =>
+      (median(p.map((x) => x[key])) / median(q.map((x) => x[key]))).toFixed(2)
     rows.push(
+      ['cached article page (A)', line(a)],
+      ['bare Node server, same bytes and headers (B)', line(b)],
+      ['same bytes as a Next static file (C)', line(c)],
       [
-        'warm article page (A)',
-        `${f0(median(a.map((x) => x.rps)))} req/s   p50 ${median(a.map((x) => x.p50))} ms, p99 ${median(a.map((x) => x.p99))} ms, errors ${a.reduce((n, x) => n + x.errors, 0)}`,
-      ],
-      [
-        'same bytes as a static file (B)',
-        `${f0(median(b.map((x) => x.rps)))} req/s   p50 ${median(b.map((x) => x.p50))} ms, p99 ${median(b.map((x) => x.p99))} ms`,
-      ],
-      [
-        'ratio A / B',
-        `${ratio.toFixed(2)}×   (target ≥ 0.9×, p99 < 35 ms; ${CONNECTIONS} connections, ${DURATION} s, A B A B)`,
+        'A / B',
+        `throughput ${ratio(a, b, 'rps')}× (target ≥ 0.9×), p99 ${ratio(a, b, 'p99')}× (target ≤ 1.3×); A / C ${ratio(a, c, 'rps')}×   (${CONNECTIONS} connections, ${DURATION} s, A B C × 3, medians)`,
       ],
     )
+    for (const [label, pathname] of [
+      ['home page', '/'],
+      ['section page', '/section/bench'],
+      ['article page', new URL(articleUrl).pathname],
+    ]) {
+      const w = await pageWeight(base, pathname)
+      rows.push([
+        `${label} weight`,
+        `${(w.transferred / 1024).toFixed(1)} KB transferred without pictures (HTML ${(w.htmlBytes / 1024).toFixed(1)} KB, ${w.encoding}), JavaScript ${(w.scriptBytes / 1024).toFixed(1)} KB in ${w.scriptFiles} files, CSS ${(w.cssBytes / 1024).toFixed(1)} KB   (target ≤ 40 KB, JS ≤ 10 KB)`,
+      ])
+    }
+    try {
+      const lh = await lighthouseRun(articleUrl)
+      rows.push([
+        'Lighthouse, article page (mobile)',
+        `performance ${lh.score}, LCP ${f0(lh.lcpMs)} ms, CLS ${lh.cls.toFixed(3)}, ${(lh.totalBytes / 1024).toFixed(1)} KB in all, scripts ${(lh.scriptBytes / 1024).toFixed(1)} KB   (target CLS 0)`,
+      ])
+    } catch (error) {
+      rows.push(['Lighthouse, article page (mobile)', `not run: ${String(error).split('\n')[0]}`])
+    }
+    if (READER_ONLY) {
+      printTable('Site benchmark (reader pages only)', rows)
+      return
+    }
 
     const fresh = slugs.filter((_, i) => i !== Math.floor(archive / 2)).map((s) => `${base}/news/${s}`)
     const stopRss2 = sampleRss(serverPid(server.pid!))

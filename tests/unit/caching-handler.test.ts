@@ -177,6 +177,61 @@ describe('caching handler', () => {
     expect(r.calls).toBe(1)
   })
 
+  it('negotiates brotli (made once, after storing), gzip and none, and answers 304 to a list of ETags', async () => {
+    const r = renderer({ body: 'y'.repeat(8000) })
+    const { get, origin, caching } = await start(r)
+    const raw = (encoding: string) =>
+      new Promise<{ encoding?: string; bytes: Buffer; etag?: string; vary?: string }>((resolve) => {
+        http.get(`${origin}/`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c) => chunks.push(c))
+          res.on('end', () =>
+            resolve({
+              encoding: res.headers['content-encoding'],
+              bytes: Buffer.concat(chunks),
+              etag: res.headers.etag,
+              vary: res.headers.vary,
+            }),
+          )
+        })
+      })
+    await get('/')
+    await caching.idle()
+    // The brotli copy is made in the background; it is there within a moment.
+    let br = await raw('gzip, deflate, br')
+    for (let i = 0; i < 50 && br.encoding !== 'br'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      br = await raw('gzip, deflate, br')
+    }
+    expect(br.encoding).toBe('br')
+    expect(zlib.brotliDecompressSync(br.bytes).toString()).toBe('y'.repeat(8000))
+    expect(br.vary).toMatch(/accept-encoding/i)
+    expect((await raw('br;q=0, gzip')).encoding).toBe('gzip')
+    const plain = await raw('br;q=0, gzip;q=0')
+    expect([plain.encoding, plain.bytes.toString()]).toEqual([undefined, 'y'.repeat(8000)])
+    expect((await get('/', { 'If-None-Match': `"other", W/${br.etag}` })).status).toBe(304)
+    expect((await get('/', { 'If-None-Match': '"other"' })).status).toBe(200)
+    expect(r.calls).toBe(1)
+  })
+
+  it('keeps an HTML page without Next’s client runtime, and sends the miss reader the same', async () => {
+    const page =
+      '<html><head><link rel="preload" as="script" href="/_next/static/chunks/a.js"/></head><body><h1>Story</h1>' +
+      '<script src="/_next/static/chunks/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script></body></html>'
+    const r = renderer({ body: page })
+    const { get } = await start(r)
+    const miss = await get('/news/a')
+    const hit = await get('/news/a')
+    expect([miss.cache, hit.cache]).toEqual(['MISS', 'HIT'])
+    for (const reply of [miss, hit]) expect(reply.text).toBe('<html><head></head><body><h1>Story</h1></body></html>')
+    // A page that is not kept (here a 404) reaches its reader without the runtime too.
+    r.status = 404
+    expect(await get('/news/gone')).toMatchObject({
+      status: 404,
+      text: '<html><head></head><body><h1>Story</h1></body></html>',
+    })
+  })
+
   it('what a page stores depends on its address alone: no header of the reader reaches the render', async () => {
     const r = renderer()
     const { get } = await start(r)

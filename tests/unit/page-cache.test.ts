@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { type CachedPage, PageCache } from '../../src/server/cache/pageCache'
-import { cacheKeyFor, isStorable, pageHeaders } from '../../src/server/cache/policy'
+import { cacheKeyFor, isStorable, matchesEtag, pageHeaders, preferredEncoding } from '../../src/server/cache/policy'
 
 const page = (body: string, tags: string[]): CachedPage => ({
   status: 200,
@@ -184,5 +184,59 @@ describe('cache tags', () => {
       'article-address:older-name',
     ])
     expect(retiredAddressTags({})).toEqual([])
+  })
+})
+
+describe('page cache policy: encodings, ETags and keys', () => {
+  it('picks brotli over gzip over none among what the client accepts', () => {
+    const cases: [string | undefined, string][] = [
+      [undefined, 'identity'],
+      ['', 'identity'],
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+      ['GZIP;q=0.5', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+      ['br;q=0.2, gzip;q=0.8', 'gzip'],
+      ['br;q=0.9, gzip;q=0.1', 'br'],
+      ['gzip;q=0, br;q=0', 'identity'],
+      ['*', 'br'],
+      ['*;q=0', 'identity'],
+      ['br;q=0, *', 'gzip'],
+      ['deflate', 'identity'],
+      ['x-gzip', 'gzip'],
+      ['gzip;q=abc', 'identity'],
+    ]
+    for (const [header, expected] of cases) expect(preferredEncoding(header), String(header)).toBe(expected)
+  })
+
+  it('matches an ETag alone, in a list, weak, or as *', () => {
+    const etag = '"abc"'
+    expect(matchesEtag('"abc"', etag)).toBe(true)
+    expect(matchesEtag('"x", "abc"', etag)).toBe(true)
+    expect(matchesEtag('W/"abc"', etag)).toBe(true)
+    expect(matchesEtag('*', etag)).toBe(true)
+    expect(matchesEtag('"abcd"', etag)).toBe(false)
+    expect(matchesEtag(undefined, etag)).toBe(false)
+  })
+
+  it('a plain path takes the short way to the same key the URL parser gives', () => {
+    const paths = [
+      '/',
+      '/news/a-story',
+      '/news/a.b',
+      '/news/./a',
+      '/news/../admin',
+      '//news/a',
+      '/news//a',
+      '/section/x/feed.xml',
+      '/sitemaps/articles-1.xml',
+      '/admin',
+      '/news/a~b_c',
+      '/NEWS/a',
+      '/news/%61',
+      '/news/a/',
+    ]
+    const slow = (p: string) => cacheKeyFor('GET', `${p}?utm_source=x`, {})
+    for (const p of paths) expect(cacheKeyFor('GET', p, {}), p).toBe(slow(p))
   })
 })

@@ -3,21 +3,18 @@ import { Picture } from '@/components/Picture'
 import { formatInZone } from '@/domain/time'
 import { getSite, listedArticles, sections } from '@/server/queries'
 
-/** Feed readers find the site's feeds from its front page. */
-export const metadata = {
-  alternates: { types: { 'application/rss+xml': '/feed.xml', 'application/atom+xml': '/atom.xml' } },
-}
-
 // Rendered per request until on-demand revalidation arrives (public-site issue); never at build time.
 export const dynamic = 'force-dynamic'
 
 export default async function Home() {
   const [site, { docs }, allSections] = await Promise.all([getSite(), listedArticles({ limit: 10 }), sections()])
+  // A story appears once on the page: section blocks carry on below what the lead and "Latest" already show.
+  const shown = docs.map((d) => d.id)
   const bySection = (
     await Promise.all(
       allSections.map(async (s) => ({
         section: s,
-        docs: (await listedArticles({ sectionSlug: s.slug, limit: 3 })).docs,
+        docs: (await listedArticles({ sectionSlug: s.slug, limit: 3, excluding: shown })).docs,
       })),
     )
   ).filter((b) => b.docs.length > 0)

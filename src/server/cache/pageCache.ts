@@ -15,6 +15,8 @@ export type CachedPage = {
   body: Buffer
   /** gzip of body, made once when stored, for clients that accept it. */
   gzip: Buffer | null
+  /** brotli of body, made once just after the page is stored (it takes longer than gzip; no reader waits on it). */
+  brotli?: Buffer | null
   etag: string
   tags: string[]
 }
@@ -70,7 +72,7 @@ export class PageCache {
   /** Stores a rendered page unless one of its tags was purged after the render began. Returns whether it did. */
   store(key: string, page: CachedPage, renderStartedAt: number): boolean {
     for (const tag of page.tags) if ((this.purgedAt.get(tag) ?? -1) >= renderStartedAt) return false
-    const bytes = page.body.length + (page.gzip?.length ?? 0) + key.length * 2 + 512
+    const bytes = page.body.length + (page.gzip?.length ?? 0) + (page.brotli?.length ?? 0) + key.length * 2 + 512
     if (bytes > this.options.maxBytes / 4) return false
     this.remove(key)
     this.entries.set(key, { ...page, storedAt: this.now(), stale: false, bytes })
@@ -103,6 +105,16 @@ export class PageCache {
     }
     this.clock += 1
     return ordered
+  }
+
+  /** Adds the brotli copy of a stored page, if that page is still the one stored under `key`. */
+  addBrotli(key: string, page: CachedPage, brotli: Buffer): boolean {
+    const entry = this.entries.get(key)
+    if (!entry || entry.body !== page.body) return false
+    entry.brotli = brotli
+    entry.bytes += brotli.length
+    this.bytes += brotli.length
+    return true
   }
 
   /** Forgets one page (it now answers with a redirect or a 404, which are never kept). */

@@ -37,10 +37,15 @@ const RSC_HEADERS = [
 
 type Headers = Record<string, string | string[] | undefined>
 
+const PLAIN_PATH = /^\/[A-Za-z0-9._~/-]*$/
+
 /** The cache key of a request (normalised path and query), or null when the request must not be cached. */
 export function cacheKeyFor(method: string | undefined, rawUrl: string | undefined, headers: Headers): string | null {
   if (method !== 'GET' && method !== 'HEAD') return null
   if (!rawUrl || RSC_HEADERS.some((h) => headers[h] !== undefined)) return null
+  // The common case, a plain path with no query, escapes or dot segments, is already its own normal form.
+  if (PLAIN_PATH.test(rawUrl) && !rawUrl.includes('/.') && !rawUrl.includes('//'))
+    return routeOf(rawUrl) ? rawUrl : null
   let url: URL
   try {
     url = new URL(rawUrl, 'http://masthead.invalid')
@@ -96,3 +101,34 @@ export function pageHeaders(headers: Headers): Record<string, string> {
 
 /** What browsers and shared caches are told: keep it, but ask again every time (an ETag makes that a 304). */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+
+export type Encoding = 'br' | 'gzip' | 'identity'
+
+/**
+ * The encoding to answer with, from an Accept-Encoding header (RFC 9110 §12.5.3): brotli over gzip over none,
+ * among those the client accepts (`q=0` refuses one; `*` stands for any not named).
+ */
+export function preferredEncoding(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return 'identity'
+  const weights = new Map<string, number>()
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';')
+    if (!name) continue
+    const q = params.map((p) => /^\s*q=(.*?)\s*$/.exec(p)?.[1]).find((v) => v !== undefined)
+    const weight = q === undefined ? 1 : q === '' ? 0 : Number(q)
+    weights.set(name, Number.isFinite(weight) ? weight : 0)
+  }
+  const weightOf = (name: string) => weights.get(name) ?? weights.get('*') ?? 0
+  const br = weightOf('br')
+  const gzip = Math.max(weightOf('gzip'), weights.get('x-gzip') ?? 0)
+  if (br > 0 && br >= gzip) return 'br'
+  if (gzip > 0) return 'gzip'
+  return 'identity'
+}
+
+/** Whether an If-None-Match header names this ETag (a list, weak forms and `*` included). */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  if (ifNoneMatch === etag || ifNoneMatch.trim() === '*') return true
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+}

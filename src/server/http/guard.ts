@@ -33,7 +33,9 @@ export type GuardLimits = {
   trustedProxies: string[]
 }
 
-type Outcome = { refused: true } | { refused: false; release?: () => void }
+export type Outcome = { refused: true } | { refused: false; release?: () => void }
+const REFUSED: Outcome = { refused: true }
+const ADMITTED: Outcome = { refused: false }
 
 /**
  * Headers that Next (or a platform in front of it) sets for itself. A client that sends them can change how Next
@@ -204,7 +206,11 @@ export function createRequestGuard(limits: GuardLimits) {
   const api = gate(limits.apiAtOnce, limits.apiWaiting)
 
   /** The outcome is known once the body (where one is held) has arrived; `release` must run when the answer ends. */
-  return function guard(req: IncomingMessage, res: ServerResponse): Promise<Outcome> {
+  /**
+   * Known at once (no body to wait for, no queue to join: every reader's page) or once the body has arrived and a
+   * turn is free. The first case stays synchronous: a page-cache hit then costs no promise at all.
+   */
+  return function guard(req: IncomingMessage, res: ServerResponse): Outcome | Promise<Outcome> {
     stripInternalHeaders(req)
     const forwarded = req.headers['x-forwarded-for']
     const client = clientAddress(
@@ -225,7 +231,7 @@ export function createRequestGuard(limits: GuardLimits) {
         `${String(req.method).slice(0, 20)} is not a method this server answers; use ${[...METHODS].join(', ')}.`,
         { Allow: [...METHODS].join(', ') },
       )
-      return Promise.resolve({ refused: true })
+      return REFUSED
     }
     const contentType = String(req.headers['content-type'] ?? '')
     const isUpload = /^multipart\/form-data\b/i.test(contentType) && limits.uploadPaths.test(pathname)
@@ -250,7 +256,7 @@ export function createRequestGuard(limits: GuardLimits) {
       }
       if (problem) {
         refuseUnread(req, res, 400, problem)
-        return Promise.resolve({ refused: true })
+        return REFUSED
       }
     }
     if (declared !== null && declared > max) {
@@ -265,11 +271,11 @@ export function createRequestGuard(limits: GuardLimits) {
         413,
         `The request body is ${mb(declared)}; the limit here is ${mb(max)}.${isUpload ? '' : ' Pictures are uploaded as multipart/form-data to the photos collection.'}`,
       )
-      return Promise.resolve({ refused: true })
+      return REFUSED
     }
-    const admitted = (weight = 1): Promise<Outcome> => {
+    const admitted = (weight = 1): Outcome | Promise<Outcome> => {
       const isApi = pathname.startsWith('/api/') && pathname !== '/api/health'
-      if (!isUpload && !isApi) return Promise.resolve({ refused: false })
+      if (!isUpload && !isApi) return ADMITTED
       const turn = (isUpload ? uploads : api).admit(weight)
       if (!turn) {
         const what = isUpload ? 'uploads' : 'API requests'
@@ -280,7 +286,7 @@ export function createRequestGuard(limits: GuardLimits) {
           `The server is busy with ${isUpload ? uploads.describe() : api.describe()} ${what}; try again in a few seconds.`,
           { 'Retry-After': '5' },
         )
-        return Promise.resolve({ refused: true })
+        return REFUSED
       }
       return turn.then((release) => ({ refused: false, release }))
     }

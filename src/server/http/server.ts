@@ -15,7 +15,7 @@ import { createCachingHandler } from '../cache/cachingHandler.ts'
 import { PageCache } from '../cache/pageCache.ts'
 import { ALL_PAGES, LISTINGS } from '../../domain/publishing/cacheTags.ts'
 import { getEnv } from '../env.ts'
-import { createRequestGuard, refuse } from './guard.ts'
+import { createRequestGuard, type Outcome, refuse } from './guard.ts'
 
 // `npm start` runs from the project (or image) root, where .next/ and .env are.
 const root = process.cwd()
@@ -41,7 +41,7 @@ async function main() {
   await app.prepare()
   const upstream = (req: http.IncomingMessage, res: http.ServerResponse) => nextHandler(req, res)
 
-  let handle = upstream
+  let handle: (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void> = upstream
   if (maxAgeSeconds > 0) {
     const secret = env.payloadSecret
     const caching = createCachingHandler({
@@ -74,33 +74,41 @@ async function main() {
     trustedProxies: env.requests.trustedProxies,
   })
 
+  const failed = (req: http.IncomingMessage, res: http.ServerResponse) => (error: unknown) => {
+    // One line with an id the reader can quote; the stack goes to the log once.
+    const id = randomUUID()
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        requestId: id,
+        method: req.method,
+        url: req.url?.slice(0, 200),
+        err: String((error as Error)?.stack ?? error),
+      }),
+    )
+    refuse(res, 500, `Something went wrong on our side (request ${id}).`, { 'X-Request-Id': id })
+  }
+  const proceed = (req: http.IncomingMessage, res: http.ServerResponse, outcome: Outcome) => {
+    if (outcome.refused) return
+    if (outcome.release) {
+      // A client that left while waiting for its turn gives the turn back at once.
+      if (res.destroyed || req.socket.destroyed) return outcome.release()
+      res.on('close', outcome.release)
+    }
+    return handle(req, res)
+  }
+
   const server = http.createServer((req, res) => {
-    // Synchronously: the guard must see the body from its first byte.
-    const admitted = guard(req, res)
-    admitted
-      .then(async (outcome) => {
-        if (outcome.refused) return
-        if (outcome.release) {
-          // A client that left while waiting for its turn gives the turn back at once.
-          if (res.destroyed || req.socket.destroyed) return outcome.release()
-          res.on('close', outcome.release)
-        }
-        await handle(req, res)
-      })
-      .catch((error) => {
-        // One line with an id the reader can quote; the stack goes to the log once.
-        const id = randomUUID()
-        console.error(
-          JSON.stringify({
-            level: 'error',
-            requestId: id,
-            method: req.method,
-            url: req.url?.slice(0, 200),
-            err: String((error as Error)?.stack ?? error),
-          }),
-        )
-        refuse(res, 500, `Something went wrong on our side (request ${id}).`, { 'X-Request-Id': id })
-      })
+    // Synchronously: the guard must see the body from its first byte. A reader's page is admitted at once and a
+    // page-cache hit answered in this same call, with no promise on its way.
+    try {
+      const admitted = guard(req, res)
+      const answered =
+        admitted instanceof Promise ? admitted.then((o) => proceed(req, res, o)) : proceed(req, res, admitted)
+      if (answered) answered.catch(failed(req, res))
+    } catch (error) {
+      failed(req, res)(error)
+    }
   })
   server.keepAliveTimeout = 65_000
   server.listen(port, hostname, () =>

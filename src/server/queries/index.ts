@@ -35,4 +35,5 @@ export const listedArticles = bound(findListed)
 export const searchArticles = bound(findMatches)
 export const taxonomyBySlug = bound(findTerm)
 export const publicAuthor = bound(findAuthor)
-export const sections = bound(findSections)
+/** The masthead's navigation and the front page's blocks share one read per request. */
+export const sections = cache(bound(findSections))

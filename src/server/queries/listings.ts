@@ -32,6 +32,7 @@ export async function listedArticles(
     tagSlug,
     authorId,
     since,
+    excluding = [],
   }: {
     limit?: number
     page?: number
@@ -39,6 +40,8 @@ export async function listedArticles(
     tagSlug?: string
     authorId?: number | string
     since?: Date
+    /** Stories already shown elsewhere on the page. */
+    excluding?: (number | string)[]
   } = {},
 ): Promise<{
   docs: ListedArticle[]
@@ -58,6 +61,7 @@ export async function listedArticles(
     filters.push({ [field]: { equals: term.id } })
   }
   if (authorId !== undefined) filters.push({ authors: { in: [authorId] } })
+  if (excluding.length) filters.push({ id: { not_in: excluding } })
   if (since) filters.push({ firstPublishedAt: { greater_than_equal: since.toISOString() } })
   const result = await payload.find({
     collection: 'articles',

@@ -5,6 +5,8 @@ import { ArticleView } from '@/components/ArticleView'
 import type { Photo } from '@/payload-types'
 import { articleBySlug, currentSlugFor, getSite } from '@/server/queries'
 
+import { feedLinks } from '../../feedLinks'
+
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -21,7 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.headline,
     description: article.deck ?? undefined,
-    alternates: { canonical: url, types: { 'application/json': `${url}.ninjs.json` } },
+    alternates: {
+      canonical: url,
+      types: feedLinks(site.name, page.section, { 'application/json': `${url}.ninjs.json` }),
+    },
     openGraph: {
       type: 'article',
       url,

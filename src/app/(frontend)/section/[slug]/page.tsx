@@ -4,14 +4,17 @@ import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/ArticleList'
 import { getSite, listedArticles, taxonomyBySlug } from '@/server/queries'
 
+import { feedLinks } from '../../feedLinks'
+
 export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = await taxonomyBySlug('sections', decodeURIComponent((await params).slug))
-  return section
-    ? { title: section.name, alternates: { types: { 'application/rss+xml': `/section/${section.slug}/feed.xml` } } }
-    : {}
+  const [site, section] = await Promise.all([
+    getSite(),
+    taxonomyBySlug('sections', decodeURIComponent((await params).slug)),
+  ])
+  return section ? { title: section.name, alternates: { types: feedLinks(site.name, section) } } : {}
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {
