@@ -71,4 +71,17 @@ function contentSecurityPolicy(frameAncestors, scripts) {
   ].join('; ')
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+// Payload asks every route for the colour-scheme client hint (its admin theme). On readers' pages `Critical-CH`
+// makes Chrome send the first request of a visit twice and `Vary` on the hint splits shared caches: the admin
+// alone asks for it.
+const withPayloadHeaders = config.headers
+config.headers = async () =>
+  (await withPayloadHeaders()).map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
+  )
+
+export default config

@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { atomProblems, newsArticleProblems, rssProblems } from '../feedRules'
 import { http, saveDraft, staff } from './client'
 
 /**
@@ -99,18 +100,48 @@ describe('public routes over a newsroom in every state', () => {
     }
     for (const path of [`/section/door-${stamp}`, `/search?q=${stamp}`])
       expect((await http(path)).text, path).toContain(live.slug)
-    // Feed readers find the feeds from the front page.
-    const home = (await http('/')).text
-    for (const [type, file] of [
-      ['application/rss+xml', '/feed.xml'],
-      ['application/atom+xml', '/atom.xml'],
-    ]) {
-      const link = home.match(new RegExp(`<link[^>]*type="${type.replace('+', '\\+')}"[^>]*>`))?.[0] ?? ''
-      expect(link, type).toContain('rel="alternate"')
-      expect(link, type).toContain(`${file}"`)
-    }
     expect((await http('/section/no-such-section')).status).toBe(404)
     expect((await http('/tag/no-such-tag')).status).toBe(404)
+  })
+
+  it('every feed meets the RSS 2.0 or Atom rules, with one creator per item', async () => {
+    for (const path of ['/feed.xml', `/section/door-${stamp}/feed.xml`]) {
+      const res = await http(path)
+      expect(rssProblems(res.text), path).toEqual([])
+      const item = res.text.slice(res.text.indexOf('<item>'), res.text.indexOf('</item>'))
+      expect(item, path).toContain(live.slug)
+      expect(item.match(/<dc:creator>/g), path).toHaveLength(1)
+    }
+    expect(atomProblems((await http('/atom.xml')).text)).toEqual([])
+  })
+
+  it('every reader page is a plain document: no script but JSON-LD, scripts refused, the feeds named', async () => {
+    const pages = ['/', `/section/door-${stamp}`, `/search?q=${stamp}`, `/news/${encodeURIComponent(live.slug)}`]
+    // Twice: the render that fills the cache and the copy served from it.
+    for (const path of [...pages, ...pages]) {
+      const res = await http(path)
+      expect(res.status, path).toBe(200)
+      const scripts = res.text.match(/<script\b[^>]*>/g) ?? []
+      expect(
+        scripts.filter((s) => !s.includes('application/ld+json')),
+        path,
+      ).toEqual([])
+      expect(res.text, path).not.toMatch(/_next\/static\/chunks\/[^"]+\.js|__next_f|as="script"/)
+      expect(res.headers.get('content-security-policy'), path).toContain("script-src 'none'")
+      // The admin's colour-scheme hint would make Chrome ask for every first page twice.
+      expect([res.headers.get('critical-ch'), res.headers.get('accept-ch')], path).toEqual([null, null])
+      // Feed readers find the site's feeds from every page (its own one too on a section page).
+      const feeds = [...res.text.matchAll(/<link[^>]*rel="alternate"[^>]*>/g)].map((m) => m[0])
+      const named = (type: string, href: string) =>
+        feeds.some((l) => l.includes(`type="${type}"`) && l.includes(`href="${href}"`))
+      expect(named('application/rss+xml', '/feed.xml'), path).toBe(true)
+      expect(named('application/atom+xml', '/atom.xml'), path).toBe(true)
+      if (path.startsWith('/section/'))
+        expect(named('application/rss+xml', `/section/door-${stamp}/feed.xml`), path).toBe(true)
+    }
+    const missing = await http('/news/no-such-story')
+    expect(missing.status).toBe(404)
+    expect((missing.text.match(/<script\b[^>]*>/g) ?? []).filter((s) => !s.includes('ld+json'))).toEqual([])
   })
 
   it('answers 404 for every unpublished story, on the page and in ninjs, like an unknown slug', async () => {
@@ -159,6 +190,7 @@ describe('public routes over a newsroom in every state', () => {
     expect(ld).not.toBeNull()
     const data = JSON.parse(ld![1])
     expect(data).toMatchObject({ '@type': 'NewsArticle', headline: live.headline })
+    expect(newsArticleProblems(data)).toEqual([])
     expect(data.datePublished).toMatch(/[+-]\d{2}:\d{2}$/)
     expect(res.text).toContain('<meta property="og:type" content="article"/>')
     expect(res.text).toMatch(/<link rel="canonical" href="[^"]+\/news\//)

@@ -6,6 +6,8 @@ import { bylineKind, newsArticleJsonLd, scriptSafeJson } from '@/domain/publishi
 import { newsSitemap, robotsTxt, sitemapIndex, urlSet } from '@/domain/publishing/sitemaps'
 import { escapeXml, xmlSafe } from '@/domain/publishing/xml'
 
+import { atomProblems, newsArticleProblems, rssProblems } from '../feedRules'
+
 const nasty = 'Prices & “wages” <rise> in 北京\u0000\u0007 — a\u000Bb'
 const wellFormed = (xml: string) => expect(XMLValidator.validate(xml)).toBe(true)
 
@@ -47,7 +49,7 @@ describe('feeds', () => {
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
   })
 
-  it('RSS names each author in dc:creator (its <author> is for one email address) and describes the channel', () => {
+  it('RSS names the byline in one dc:creator (its <author> is for one email address) and describes the channel', () => {
     const { rss, atom } = buildFeeds(channel, [
       ...entries,
       { ...entries[0], url: 'https://n.example/news/b', authors: ['Ann'] },
@@ -55,9 +57,13 @@ describe('feeds', () => {
     wellFormed(rss)
     const parsed = new XMLParser().parse(rss)
     expect(parsed.rss.channel.item.map((i: Record<string, unknown>) => i['dc:creator'])).toEqual([
-      ['李明', 'The editorial department'],
+      '李明和The editorial department',
       'Ann',
     ])
+    const english = new XMLParser().parse(
+      buildFeeds({ ...channel, language: 'en' }, [{ ...entries[0], authors: ['Ann', 'Bo', 'Cy'] }]).rss,
+    )
+    expect(english.rss.channel.item['dc:creator']).toBe('Ann, Bo, and Cy')
     expect(rss).not.toContain('<author>')
     expect(rss).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"')
     expect(parsed.rss.channel.description).toBe('Latest stories from The Times & Co')
@@ -181,5 +187,86 @@ describe('search ranking', async () => {
     ]
     expect(rank(docs, ['research']).map((d) => d.id)).toEqual([2, 1])
     expect(relevance(docs[1], ['research', 'weather'])).toBe(0)
+  })
+})
+
+describe('feeds and article markup meet their specifications', () => {
+  const channel = {
+    title: 'The Times',
+    siteUrl: 'https://n.example',
+    selfPath: '/feed.xml',
+    language: 'en',
+    copyright: '© The Times',
+  }
+  const entry = {
+    title: 'Harbour reopens',
+    url: 'https://n.example/news/harbour',
+    summary: 'After two years.',
+    published: '2024-06-09T02:00:00.000Z',
+    updated: '2024-06-09T03:00:00.000Z',
+    authors: ['Ann Lee', 'Bo Chen'],
+    section: 'City',
+    image: { url: 'https://n.example/media/h.webp', bytes: 4096, type: 'image/webp' },
+  }
+  const article = {
+    url: 'https://n.example/news/harbour',
+    headline: 'Harbour reopens',
+    images: ['https://n.example/media/h.webp'],
+    datePublished: '2024-06-09T10:00:00+08:00',
+    dateModified: '2024-06-09T11:00:00+08:00',
+    authors: [{ name: 'Ann Lee', kind: 'Person' as const }],
+    publisher: { name: 'The Times', url: 'https://n.example' },
+    language: 'en',
+  }
+
+  it('our RSS, Atom and NewsArticle pass, with authors, without, and with no image', () => {
+    for (const entries of [[entry], [{ ...entry, authors: [], image: null }], []]) {
+      const { rss, atom } = buildFeeds(channel, entries)
+      expect(rssProblems(rss)).toEqual([])
+      expect(atomProblems(atom)).toEqual([])
+    }
+    expect(newsArticleProblems(newsArticleJsonLd(article))).toEqual([])
+    expect(newsArticleProblems(newsArticleJsonLd({ ...article, images: [], headline: 'x'.repeat(300) }))).toEqual([])
+  })
+
+  it('the rules catch what the specifications forbid', () => {
+    const { rss, atom } = buildFeeds(channel, [entry])
+    const broken = (xml: string, from: string | RegExp, to: string) => {
+      const changed = xml.replace(from, to)
+      expect(changed, String(from)).not.toBe(xml)
+      return changed
+    }
+    const rssCases: [string | RegExp, string, RegExp][] = [
+      [/<dc:creator>[^<]*<\/dc:creator>/, '<dc:creator>A</dc:creator><dc:creator>B</dc:creator>', /dc:creator/],
+      [/length="4096"/, 'length="0"', /enclosure length/],
+      [/<pubDate>[^<]*<\/pubDate>/, '', /pubDate/],
+      [/<description>Latest[^<]*<\/description>/, '<description></description>', /description/],
+      [/<guid[^>]*>[^<]*<\/guid>/, '<guid>harbour</guid>', /guid/],
+      ['</item>', '<author>Ann Lee</author></item>', /email/],
+      ['<rss version="2.0"', '<rss version="0.91"', /version/],
+      ['</channel>', '<item></channel>', /well-formed/],
+    ]
+    for (const [from, to, problem] of rssCases) expect(rssProblems(broken(rss, from, to)).join('\n')).toMatch(problem)
+    const atomCases: [string | RegExp, string, RegExp][] = [
+      [/<updated>[^<]*<\/updated>/, '<updated>yesterday</updated>', /RFC 3339/],
+      [/<link rel="self"[^>]*\/>/, '', /self/],
+      [/(<entry>\s*)<title[^>]*>[\s\S]*?<\/title>/, '$1', /entry 1: needs <title>/],
+      [/(<entry>[\s\S]*?)<id>[^<]*<\/id>/, '$1', /needs <id>/],
+    ]
+    for (const [from, to, problem] of atomCases)
+      expect(atomProblems(broken(atom, from, to)).join('\n')).toMatch(problem)
+    const ld = newsArticleJsonLd(article)
+    const ldCases: [Record<string, unknown>, RegExp][] = [
+      [{ headline: 'x'.repeat(111) }, /110/],
+      [{ datePublished: '2024-06-09 10:00' }, /datePublished/],
+      [{ dateModified: '2024-06-08T10:00:00+08:00' }, /before/],
+      [{ image: ['/media/h.webp'] }, /absolute/],
+      [{ author: [{ '@type': 'Person', name: 'By Ann Lee' }] }, /By/],
+      [{ author: [{ '@type': 'Thing', name: 'Ann' }] }, /Person/],
+      [{ publisher: { name: 'The Times' } }, /publisher/],
+      [{ '@type': 'Article' }, /NewsArticle/],
+    ]
+    for (const [change, problem] of ldCases)
+      expect(newsArticleProblems({ ...ld, ...change }).join('\n'), JSON.stringify(change)).toMatch(problem)
   })
 })

@@ -35,22 +35,21 @@ export function buildFeeds(channel: FeedChannel, entries: FeedEntry[]): { rss: s
   // The library writes an Atom category's label attribute unescaped (RSS escapes its text): each format gets its own.
   const described = { ...channel, description: channel.description?.trim() || `Latest stories from ${channel.title}` }
   return {
-    rss: withCreators(feedOf(described, entries, xmlSafe, 'rss').rss2(), entries),
+    rss: withCreators(feedOf(described, entries, xmlSafe, 'rss').rss2(), entries, channel.language),
     atom: feedOf(described, entries, escapeXml, 'atom').atom1(),
   }
 }
 
 /**
- * RSS 2.0's `<author>` holds one email address; a newsroom's bylines are names, so each item names them in
- * `<dc:creator>` (one per author), as feed readers expect.
+ * RSS 2.0's `<author>` holds one email address; a newsroom's bylines are names, so each item names them in one
+ * `<dc:creator>` (feed readers show the first and drop the rest), as the byline reads: "A, B and C".
  */
-function withCreators(rss: string, entries: FeedEntry[]): string {
+function withCreators(rss: string, entries: FeedEntry[], language: string): string {
+  const list = new Intl.ListFormat(language, { type: 'conjunction' })
   let i = 0
   const items = rss.replace(/(\s*)<\/item>/g, (end, indent: string) => {
-    const creators = (entries[i++]?.authors ?? []).map(
-      (name) => `${indent}    <dc:creator>${escapeXml(xmlSafe(name))}</dc:creator>`,
-    )
-    return `${creators.join('')}${end}`
+    const names = entries[i++]?.authors ?? []
+    return names.length ? `${indent}    <dc:creator>${escapeXml(xmlSafe(list.format(names)))}</dc:creator>${end}` : end
   })
   return items.includes('xmlns:dc=')
     ? items
@@ -73,6 +72,8 @@ function feedOf(
     updated: new Date(updated),
     copyright: xmlSafe(channel.copyright),
     generator: 'Masthead',
+    // Atom needs an author for every entry; a story with no byline is the publication's.
+    author: { name: xmlSafe(channel.title), link: channel.siteUrl },
     feedLinks: {
       rss: `${channel.siteUrl}${channel.selfPath}`,
       atom: `${channel.siteUrl}${channel.selfPath.replace(/feed\.xml$/, 'atom.xml')}`,

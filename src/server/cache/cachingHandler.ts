@@ -48,6 +48,8 @@ export type CachingHandlerOptions = {
 export type CachingHandler = {
   /** A hit is answered synchronously (no promise); a miss, a purge or an uncached route returns one. */
   handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>
+  /** Answers a bodiless GET or HEAD of a stored page at once and says so; the server calls it before its guard. */
+  answerFromMemory(req: IncomingMessage, res: ServerResponse): boolean
   bridge: PageCacheBridge
   /** Resolves when no background render is queued or running (tests and benchmarks wait on it). */
   idle(): Promise<void>
@@ -340,12 +342,28 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       storing.set(key, stored)
       return stored.then(() => {}).finally(() => storing.get(key) === stored && storing.delete(key))
     }
-    const hit = cache.get(key)
-    if (hit) {
-      if (hit.stale) scheduleRefresh(key)
-      return send(req, res, hit.page, hit.stale ? 'STALE' : 'HIT', hit.ageSeconds)
-    }
+    if (serveStored(key, req, res)) return
     return serveMiss(key, req, res)
+  }
+
+  function serveStored(key: string, req: IncomingMessage, res: ServerResponse): boolean {
+    const hit = cache.get(key)
+    if (!hit) return false
+    if (hit.stale) scheduleRefresh(key)
+    send(req, res, hit.page, hit.stale ? 'STALE' : 'HIT', hit.ageSeconds)
+    return true
+  }
+
+  /**
+   * A stored page answered before anything else looks at the request, when that is all it takes: a GET or HEAD
+   * with no body for an address that is stored. False for everything else; the caller goes on as usual.
+   */
+  function answerFromMemory(req: IncomingMessage, res: ServerResponse): boolean {
+    const { headers } = req
+    if ((headers['content-length'] ?? '0') !== '0' || headers['transfer-encoding'] !== undefined) return false
+    if (headers[REFRESH_HEADER] !== undefined || req.url === PURGE_PATH) return false
+    const key = cacheKeyFor(req.method, req.url, headers)
+    return key !== null && serveStored(key, req, res)
   }
 
   async function serveMiss(key: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -368,6 +386,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
 
   return {
     handle,
+    answerFromMemory,
     bridge: {
       record(tags) {
         const current = renderTags.getStore()

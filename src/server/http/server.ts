@@ -42,6 +42,7 @@ async function main() {
   const upstream = (req: http.IncomingMessage, res: http.ServerResponse) => nextHandler(req, res)
 
   let handle: (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void> = upstream
+  let answerFromMemory = (_req: http.IncomingMessage, _res: http.ServerResponse) => false
   if (maxAgeSeconds > 0) {
     const secret = env.payloadSecret
     const caching = createCachingHandler({
@@ -59,6 +60,7 @@ async function main() {
     })
     installPageCacheBridge(caching.bridge)
     handle = caching.handle
+    answerFromMemory = caching.answerFromMemory
   }
 
   const guard = createRequestGuard({
@@ -99,9 +101,11 @@ async function main() {
   }
 
   const server = http.createServer((req, res) => {
-    // Synchronously: the guard must see the body from its first byte. A reader's page is admitted at once and a
-    // page-cache hit answered in this same call, with no promise on its way.
+    // A stored page needs nothing the guard does (it protects Next and Payload from bodies, methods and their
+    // internal headers), so a bodiless GET of one is answered first. Otherwise the guard runs synchronously: it
+    // must see the body from its first byte.
     try {
+      if (answerFromMemory(req, res)) return
       const admitted = guard(req, res)
       const answered =
         admitted instanceof Promise ? admitted.then((o) => proceed(req, res, o)) : proceed(req, res, admitted)
