@@ -78,6 +78,16 @@ async function seed(from: number, to: number) {
         file: { data: jpeg, name: `bench-${i}.jpg`, mimetype: 'image/jpeg', size: jpeg.length },
       })
       photos.push(photo.id)
+      // A story's photos print an approved caption (publishing refuses one without).
+      await payload.create({
+        collection: 'captions',
+        data: {
+          photo: photo.id,
+          text: `Bench picture ${i}: the harbour at dawn.`,
+          creditLine: 'Photo by Bench reporter Li Na',
+          _status: 'published',
+        } as never,
+      })
     }
     fixtures = { section: section.id, photos }
   }

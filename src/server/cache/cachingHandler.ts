@@ -19,9 +19,17 @@ import { withoutClientRuntime } from './staticDocument.ts'
 
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
-/** Brotli's best: made once per stored page, in the background, and worth ~20 % fewer bytes than gzip. */
+/**
+ * Brotli's best quality, worth ~20 % fewer bytes than gzip, costs tens of milliseconds of CPU and a large window
+ * per page: it is made for a page once it is read again (most archive pages are read once), one page at a time,
+ * with a window no larger than the page.
+ */
 const brotliOptions = (bytes: number) => ({
-  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes },
+  params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes,
+    [zlib.constants.BROTLI_PARAM_LGWIN]: Math.min(24, Math.max(16, Math.ceil(Math.log2(bytes + 1)))),
+  },
 })
 
 export type Upstream = (req: IncomingMessage, res: ServerResponse) => unknown
@@ -216,13 +224,28 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
       tags: [...new Set([...baseTags, ...(tags.size ? tags : fallbackTags)])],
     }
-    if (!cache.store(key, page, startedAt)) return null
-    if (page.gzip)
-      brotli(body, brotliOptions(body.length)).then(
-        (compressed) => cache.addBrotli(key, page, compressed),
-        (error) => log(`page cache: brotli of ${key} failed: ${String(error)}`),
-      )
-    return page
+    return cache.store(key, page, startedAt) ? page : null
+  }
+
+  /** Pages waiting for their brotli copy, and whether one is being made. */
+  const brotliQueue = new Map<string, CachedPage>()
+  let compressing = false
+  function wantBrotli(key: string, page: CachedPage) {
+    if (brotliQueue.has(key) || brotliQueue.size >= 1000) return
+    brotliQueue.set(key, page)
+    if (!compressing) void compressNext()
+  }
+  async function compressNext() {
+    compressing = true
+    for (const [key, page] of brotliQueue) {
+      try {
+        cache.addBrotli(key, page, await brotli(page.body, brotliOptions(page.body.length)))
+      } catch (error) {
+        log(`page cache: brotli of ${key} failed: ${String(error)}`)
+      }
+      brotliQueue.delete(key)
+    }
+    compressing = false
   }
 
   /**
@@ -277,6 +300,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     page: CachedPage,
     state: 'HIT' | 'STALE' | 'MISS',
     ageSeconds = 0,
+    key?: string,
   ) {
     const prepared = answersFor(page)
     // How long ago this copy was rendered (RFC 9111).
@@ -287,6 +311,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       return
     }
     const encoding = encodingFor(req.headers['accept-encoding'])
+    if (encoding === 'br' && !prepared.br && page.gzip && key) wantBrotli(key, page)
     const chosen =
       (encoding === 'br' && (prepared.br ?? prepared.gzip)) ||
       (encoding === 'gzip' && prepared.gzip) ||
@@ -350,7 +375,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     const hit = cache.get(key)
     if (!hit) return false
     if (hit.stale) scheduleRefresh(key)
-    send(req, res, hit.page, hit.stale ? 'STALE' : 'HIT', hit.ageSeconds)
+    send(req, res, hit.page, hit.stale ? 'STALE' : 'HIT', hit.ageSeconds, key)
     return true
   }
 
