@@ -26,17 +26,18 @@ const text = (value: unknown): string =>
   typeof value === 'string' ? value : value && typeof value === 'object' ? String((value as Node)['#text'] ?? '') : ''
 const list = (value: unknown): Node[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]) as Node[]
 
-function parse(xml: string): { doc: Node | null; problems: string[] } {
+/** The document's root element when the XML is well-formed and the root is the one expected. */
+function rootOf(xml: string, name: string): { root: Node | null; problems: string[] } {
   const valid = XMLValidator.validate(xml)
-  if (valid !== true) return { doc: null, problems: [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`] }
-  return { doc: parser.parse(xml) as Node, problems: [] }
+  if (valid !== true)
+    return { root: null, problems: [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`] }
+  const root = (parser.parse(xml) as Node)[name] as Node | undefined
+  return root ? { root, problems: [] } : { root: null, problems: [`the root element is not <${name}>`] }
 }
 
 export function rssProblems(xml: string): string[] {
-  const { doc, problems } = parse(xml)
-  if (!doc) return problems
-  const rss = doc.rss as Node | undefined
-  if (!rss) return ['the root element is not <rss>']
+  const { root: rss, problems } = rootOf(xml, 'rss')
+  if (!rss) return problems
   if (rss['@version'] !== '2.0') problems.push('<rss> must say version="2.0"')
   const channels = list(rss.channel)
   if (channels.length !== 1) return [...problems, `an RSS document has one <channel>, found ${channels.length}`]
@@ -87,10 +88,8 @@ export function rssProblems(xml: string): string[] {
 }
 
 export function atomProblems(xml: string): string[] {
-  const { doc, problems } = parse(xml)
-  if (!doc) return problems
-  const feed = doc.feed as Node | undefined
-  if (!feed) return ['the root element is not <feed>']
+  const { root: feed, problems } = rootOf(xml, 'feed')
+  if (!feed) return problems
   if (feed['@xmlns'] !== 'http://www.w3.org/2005/Atom') problems.push('<feed> is not in the Atom namespace')
   const required = (node: Node, at: string) => {
     for (const name of ['id', 'title', 'updated']) if (!text(node[name]).trim()) problems.push(`${at}: needs <${name}>`)

@@ -11,6 +11,15 @@ import { atomProblems, newsArticleProblems, rssProblems } from '../feedRules'
 const nasty = 'Prices & “wages” <rise> in 北京\u0000\u0007 — a\u000Bb'
 const wellFormed = (xml: string) => expect(XMLValidator.validate(xml)).toBe(true)
 
+/** An English channel the feed tests share. */
+const timesChannel = {
+  title: 'The Times',
+  siteUrl: 'https://n.example',
+  selfPath: '/feed.xml',
+  language: 'en',
+  copyright: '© The Times',
+}
+
 describe('XML text', () => {
   it('drops characters XML 1.0 cannot carry and escapes the rest', () => {
     expect(xmlSafe('a\u0000b\u0008c\td\ne\u000Bf\uD800g😀')).toBe('abc\td\nefg😀')
@@ -79,13 +88,7 @@ describe('feeds', () => {
 })
 
 describe('feeds carry no live markup', () => {
-  const channel = {
-    title: 'The Times',
-    siteUrl: 'https://n.example',
-    selfPath: '/feed.xml',
-    language: 'en',
-    copyright: '© The Times',
-  }
+  const channel = timesChannel
   const entries = [
     {
       title: 'x',
@@ -191,13 +194,7 @@ describe('search ranking', async () => {
 })
 
 describe('feeds and article markup meet their specifications', () => {
-  const channel = {
-    title: 'The Times',
-    siteUrl: 'https://n.example',
-    selfPath: '/feed.xml',
-    language: 'en',
-    copyright: '© The Times',
-  }
+  const channel = timesChannel
   const entry = {
     title: 'Harbour reopens',
     url: 'https://n.example/news/harbour',
