@@ -182,4 +182,84 @@ describe('fixtures of our own in the same family', () => {
     const last = parsed.blocks.at(-1)
     expect(last?.kind === 'paragraph' && last.truncated).toBe(true)
   })
+
+  /** Each photo slot's caption as the tests compare it: its text's start and the credit's two fields. */
+  const captionsOf = (parsed: ReturnType<typeof parseScrapedArticle>) =>
+    parsed.blocks.flatMap((b) =>
+      b.kind === 'photo'
+        ? [
+            {
+              text: b.caption?.text.slice(0, 30),
+              photographer: b.caption?.credit?.photographer,
+              agency: b.caption?.credit?.agency,
+              confidence: b.caption?.confidence,
+            },
+          ]
+        : [],
+    )
+
+  const high = 'high' as const
+  it.each([
+    {
+      file: 'rail-freight.txt',
+      habits: 'a Reuters credit after the sentence, a credit on its own line, a caption with no credit',
+      releaseTime: { year: 2025, month: 11, day: 3, hour: 16, minute: 15 },
+      byline: 'By Masthead economy desk',
+      counts: { headings: 2, quotes: 1, bullets: 3, photoSlots: 3, captions: 3, relatedLinks: 2 },
+      captions: [
+        { text: 'A freight train leaves the inl', photographer: 'Aly Song', agency: 'REUTERS', confidence: high },
+        {
+          text: 'Workers load containers onto w',
+          photographer: 'Tom Reed',
+          agency: 'The Masthead Times',
+          confidence: high,
+        },
+        { text: 'Dock workers watch the first t', photographer: undefined, agency: undefined, confidence: 'medium' },
+      ],
+      unsureLines: [36],
+      paragraphs: ['Shippers say the lin', 'The operator plans t', 'Port officials said '],
+    },
+    {
+      file: 'tea-harvest.txt',
+      habits: 'Chinese release time, an editorial-department byline, Xinhua, [Photo/VCG] and 新华社 credits',
+      releaseTime: { year: 2025, month: 4, day: 2, hour: 10, minute: 20 },
+      byline: 'The editorial department of the Masthead regions desk',
+      counts: { headings: 2, quotes: 1, bullets: 3, photoSlots: 3, captions: 3, relatedLinks: 1 },
+      captions: [
+        { text: 'Photo taken on April 1, 2025 s', photographer: 'Huang Wei', agency: 'Xinhua', confidence: high },
+        { text: 'An aerial drone photo shows te', photographer: undefined, agency: 'VCG', confidence: high },
+        { text: '茶农在茶园采摘春茶。', photographer: '黄伟', agency: '新华社', confidence: high },
+      ],
+      unsureLines: [],
+      paragraphs: ['The first leaves of ', 'Prices for the first', 'The cooperative expe'],
+    },
+  ])('$file: $habits', ({ file, releaseTime, byline, counts, captions, unsureLines, paragraphs }) => {
+    const parsed = parseScrapedArticle(read(file))
+    expect(parsed.releaseTime).toEqual(releaseTime)
+    expect(parsed.byline).toBe(byline)
+    expect(parsed.counts).toMatchObject(counts)
+    expect(captionsOf(parsed)).toEqual(captions)
+    // An unsure caption is said; the body paragraph after each caption stays body text; no credit is a heading.
+    expect(parsed.warnings.filter((w) => /Read as the caption/.test(w.message)).map((w) => w.line)).toEqual(unsureLines)
+    const bodyText = parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.slice(0, 20))
+    expect(bodyText).toEqual(expect.arrayContaining(paragraphs))
+    expect(parsed.blocks.some((b) => b.kind === 'heading' && /Photo/.test(b.text))).toBe(false)
+    expect(parsed.warnings.some((w) => /without a caption/.test(w.message))).toBe(false)
+  })
+
+  it('a body paragraph right after a photo slot is not taken for its caption', () => {
+    const parsed = parseScrapedArticle(
+      [
+        'Harbour reopens',
+        'Release time: 2025-03-16 08:00',
+        'By Li Ming',
+        'The harbour reopened on Sunday.',
+        'Harbour reopens',
+        'Pilots said on Sunday that the channel was clear, and the first ferry left at noon.',
+        'The port expects normal traffic by Tuesday, officials told reporters at a briefing on Sunday.',
+      ].join('\n\n'),
+    )
+    expect(parsed.counts).toMatchObject({ photoSlots: 1, captions: 0, paragraphs: 3 })
+    expect(parsed.warnings.map((w) => w.message)).toContain('Photo slot without a caption.')
+  })
 })

@@ -8,7 +8,13 @@ import { type ParsedCredit, splitCaption } from '../credits/parseCredit'
 
 export type WallTime = { year: number; month: number; day: number; hour: number; minute: number }
 
-export type ParsedCaption = { text: string; credit?: ParsedCredit; line: number }
+/**
+ * How sure the importer is that a line is a caption: `high` when it carries a credit or says it shows a picture,
+ * `medium` when only its place (right after a photo slot) and its shape (one short descriptive sentence) say so.
+ */
+export type CaptionConfidence = 'high' | 'medium'
+
+export type ParsedCaption = { text: string; credit?: ParsedCredit; line: number; confidence: CaptionConfidence }
 
 export type ParsedBlock =
   | { kind: 'paragraph'; text: string; line: number; truncated?: boolean }
@@ -115,6 +121,19 @@ const looksLikeHeading = (s: string) =>
   s.length <= 90 && s.split(/\s+/).length <= 14 && !TERMINAL.test(s) && !BULLET.test(s) && /^[\p{Lu}\p{Lo}\d]/u.test(s)
 const describesPicture = (s: string) =>
   /\b(?:the (?:picture|photo|image) shows|pictured (?:above|below|here))\b/i.test(s)
+/**
+ * A caption without a credit, told by its shape: one short sentence saying who does what, where and when
+ * ("Dock workers watch the first train arrive on Monday evening."), with no one quoted or reported.
+ */
+const WHEN =
+  /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}|\d{4}年\d{1,2}月\d{1,2}日)/i
+const readsLikeCaption = (s: string) =>
+  s.split(/\s+/).length <= 40 &&
+  /[.。]$/.test(s) &&
+  !/[.!?。！？]\s+\S/.test(s.slice(0, -1)) &&
+  !/["“”]/.test(s) &&
+  !/\b(?:said|says|told|according to|added)\b/i.test(s) &&
+  (WHEN.test(s) || /\b(?:photo|picture|image|aerial|drone)\b/i.test(s))
 
 export function parseScrapedArticle(input: string): ParsedArticle {
   if (!input.trim()) throw new ParseError('The file is empty.')
@@ -192,12 +211,17 @@ export function parseScrapedArticle(input: string): ParsedArticle {
   const captions: ParsedCaption[] = []
   const furniture = new Set([displayHeadline, byline].filter((t): t is string => Boolean(t)).map(normalise))
   let runningHeaders = 0
+  /** What the line before was: a photo slot or a caption, which decide what a caption-like line is. */
+  let previous: 'slot' | ParsedCaption | null = null
   for (const { text, line } of rest.slice(i, relatedStart)) {
+    const before = previous
+    previous = null
     if (furniture.has(normalise(text))) {
       runningHeaders++
       warnings.push({ line, message: `Dropped a running header repeated from the page: "${text.slice(0, 60)}".` })
     } else if (normalise(text) === normalise(headline)) {
       blocks.push({ kind: 'photo', alt: text, line })
+      previous = 'slot'
     } else if (BULLET.test(text)) {
       blocks.push({ kind: 'bullet', text: text.replace(BULLET, ''), line })
     } else if (isQuoteWhole(text)) {
@@ -205,12 +229,27 @@ export function parseScrapedArticle(input: string): ParsedArticle {
     } else {
       // A credit at the end marks a caption even when the line is short enough to pass for a heading.
       const split = splitCaption(text)
-      if ((split.credit && split.text) || describesPicture(text))
-        captions.push({ text: split.text, credit: split.credit, line })
-      else if (looksLikeHeading(text)) blocks.push({ kind: 'heading', text, line })
+      const creditOnly = split.credit && !split.text ? split.credit : undefined
+      if (creditOnly && before && before !== 'slot' && !before.credit) {
+        // The credit printed on its own line under its caption.
+        before.credit = creditOnly
+        before.confidence = 'high'
+      } else if ((split.credit && (split.text || before === 'slot')) || describesPicture(text)) {
+        previous = { text: split.text, credit: split.credit, line, confidence: 'high' }
+        captions.push(previous)
+      } else if (before === 'slot' && readsLikeCaption(text)) {
+        previous = { text, line, confidence: 'medium' }
+        captions.push(previous)
+      } else if (looksLikeHeading(text)) blocks.push({ kind: 'heading', text, line })
       else blocks.push({ kind: 'paragraph', text, line })
     }
   }
+
+  for (const caption of captions.filter((c) => c.confidence === 'medium'))
+    warnings.push({
+      line: caption.line,
+      message: `Read as the caption of the photo above (it describes the picture but carries no credit): "${caption.text.slice(0, 60)}".`,
+    })
 
   // Each caption goes to the nearest photo slot that has none yet, preferring the one before it.
   const slots = blocks.filter((b): b is Extract<ParsedBlock, { kind: 'photo' }> => b.kind === 'photo')
