@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { roles } from './src/access'
 import { Articles } from './src/collections/Articles'
 import { Captions } from './src/collections/Captions'
 import { EditorialComments } from './src/collections/EditorialComments'
@@ -17,6 +18,7 @@ import { NO_DIFF } from './src/fields/internal'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { hasRole } from './src/domain/roles'
 import { deliverMailTask } from './src/jobs/deliverMail'
+import { HOUSEKEEPING_QUEUE, sweepUntouchedStoriesTask } from './src/jobs/sweepUntouchedStories'
 import { workflowScheduledTask } from './src/jobs/workflowScheduled'
 import { healthEndpoint } from './src/endpoints/health'
 import { recoveryEndpoints } from './src/endpoints/recovery'
@@ -92,13 +94,15 @@ const config = buildConfig({
   graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutations },
   email: emailAdapter(env),
   jobs: {
-    tasks: [workflowScheduledTask, deliverMailTask],
+    tasks: [workflowScheduledTask, deliverMailTask, sweepUntouchedStoriesTask],
     // The web server runs the queue itself (every 5 s), so scheduled publication needs no external cron.
     // The outbox queue carries notification mail: sent at once after its commit, retried from here.
     autoRun: env.jobsAutorun
       ? [
           { cron: '*/5 * * * * *', queue: 'default', limit: 20 },
           { cron: '*/5 * * * * *', queue: OUTBOX_QUEUE, limit: 20 },
+          // Scheduled housekeeping (the sweep of untouched stories): queued on its schedule, run here.
+          { cron: '0 * * * * *', queue: HOUSEKEEPING_QUEUE, limit: 5 },
         ]
       : [],
     access: {
@@ -155,5 +159,9 @@ export default config.then((sanitized) => {
       { admin?: { components?: Record<string, unknown> } } | undefined
     if (status) status.admin = { ...status.admin, components: { ...status.admin?.components, Diff: NO_DIFF } }
   }
+  // Payload adds the scheduler's bookkeeping (when each schedule last queued its job) with "any logged-in user"
+  // access: only the job runner (trusted code) and admins may touch it.
+  const jobStats = sanitized.globals.find((g) => g.slug === 'payload-jobs-stats')
+  if (jobStats) jobStats.access = { ...jobStats.access, read: roles('admin'), update: roles('admin') }
   return sanitized
 })

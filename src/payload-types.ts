@@ -107,9 +107,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     site: Site;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -120,6 +122,7 @@ export interface Config {
     tasks: {
       workflowScheduled: TaskWorkflowScheduled;
       deliverMail: TaskDeliverMail;
+      sweepUntouchedStories: TaskSweepUntouchedStories;
       inline: {
         input: unknown;
         output: unknown;
@@ -695,7 +698,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduled' | 'deliverMail';
+        taskSlug: 'inline' | 'workflowScheduled' | 'deliverMail' | 'sweepUntouchedStories';
         taskID: string;
         input?:
           | {
@@ -728,10 +731,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduled' | 'deliverMail') | null;
+  taskSlug?: ('inline' | 'workflowScheduled' | 'deliverMail' | 'sweepUntouchedStories') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1217,6 +1229,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1271,6 +1284,24 @@ export interface Site {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
@@ -1279,6 +1310,16 @@ export interface SiteSelect<T extends boolean = true> {
   timeZone?: T;
   fourEyes?: T;
   baseUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1321,6 +1362,16 @@ export interface TaskDeliverMail {
   };
   output: {
     messageId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepUntouchedStories".
+ */
+export interface TaskSweepUntouchedStories {
+  input?: unknown;
+  output: {
+    removed: number;
   };
 }
 /**

@@ -14,6 +14,7 @@ import * as migration_20261129_223639_photo_runs_without_caption from './2026112
 import * as migration_20261129_225329_notifications from './20261129_225329_notifications';
 import * as migration_20261129_230046_saved_by from './20261129_230046_saved_by';
 import * as migration_20261129_232433_caption_text from './20261129_232433_caption_text';
+import * as migration_20261130_024357_sweep_untouched from './20261130_024357_sweep_untouched';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261129_232433_caption_text.up,
     down: migration_20261129_232433_caption_text.down,
-    name: '20261129_232433_caption_text'
+    name: '20261129_232433_caption_text',
+  },
+  {
+    up: migration_20261130_024357_sweep_untouched.up,
+    down: migration_20261130_024357_sweep_untouched.down,
+    name: '20261130_024357_sweep_untouched'
   },
 ];

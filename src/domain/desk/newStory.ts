@@ -30,3 +30,9 @@ export function isUntouchedStory(doc: StoryDraft): boolean {
     blank(doc.firstPublishedAt)
   )
 }
+
+/**
+ * How long a story nobody wrote in may sit before the sweep removes it: longer than anyone leaves "Create New"
+ * open before typing, short enough that a killed tab's leftovers do not pile up.
+ */
+export const UNTOUCHED_STORY_GRACE_MS = 6 * 3600_000
