@@ -29,7 +29,7 @@ async function feedEntries(base: string, docs: ListedArticle[]): Promise<FeedEnt
 export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string): Promise<Response> {
   const site = await getSite()
   const base = site.baseUrl
-  const { docs } = await listedArticles({ limit: 50, sectionSlug })
+  const { docs } = await listedArticles({ limit: 50, sectionSlug, counted: false })
   if (sectionSlug && !docs.length) return new Response('Not found', { status: 404 })
   const title = sectionSlug && docs[0]?.section ? `${site.name}: ${docs[0].section.name}` : site.name
   const feeds = buildFeeds(
@@ -75,7 +75,7 @@ export async function sitemapChunkResponse(name: string): Promise<Response> {
 export async function newsSitemapResponse(): Promise<Response> {
   const site = await getSite()
   const base = site.baseUrl
-  const { docs } = await listedArticles({ limit: 1000, since: new Date(Date.now() - 48 * 3600 * 1000) })
+  const { docs } = await listedArticles({ limit: 1000, since: new Date(Date.now() - 48 * 3600 * 1000), counted: false })
   return xml(
     newsSitemap(
       docs.map((d) => ({ loc: `${base}/news/${d.slug}`, title: d.headline, published: d.published })),

@@ -7,14 +7,18 @@ import { getSite, listedArticles, sections } from '@/server/queries'
 export const dynamic = 'force-dynamic'
 
 export default async function Home() {
-  const [site, { docs }, allSections] = await Promise.all([getSite(), listedArticles({ limit: 10 }), sections()])
+  const [site, { docs }, allSections] = await Promise.all([
+    getSite(),
+    listedArticles({ limit: 10, counted: false }),
+    sections(),
+  ])
   // A story appears once on the page: section blocks carry on below what the lead and "Latest" already show.
   const shown = docs.map((d) => d.id)
   const bySection = (
     await Promise.all(
       allSections.map(async (s) => ({
         section: s,
-        docs: (await listedArticles({ sectionSlug: s.slug, limit: 3, excluding: shown })).docs,
+        docs: (await listedArticles({ sectionSlug: s.slug, limit: 3, excluding: shown, counted: false })).docs,
       })),
     )
   ).filter((b) => b.docs.length > 0)

@@ -5,7 +5,7 @@ import { idOf } from '../../domain/relations'
 import { articleBundle } from '../../domain/workflow/bundle'
 import type { Article, Caption, Photo, RelatedLink, Section, Tag, User } from '../../payload-types'
 import { recordPageTags } from '../cache/bridge'
-import { asReader, published, type ReadAs, reader, visibleTo } from './reader'
+import { asReader, published, type ReadAs, reader, uncounted, visibleTo } from './reader'
 
 export type ResolvedCaption = { text: string; credit: string | null }
 
@@ -35,6 +35,7 @@ export async function currentSlugFor(payload: Payload, oldSlug: string): Promise
   const { docs } = await payload.find({
     collection: 'articles',
     ...asReader,
+    ...uncounted,
     where: published({ previousSlugs: { in: [oldSlug] } }),
     limit: 1,
     depth: 0,
@@ -51,6 +52,7 @@ async function publishedArticle(payload: Payload, where: Where): Promise<Article
   const { docs } = await payload.find({
     collection: 'articles',
     ...asReader,
+    ...uncounted,
     where: published(where),
     limit: 1,
     depth: 0,
@@ -78,6 +80,7 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
       payload.find({
         collection: 'photos',
         ...readAs,
+        ...uncounted,
         where: onlyPublished({ id: { in: bundle.photos } }),
         limit: bundle.photos.length,
         depth: 0,
@@ -87,6 +90,7 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
       payload.find({
         collection: 'captions',
         ...readAs,
+        ...uncounted,
         where: onlyPublished({ id: { in: bundle.captions } }),
         limit: bundle.captions.length,
         depth: 0,
@@ -96,16 +100,31 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
       payload.find({
         collection: 'related-links',
         ...readAs,
+        ...uncounted,
         where: onlyPublished({ id: { in: bundle['related-links'] } }),
         limit: bundle['related-links'].length,
         depth: 1,
       }),
     ),
     some(sectionId ? [sectionId] : [], () =>
-      payload.find({ collection: 'sections', ...readAs, where: { id: { equals: sectionId } }, limit: 1, depth: 0 }),
+      payload.find({
+        collection: 'sections',
+        ...readAs,
+        ...uncounted,
+        where: { id: { equals: sectionId } },
+        limit: 1,
+        depth: 0,
+      }),
     ),
     some(tagIds, () =>
-      payload.find({ collection: 'tags', ...readAs, where: { id: { in: tagIds } }, limit: tagIds.length, depth: 0 }),
+      payload.find({
+        collection: 'tags',
+        ...readAs,
+        ...uncounted,
+        where: { id: { in: tagIds } },
+        limit: tagIds.length,
+        depth: 0,
+      }),
     ),
   ])
   const photoById = byId(photos.docs)
@@ -173,6 +192,7 @@ async function assemblePage(payload: Payload, article: Article, readAs: ReadAs):
     ? await payload.find({
         collection: 'captions',
         ...readAs,
+        ...uncounted,
         where: onlyPublished({
           and: [
             { photo: { in: [...photoIds] } },
@@ -205,6 +225,7 @@ async function assemblePage(payload: Payload, article: Article, readAs: ReadAs):
         await payload.find({
           collection: 'users',
           overrideAccess: true,
+          ...uncounted,
           where: { id: { in: authorIds } },
           select: { name: true, title: true },
           depth: 0,

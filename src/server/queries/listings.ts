@@ -5,7 +5,7 @@ import type { Photo } from '../../payload-types'
 import { bylineNames } from '../../domain/publishing/byline'
 import { idOf } from '../../domain/relations'
 import { recordPageTags } from '../cache/bridge'
-import { asReader, published } from './reader'
+import { asReader, published, uncounted } from './reader'
 import { taxonomyBySlug } from './taxonomy'
 
 export type ListedArticle = {
@@ -33,6 +33,7 @@ export async function listedArticles(
     authorId,
     since,
     excluding = [],
+    counted = true,
   }: {
     limit?: number
     page?: number
@@ -42,6 +43,8 @@ export async function listedArticles(
     since?: Date
     /** Stories already shown elsewhere on the page. */
     excluding?: (number | string)[]
+    /** False for a block with no pager (the front page's): the total is then not counted (one query less). */
+    counted?: boolean
   } = {},
 ): Promise<{
   docs: ListedArticle[]
@@ -70,6 +73,7 @@ export async function listedArticles(
     sort: ['-releasedAt', '-id'],
     limit,
     page,
+    pagination: counted,
     depth: 1,
     select: {
       headline: true,
@@ -93,6 +97,7 @@ export async function listedArticles(
           await payload.find({
             collection: 'users',
             overrideAccess: true,
+            ...uncounted,
             where: { id: { in: authorIds } },
             select: { name: true },
             depth: 0,

@@ -8,6 +8,12 @@ import { PUBLISHED } from '../../access'
  */
 export const asReader = { overrideAccess: false, draft: false } as const
 
+/**
+ * For reads whose size is known (an id, a slug, the ids a page shows, a fixed number): Payload's page count would
+ * be a second query for each, half of an article page's queries.
+ */
+export const uncounted = { pagination: false } as const
+
 export const published = (extra?: Where): Where => (extra ? { and: [PUBLISHED, extra] } : PUBLISHED)
 
 export type ReadAs = { overrideAccess: false; draft: boolean; user?: PayloadRequest['user'] }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { LISTINGS } from '../../domain/publishing/cacheTags'
 import { recordPageTags } from '../cache/bridge'
-import { asReader, published } from './reader'
+import { asReader, published, uncounted } from './reader'
 
 /** A section or tag by slug (public taxonomy), or null. */
 export async function taxonomyBySlug(
@@ -13,6 +13,7 @@ export async function taxonomyBySlug(
   const { docs } = await payload.find({
     collection,
     ...asReader,
+    ...uncounted,
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 0,
@@ -46,6 +47,13 @@ export async function publicAuthor(
 
 /** Sections in their navigation order (public taxonomy). */
 export async function sections(payload: Payload): Promise<{ id: number | string; name: string; slug: string }[]> {
-  const { docs } = await payload.find({ collection: 'sections', ...asReader, sort: 'order', limit: 50, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'sections',
+    ...asReader,
+    ...uncounted,
+    sort: 'order',
+    limit: 50,
+    depth: 0,
+  })
   return docs.map((d) => ({ id: d.id, name: d.name, slug: d.slug ?? String(d.id) }))
 }
