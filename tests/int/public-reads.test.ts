@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleBySlug, listedArticles } from '@/server/queries'
+import { articleBySlug, listedArticles, searchArticles } from '@/server/queries'
 
 import { bootPayload, makeUser } from './helpers'
 
@@ -79,5 +79,22 @@ describe('anonymous readers through the Local API with access enforced', () => {
     })
     const read = await payload.findByID({ collection: 'articles', id: article.id, overrideAccess: false, depth: 1 })
     expect(typeof read.hero?.photo).not.toBe('object')
+  })
+
+  it('search results come as listings do, with their picture, in the order of their rank', async () => {
+    const photo = ids.photos.published
+    const make = (headline: string, deck: string, extra: Record<string, unknown> = {}) =>
+      payload.create({ collection: 'articles', data: { headline, deck, _status: 'published', ...extra } as never })
+    const inDeck = await make('Harbour notes', 'The lighthouse keeper retires', { hero: { photo } })
+    const inHeadline = await make('Lighthouse keeper retires', 'After forty years')
+    await payload.create({
+      collection: 'articles',
+      data: { headline: 'Lighthouse draft', deck: 'Not yet', _status: 'draft' } as never,
+    })
+    const { docs, total } = await searchArticles('lighthouse keeper')
+    expect(total).toBe(2)
+    expect(docs.map((d) => d.id)).toEqual([inHeadline.id, inDeck.id])
+    expect(docs[1].hero?.id).toBe(photo)
+    expect(docs[0].hero).toBeNull()
   })
 })

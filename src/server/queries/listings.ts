@@ -34,6 +34,7 @@ export async function listedArticles(
     since,
     excluding = [],
     counted = true,
+    ids,
   }: {
     limit?: number
     page?: number
@@ -45,6 +46,8 @@ export async function listedArticles(
     excluding?: (number | string)[]
     /** False for a block with no pager (the front page's): the total is then not counted (one query less). */
     counted?: boolean
+    /** Only these stories (search results, ranked elsewhere). */
+    ids?: (number | string)[]
   } = {},
 ): Promise<{
   docs: ListedArticle[]
@@ -65,6 +68,7 @@ export async function listedArticles(
   }
   if (authorId !== undefined) filters.push({ authors: { in: [authorId] } })
   if (excluding.length) filters.push({ id: { not_in: excluding } })
+  if (ids) filters.push({ id: { in: ids } })
   if (since) filters.push({ firstPublishedAt: { greater_than_equal: since.toISOString() } })
   const result = await payload.find({
     collection: 'articles',

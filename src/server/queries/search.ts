@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { LISTINGS } from '../../domain/publishing/cacheTags'
 import { rank, searchTerms } from '../../domain/publishing/search'
 import { recordPageTags } from '../cache/bridge'
-import type { ListedArticle } from './listings'
+import { type ListedArticle, listedArticles } from './listings'
 import { published } from './reader'
 
 const SEARCH_CANDIDATES = 300
@@ -54,21 +54,15 @@ export async function searchArticles(
     terms,
   )
   const slice = ranked.slice((page - 1) * perPage, page * perPage)
+  // The page's stories as every listing shows them (picture, section, byline), in the order of their rank.
+  const listed = slice.length
+    ? await listedArticles(payload, { ids: slice.map((d) => d.id), limit: slice.length, counted: false })
+    : { docs: [] }
+  const byId = new Map(listed.docs.map((d) => [String(d.id), d]))
   return {
     terms,
     total: ranked.length,
     totalPages: Math.ceil(ranked.length / perPage),
-    docs: slice.map((d) => ({
-      id: d.id,
-      headline: d.headline,
-      deck: d.deck,
-      slug: d.slug,
-      published: d.published,
-      updated: d.updated,
-      section: null,
-      byline: [],
-      hero: null,
-      image: null,
-    })),
+    docs: slice.map((d) => byId.get(String(d.id))).filter((d): d is ListedArticle => d !== undefined),
   }
 }
