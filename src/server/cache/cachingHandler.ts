@@ -276,7 +276,15 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       identity: answer(page.body),
       gzip: page.gzip ? answer(page.gzip, 'gzip') : undefined,
       br: page.brotli ? answer(page.brotli, 'br') : undefined,
-      notModified: ['ETag', page.etag, 'Cache-Control', PUBLIC_CACHE_CONTROL],
+      // A 304 repeats what a 200 would have said about caching (RFC 9110 §15.4.5).
+      notModified: [
+        'ETag',
+        page.etag,
+        'Cache-Control',
+        PUBLIC_CACHE_CONTROL,
+        'Vary',
+        varyWithEncoding(page.headers.vary),
+      ],
     }
     answers.set(page, built)
     return built
