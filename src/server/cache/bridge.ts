@@ -10,6 +10,8 @@ export type PageCacheBridge = {
   /** Adds tags to the page the current request is rendering (no-op outside a cached render). */
   record(tags: Iterable<string>): void
   purge(tags: string[], mode: PurgeMode): void
+  /** A counter that moves with every purge: what was read before it moved may be out of date. */
+  clock(): number
 }
 
 const KEY = Symbol.for('masthead.pageCache')
@@ -25,6 +27,32 @@ export function pageCacheBridge(): PageCacheBridge | null {
 
 export function recordPageTags(...tags: string[]): void {
   pageCacheBridge()?.record(tags)
+}
+
+/** How long a value kept until the next purge may be kept at most (a safety net for a change no purge announced). */
+const KEPT_AT_MOST_MS = 60_000
+
+/**
+ * A read kept in memory until the page cache's next purge (any purge: every change readers can see makes one), for
+ * what every page shows and rarely changes (site settings, the section list). Without the page cache in this
+ * process (development, tests, the jobs worker) it reads every time.
+ */
+export function untilNextPurge<T>(read: () => Promise<T>, now: () => number = Date.now): () => Promise<T> {
+  let kept: { value: Promise<T>; clock: number; at: number } | null = null
+  return () => {
+    const bridge = pageCacheBridge()
+    if (!bridge) return read()
+    // Taken before reading: a purge while the read runs makes the next caller read again.
+    const clock = bridge.clock()
+    if (kept && kept.clock === clock && now() - kept.at < KEPT_AT_MOST_MS) return kept.value
+    const value = read()
+    const entry = { value, clock, at: now() }
+    kept = entry
+    value.catch(() => {
+      if (kept === entry) kept = null
+    })
+    return value
+  }
 }
 
 /** The path a separate process (the jobs worker) posts purges to, and the bearer token it must present. */

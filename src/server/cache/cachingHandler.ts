@@ -426,6 +426,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
         if (current) for (const t of tags) current.add(t)
       },
       purge,
+      clock: () => cache.version(),
     },
     idle: () => (running || queued.size ? new Promise((resolve) => idleWaiters.push(resolve)) : Promise.resolve()),
   }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { cache } from 'react'
 
+import { untilNextPurge } from '../cache/bridge'
 import { payloadInstance } from '../payload'
 import {
   articleBySlug as findBySlug,
@@ -25,8 +26,13 @@ const bound =
   async (...args: A): Promise<R> =>
     query(await payloadInstance(), ...args)
 
-/** One read per request: the layout, metadata and page of a request share it (React's request cache). */
-export const getSite = cache(bound(readSite))
+/**
+ * Every page shows the site settings and the section list; a change to either purges every page. Kept until the next
+ * purge, and read once per request at most (React's request cache) without the page cache.
+ */
+const siteUntilPurge = untilNextPurge(bound(readSite))
+const sectionsUntilPurge = untilNextPurge(bound(findSections))
+export const getSite = cache(() => siteUntilPurge())
 /** Shared by an article route's metadata and page within one request. */
 export const articleBySlug = cache(bound(findBySlug))
 export const currentSlugFor = bound(findCurrentSlug)
@@ -35,5 +41,5 @@ export const listedArticles = bound(findListed)
 export const searchArticles = bound(findMatches)
 export const taxonomyBySlug = bound(findTerm)
 export const publicAuthor = bound(findAuthor)
-/** The masthead's navigation and the front page's blocks share one read per request. */
-export const sections = cache(bound(findSections))
+/** The masthead's navigation and the front page's blocks. */
+export const sections = cache(() => sectionsUntilPurge())
