@@ -1,69 +1,37 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { recoverInterrupted } from '@/server/workflow/recovery'
-import { transition } from '@/server/workflow/transition'
 
-import { bootPayload, makeUser, refusal } from './helpers'
+import { act, createAs, eventsOf, makeStaff, payload, refusal, withPayload } from './helpers'
 
 /** A transition commits whole or not at all; what an interrupted one left before transactions is recovered. */
-let payload: Payload
 let writer: User, editor: User, editor2: User, admin: User
 
+withPayload()
 beforeAll(async () => {
-  payload = await bootPayload()
-  admin = await makeUser(payload, ['admin'], 'admin')
-  writer = await makeUser(payload, ['writer'], 'writer')
-  editor = await makeUser(payload, ['editor'], 'editor')
-  editor2 = await makeUser(payload, ['editor'], 'editor-two')
-})
-afterAll(async () => {
-  await payload?.destroy()
+  ;({ admin, writer, editor, editor2 } = await makeStaff())
 })
 
 type Collection = 'articles' | 'related-links'
-const act = (
-  collection: Collection,
-  id: number,
-  action: Parameters<typeof transition>[1]['action'],
-  user: User,
-  extra: { note?: string } = {},
-) => transition(payload, { collection, id, action, user, ...extra })
 const state = async (collection: Collection, id: number) => {
   const doc = await payload.findByID({ collection, id, draft: true, depth: 0 })
   return { state: doc.workflowState, status: doc._status, seq: doc.workflowSeq }
 }
-const eventsOf = async (collection: Collection, id: number) =>
-  (
-    await payload.find({
-      collection: 'workflow-events',
-      where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] },
-      limit: 100,
-      sort: 'at',
-    })
-  ).docs
 
 /** An approved article with `n` approved related links. */
 async function approvedStory(title: string, n: number) {
   const links: number[] = []
   for (let i = 0; i < n; i++) {
-    const link = await payload.create({
-      collection: 'related-links',
-      user: writer,
-      overrideAccess: false,
-      data: { title: `${title} link ${i}`, url: `https://example.com/${i}` },
+    const link = await createAs(writer, 'related-links', {
+      title: `${title} link ${i}`,
+      url: `https://example.com/${i}`,
     })
     await act('related-links', link.id, 'submit', writer)
     await act('related-links', link.id, 'approve', editor)
     links.push(link.id)
   }
-  const article = await payload.create({
-    collection: 'articles',
-    user: writer,
-    overrideAccess: false,
-    data: { headline: title, deck: 'Deck', relatedLinks: links },
-  })
+  const article = await createAs(writer, 'articles', { headline: title, deck: 'Deck', relatedLinks: links })
   await act('articles', article.id, 'submit', writer)
   await act('articles', article.id, 'approve', editor)
   return { article: article.id, links }

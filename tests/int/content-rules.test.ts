@@ -1,29 +1,15 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { bootPayload, makeUser, refusal } from './helpers'
+import { createAs, makeUser, payload, refusal, updateAs, withPayload } from './helpers'
 
-let payload: Payload
-beforeAll(async () => {
-  payload = await bootPayload()
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
+withPayload()
 
 describe('related links', () => {
   for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)']) {
     it(`refuses ${url.slice(0, 16)}… with a 400 and a message, even as a draft`, async () => {
       const editor = await makeUser(payload, ['editor'])
       const before = await payload.count({ collection: 'related-links' })
-      const error = await refusal(() =>
-        payload.create({
-          collection: 'related-links',
-          user: editor,
-          overrideAccess: false,
-          data: { title: 'Bad', url, _status: 'draft' },
-        }),
-      )
+      const error = await refusal(() => createAs(editor, 'related-links', { title: 'Bad', url, _status: 'draft' }))
       expect(error.status).toBe(400)
       expect(JSON.stringify(error.data)).toMatch(/Only http:\/\/ and https:\/\/ links are allowed/)
       expect((await payload.count({ collection: 'related-links' })).totalDocs).toBe(before.totalDocs)
@@ -132,14 +118,7 @@ describe('article slugs', () => {
 describe('publishing rights', () => {
   it('a writer cannot create an article as published', async () => {
     const writer = await makeUser(payload, ['writer'])
-    const error = await refusal(() =>
-      payload.create({
-        collection: 'articles',
-        user: writer,
-        overrideAccess: false,
-        data: { headline: 'Sneaky', _status: 'published' },
-      }),
-    )
+    const error = await refusal(() => createAs(writer, 'articles', { headline: 'Sneaky', _status: 'published' }))
     expect(error.status).toBe(403)
     expect((await payload.find({ collection: 'articles', where: { headline: { equals: 'Sneaky' } } })).totalDocs).toBe(
       0,
@@ -149,41 +128,17 @@ describe('publishing rights', () => {
   it('a writer edits own drafts but not a colleague’s', async () => {
     const writer = await makeUser(payload, ['writer'])
     const colleague = await makeUser(payload, ['writer'])
-    const own = await payload.create({
-      collection: 'articles',
-      user: writer,
-      overrideAccess: false,
-      data: { headline: 'Mine' },
-    })
+    const own = await createAs(writer, 'articles', { headline: 'Mine' })
     expect(typeof own.createdBy === 'object' ? own.createdBy?.id : own.createdBy).toBe(writer.id)
-    await payload.update({
-      collection: 'articles',
-      id: own.id,
-      user: writer,
-      overrideAccess: false,
-      data: { deck: 'Updated' },
-    })
-    const error = await refusal(() =>
-      payload.update({
-        collection: 'articles',
-        id: own.id,
-        user: colleague,
-        overrideAccess: false,
-        data: { deck: 'Not yours' },
-      }),
-    )
+    await updateAs(writer, 'articles', own.id, { deck: 'Updated' })
+    const error = await refusal(() => updateAs(colleague, 'articles', own.id, { deck: 'Not yours' }))
     expect([403, 404]).toContain(error.status)
   })
 
   it('createdBy cannot be forged through the API', async () => {
     const writer = await makeUser(payload, ['writer'])
     const other = await makeUser(payload, ['writer'])
-    const doc = await payload.create({
-      collection: 'articles',
-      user: writer,
-      overrideAccess: false,
-      data: { headline: 'Forged', createdBy: other.id },
-    })
+    const doc = await createAs(writer, 'articles', { headline: 'Forged', createdBy: other.id })
     const createdBy = typeof doc.createdBy === 'object' ? doc.createdBy?.id : doc.createdBy
     expect(createdBy).toBe(writer.id)
   })

@@ -1,18 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { articleBySlug, listedArticles } from '@/server/queries'
 import { DEMO_USERS, seedDemo } from '@/seed/demo'
 
-import { bootPayload } from './helpers'
+import { payload, withPayload } from './helpers'
 
-let payload: Payload
-beforeAll(async () => {
-  payload = await bootPayload()
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
+withPayload()
 
 describe('demo content', () => {
   it('loads users per role, sections, photos with renditions, and articles in several states', async () => {

@@ -1,17 +1,32 @@
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type CollectionSlug, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 import type { User } from '@/payload-types'
+import { transition, type TransitionInput } from '@/server/workflow/transition'
 
 export async function bootPayload(): Promise<Payload> {
   const { default: config } = await import('@payload-config')
   return getPayload({ config })
 }
 
+/** This file's Payload: set by `withPayload()` before the first test (an ES live binding). */
+export let payload: Payload
+
+/** Boots Payload on this file's own database before its first test and shuts it down after its last. */
+export function withPayload(): void {
+  beforeAll(async () => {
+    payload = await bootPayload()
+  })
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+}
+
 let counter = 0
 /** A staff account with the given roles, created by trusted server code. */
-export async function makeUser(payload: Payload, roles: User['roles'], name = roles.join('+')): Promise<User> {
+export async function makeUser(on: Payload, roles: User['roles'], name = roles.join('+')): Promise<User> {
   counter++
-  return payload.create({
+  return on.create({
     collection: 'users',
     data: {
       email: `${name.replace(/\W/g, '')}-${counter}-${Date.now()}@test.local`,
@@ -20,6 +35,18 @@ export async function makeUser(payload: Payload, roles: User['roles'], name = ro
       password: 'test-password-1',
     },
   })
+}
+
+/** The newsroom most tests need: an administrator, a writer, two editors (four eyes) and the photo desk. */
+export async function makeStaff(prefix = '') {
+  const staff = {
+    admin: await makeUser(payload, ['admin'], `${prefix}admin`),
+    writer: await makeUser(payload, ['writer'], `${prefix}writer`),
+    editor: await makeUser(payload, ['editor'], `${prefix}editor`),
+    editor2: await makeUser(payload, ['editor'], `${prefix}editor-two`),
+    desk: await makeUser(payload, ['photo_desk'], `${prefix}desk`),
+  }
+  return staff
 }
 
 /** Runs `fn` and returns the error it throws (fails the test if it does not). */
@@ -32,4 +59,55 @@ export async function refusal(
     return error as Error & { status?: number }
   }
   throw new Error('Expected the call to be refused, but it succeeded')
+}
+
+type WriteOptions = { draft?: boolean }
+
+/** A create as `user` would make it over REST: their access applies. */
+export function createAs<C extends CollectionSlug>(
+  user: User | null,
+  collection: C,
+  data: Partial<RequiredDataFromCollectionSlug<C>>,
+  options: WriteOptions = {},
+) {
+  return payload.create({ collection, data: data as never, user, overrideAccess: false, ...options })
+}
+
+/** An update of one document as `user` would make it over REST: their access applies. */
+export function updateAs<C extends CollectionSlug>(
+  user: User | null,
+  collection: C,
+  id: number,
+  data: Record<string, unknown>,
+  options: WriteOptions = {},
+) {
+  return payload.update({ collection, id, data: data as never, user, overrideAccess: false, ...options })
+}
+
+/** A workflow action as `user`, through the one workflow door. */
+export function act(
+  collection: TransitionInput['collection'],
+  id: number,
+  action: TransitionInput['action'],
+  user: User | null,
+  extra: Pick<TransitionInput, 'note' | 'at' | 'until'> = {},
+) {
+  return transition(payload, { collection, id, action, user, ...extra })
+}
+
+/** The workflow's audit trail of one item, oldest first. */
+export async function eventsOf(collection: TransitionInput['collection'], id: number) {
+  const found = await payload.find({
+    collection: 'workflow-events',
+    where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] },
+    sort: 'at',
+    limit: 100,
+  })
+  return found.docs
+}
+
+/** The article as an anonymous reader gets it, or null when readers cannot see it. */
+export async function asReader(id: number) {
+  const found = await payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })
+  return found.docs[0] ?? null
 }

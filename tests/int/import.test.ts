@@ -2,12 +2,11 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { importScrapedArticle } from '@/server/import/scraped'
 
-import { bootPayload, makeUser } from './helpers'
+import { makeUser, payload, withPayload } from './helpers'
 
 const root = path.resolve(__dirname, '../..')
 // The real scraped article lives beside the repo (../shared): its tests run when it is there.
@@ -15,13 +14,7 @@ const seedPath = path.resolve(root, '../shared/fixtures/basic-research-article.t
 const seedText = fs.existsSync(seedPath) ? fs.readFileSync(seedPath, 'utf8') : ''
 const fixtures = path.resolve(__dirname, '../fixtures/scraped')
 
-let payload: Payload
-beforeAll(async () => {
-  payload = await bootPayload()
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
+withPayload()
 
 const counts = async () =>
   Object.fromEntries(

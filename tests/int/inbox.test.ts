@@ -1,23 +1,18 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { transition } from '@/server/workflow/transition'
 
-import { bootPayload, makeUser } from './helpers'
+import { createAs, makeUser, payload, updateAs, withPayload } from './helpers'
 
-let payload: Payload
 let writer: User, otherWriter: User, editor: User, editor2: User
 
+withPayload()
 beforeAll(async () => {
-  payload = await bootPayload()
   writer = await makeUser(payload, ['writer'], 'inbox-writer')
   otherWriter = await makeUser(payload, ['writer'], 'inbox-other')
   editor = await makeUser(payload, ['editor'], 'inbox-editor')
   editor2 = await makeUser(payload, ['editor'], 'inbox-editor-two')
-})
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 const inboxOf = (user: User) =>
@@ -27,12 +22,7 @@ const inboxOf = (user: User) =>
 
 describe('the in-admin inbox', () => {
   it('holds what the workflow emails: reviewers hear of a submission, the writer of requested changes', async () => {
-    const story = await payload.create({
-      collection: 'articles',
-      user: writer,
-      overrideAccess: false,
-      data: { headline: 'Inbox story' },
-    })
+    const story = await createAs(writer, 'articles', { headline: 'Inbox story' })
     await transition(payload, { collection: 'articles', id: story.id, action: 'submit', user: writer })
     for (const reviewer of [editor, editor2]) {
       expect((await inboxOf(reviewer)).map((n) => [n.subject, n.itemCollection, n.itemId, n.readAt ?? null])).toEqual([
@@ -59,21 +49,10 @@ describe('the in-admin inbox', () => {
       (await payload.find({ collection: 'notifications', user: otherWriter, overrideAccess: false })).docs,
     ).toEqual([])
     await expect(
-      payload.update({
-        collection: 'notifications',
-        id: message.id,
-        user: otherWriter,
-        overrideAccess: false,
-        data: { readAt: new Date().toISOString() },
-      }),
+      updateAs(otherWriter, 'notifications', message.id, { readAt: new Date().toISOString() }),
     ).rejects.toThrow()
     await expect(
-      payload.create({
-        collection: 'notifications',
-        user: writer,
-        overrideAccess: false,
-        data: { recipient: writer.id, subject: 'forged', key: 'forged' },
-      }),
+      createAs(writer, 'notifications', { recipient: writer.id, subject: 'forged', key: 'forged' }),
     ).rejects.toThrow()
 
     const read = await payload.update({
@@ -89,19 +68,8 @@ describe('the in-admin inbox', () => {
   })
 
   it('an assignment reaches the assignee’s inbox', async () => {
-    const story = await payload.create({
-      collection: 'articles',
-      user: editor,
-      overrideAccess: false,
-      data: { headline: 'Assigned story' },
-    })
-    await payload.update({
-      collection: 'articles',
-      id: story.id,
-      user: editor,
-      overrideAccess: false,
-      data: { assignee: otherWriter.id },
-    })
+    const story = await createAs(editor, 'articles', { headline: 'Assigned story' })
+    await updateAs(editor, 'articles', story.id, { assignee: otherWriter.id })
     expect((await inboxOf(otherWriter)).map((n) => n.subject)).toEqual(['[Assigned to you] Assigned story'])
   })
 })

@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ninjsToArticle, type NinjsItem } from '@/domain/publishing/ninjs'
 import type { User } from '@/payload-types'
@@ -11,23 +10,19 @@ import { seedDemo } from '@/seed/demo'
 import { transition } from '@/server/workflow/transition'
 
 import { ninjsValidator } from '../ninjs-schema'
-import { bootPayload, makeUser } from './helpers'
+import { makeUser, payload, withPayload } from './helpers'
 
 const validate = ninjsValidator()
-let payload: Payload
 let admin: User
 let exported: NinjsItem
 
+withPayload()
 beforeAll(async () => {
-  payload = await bootPayload()
   await seedDemo(payload)
   admin = await makeUser(payload, ['admin'], 'ninjs-admin')
   const page = await articleBySlug(payload, 'why-basic-research-decides-how-far-a-countrys-science-can-go')
   exported = await ninjsForArticle(page!, await readSite(payload))
 }, 120_000)
-afterAll(async () => {
-  await payload?.destroy()
-})
 
 /** The content fields a round trip must keep (pictures travel as records without their bytes). */
 const content = (item: NinjsItem) => {

@@ -1,24 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import exifr from 'exifr'
-import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { withIptc } from '../pictures'
-import { bootPayload, makeUser, refusal } from './helpers'
+import { makeUser, payload, refusal, updateAs, withPayload } from './helpers'
 
 // A small cap so the size refusal can be tested with a small file (read when Payload boots, below).
 process.env.PHOTO_MAX_BYTES = String(3 * 1024 * 1024)
 
-let payload: Payload
 let mediaDir: string
+withPayload()
 beforeAll(async () => {
-  payload = await bootPayload()
   mediaDir = payload.collections.photos.config.upload.staticDir!
-})
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 const XMP = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -287,14 +282,7 @@ describe('review rules for photos', () => {
     )
     expect(error.status).toBe(400)
     expect(error.message).toMatch(/alt text/)
-    await payload.update({
-      collection: 'photos',
-      id: photo.id,
-      user: desk,
-      overrideAccess: false,
-      draft: true,
-      data: { alt: 'A test card' },
-    })
+    await updateAs(desk, 'photos', photo.id, { alt: 'A test card' }, { draft: true })
     expect((await transition(payload, { collection: 'photos', id: photo.id, action: 'submit', user: desk })).to).toBe(
       'in_review',
     )

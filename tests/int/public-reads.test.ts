@@ -1,19 +1,17 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { articleBySlug, listedArticles, searchArticles } from '@/server/queries'
 
-import { bootPayload, makeUser } from './helpers'
+import { makeUser, payload, withPayload } from './helpers'
 
 /**
  * Never-published drafts are stored in each collection's main table, so a naive `read: () => true` would leak them.
  * Every collection is filled with one published and one draft document; anonymous readers must see only the first.
  */
-let payload: Payload
 const ids: Record<string, { published: number; draft: number }> = {}
 
+withPayload()
 beforeAll(async () => {
-  payload = await bootPayload()
   const make = async (
     collection: 'articles' | 'photos' | 'captions' | 'related-links',
     data: Record<string, unknown>,
@@ -29,9 +27,6 @@ beforeAll(async () => {
   })
   await make('related-links', { title: 'A link', url: 'https://example.org/a' })
   await make('articles', { headline: 'Secret plans' })
-})
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 const collections = ['articles', 'photos', 'captions', 'related-links'] as const

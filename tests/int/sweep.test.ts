@@ -1,21 +1,16 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { UNTOUCHED_STORY_GRACE_MS } from '@/domain/desk/newStory'
 import { sweepUntouchedStories } from '@/jobs/sweepUntouchedStories'
 import type { User } from '@/payload-types'
 
-import { bootPayload, makeUser } from './helpers'
+import { makeUser, payload, withPayload } from './helpers'
 
-let payload: Payload
 let writer: User
 
+withPayload()
 beforeAll(async () => {
-  payload = await bootPayload()
   writer = await makeUser(payload, ['writer'], 'sweep-writer')
-})
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 const exists = async (id: number | string) =>

@@ -1,15 +1,8 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { bootPayload, makeUser, refusal } from './helpers'
+import { makeUser, payload, refusal, updateAs, withPayload } from './helpers'
 
-let payload: Payload
-beforeAll(async () => {
-  payload = await bootPayload()
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
+withPayload()
 
 describe('roles', () => {
   // Runs first in this file, on an empty users table (the REST first-register route is tested over HTTP).
@@ -32,15 +25,7 @@ describe('roles', () => {
 
   it('a writer cannot give themself a role', async () => {
     const writer = await makeUser(payload, ['writer'])
-    const error = await refusal(() =>
-      payload.update({
-        collection: 'users',
-        id: writer.id,
-        user: writer,
-        overrideAccess: false,
-        data: { roles: ['writer', 'admin'] },
-      }),
-    )
+    const error = await refusal(() => updateAs(writer, 'users', writer.id, { roles: ['writer', 'admin'] }))
     expect(error.status).toBe(403)
     expect(error.message).toMatch(/Only an administrator can change roles/)
     const after = await payload.findByID({ collection: 'users', id: writer.id })
@@ -49,28 +34,14 @@ describe('roles', () => {
 
   it('a writer may still edit their own name, sending their unchanged roles along', async () => {
     const writer = await makeUser(payload, ['writer'])
-    const updated = await payload.update({
-      collection: 'users',
-      id: writer.id,
-      user: writer,
-      overrideAccess: false,
-      data: { name: 'Renamed', roles: ['writer'] },
-    })
+    const updated = await updateAs(writer, 'users', writer.id, { name: 'Renamed', roles: ['writer'] })
     expect(updated.name).toBe('Renamed')
   })
 
   it('a writer cannot edit another account', async () => {
     const writer = await makeUser(payload, ['writer'])
     const other = await makeUser(payload, ['editor'])
-    const error = await refusal(() =>
-      payload.update({
-        collection: 'users',
-        id: other.id,
-        user: writer,
-        overrideAccess: false,
-        data: { name: 'Hijacked' },
-      }),
-    )
+    const error = await refusal(() => updateAs(writer, 'users', other.id, { name: 'Hijacked' }))
     expect([403, 404]).toContain(error.status)
     expect((await payload.findByID({ collection: 'users', id: other.id })).name).not.toBe('Hijacked')
   })
@@ -78,13 +49,7 @@ describe('roles', () => {
   it('an administrator can change roles', async () => {
     const admin = await makeUser(payload, ['admin'])
     const writer = await makeUser(payload, ['writer'])
-    const updated = await payload.update({
-      collection: 'users',
-      id: writer.id,
-      user: admin,
-      overrideAccess: false,
-      data: { roles: ['writer', 'photo_desk'] },
-    })
+    const updated = await updateAs(admin, 'users', writer.id, { roles: ['writer', 'photo_desk'] })
     expect(updated.roles).toEqual(['writer', 'photo_desk'])
   })
 

@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   ACTIONS,
@@ -14,7 +13,7 @@ import { refusalCode } from '@/server/errors'
 import { transition } from '@/server/workflow/transition'
 import { workflowFacts } from '@/domain/workflow/request'
 
-import { bootPayload, makeUser } from './helpers'
+import { makeUser, payload, withPayload } from './helpers'
 import { seededRandom } from '../random'
 
 /**
@@ -36,7 +35,6 @@ const COMES_DOWN: Action[] = ['unpublish', 'archive', 'expire']
 
 type Item = { collection: WorkflowCollection; id: number; live: boolean; liveTitle: string | null; draftTitle: string }
 
-let payload: Payload
 let users: User[]
 const items: Item[] = []
 
@@ -47,8 +45,8 @@ const titleField: Record<WorkflowCollection, string> = {
   'related-links': 'title',
 }
 
+withPayload()
 beforeAll(async () => {
-  payload = await bootPayload()
   await makeUser(payload, ['admin'], 'first-admin')
   users = [
     await makeUser(payload, ['writer'], 'w1'),
@@ -72,9 +70,6 @@ beforeAll(async () => {
     }
   }
 }, 120_000)
-afterAll(async () => {
-  await payload?.destroy()
-})
 
 async function readerSees(item: Item) {
   const { docs } = await payload.find({

@@ -1,49 +1,32 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { outbox } from '@/server/mail'
 import { afterCommitSettled as notificationsSettled } from '@/server/transactions'
 import { bodyToLexical, lexicalToBody } from '@/domain/richtext/body'
 import { articleById } from '@/server/queries/articlePage'
-import { transition } from '@/server/workflow/transition'
 
-import { bootPayload, makeUser, refusal } from './helpers'
+import {
+  act,
+  asReader,
+  createAs,
+  eventsOf,
+  makeStaff,
+  makeUser,
+  payload,
+  refusal,
+  updateAs,
+  withPayload,
+} from './helpers'
 
-let payload: Payload
 let writer: User, editor: User, editor2: User, desk: User, admin: User
 
+withPayload()
 beforeAll(async () => {
-  payload = await bootPayload()
-  admin = await makeUser(payload, ['admin'], 'admin')
-  writer = await makeUser(payload, ['writer'], 'writer')
-  editor = await makeUser(payload, ['editor'], 'editor')
-  editor2 = await makeUser(payload, ['editor'], 'editor-two')
-  desk = await makeUser(payload, ['photo_desk'], 'desk')
-})
-afterAll(async () => {
-  await payload?.destroy()
+  ;({ admin, writer, editor, editor2, desk } = await makeStaff())
 })
 
-const act = (
-  collection: 'articles' | 'photos' | 'captions' | 'related-links',
-  id: number,
-  action: Parameters<typeof transition>[1]['action'],
-  user: User | null,
-  extra: { note?: string; at?: string; until?: string } = {},
-) => transition(payload, { collection, id, action, user, ...extra })
-
-const asReader = (id: number) =>
-  payload
-    .find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })
-    .then((r) => r.docs[0] ?? null)
-const events = (id: number) =>
-  payload.find({
-    collection: 'workflow-events',
-    where: { and: [{ itemCollection: { equals: 'articles' } }, { itemId: { equals: String(id) } }] },
-    sort: 'at',
-    limit: 100,
-  })
+const events = (id: number) => eventsOf('articles', id)
 
 /** A photo the desk uploaded and a second desk member approved (four eyes). */
 async function approvedPhoto(data: { alt: string; runsWithoutCaption?: boolean }) {
@@ -55,39 +38,25 @@ async function approvedPhoto(data: { alt: string; runsWithoutCaption?: boolean }
 
 /** A story the writer submitted and an editor approved, ready to publish. */
 async function approvedStory(data: Record<string, unknown> & { headline: string }) {
-  const doc = await payload.create({ collection: 'articles', user: writer, overrideAccess: false, data: data as never })
+  const doc = await createAs(writer, 'articles', data as never)
   await act('articles', doc.id, 'submit', writer)
   await act('articles', doc.id, 'approve', editor)
   return doc
 }
 
-async function draftBy(user: User, headline: string) {
-  return payload.create({
-    collection: 'articles',
-    user,
-    overrideAccess: false,
-    data: { headline, deck: 'First version' },
-  })
-}
+const draftBy = (user: User, headline: string) => createAs(user, 'articles', { headline, deck: 'First version' })
 
 describe('the review loop', () => {
   it('a typo fixed by the editor during review needs no third person: the writer accepts it, the editor approves', async () => {
     const doc = await draftBy(writer, 'Typo in review')
     await act('articles', doc.id, 'submit', writer)
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      user: editor,
-      overrideAccess: false,
-      draft: true,
-      data: { deck: 'First version, typo fixed' },
-    })
+    await updateAs(editor, 'articles', doc.id, { deck: 'First version, typo fixed' }, { draft: true })
     expect((await refusal(() => act('articles', doc.id, 'approve', editor))).status).toBe(403)
     expect((await act('articles', doc.id, 'accept_edits', writer)).to).toBe('in_review')
     expect((await act('articles', doc.id, 'approve', editor)).to).toBe('approved')
     expect((await act('articles', doc.id, 'publish', editor)).to).toBe('published')
     expect((await asReader(doc.id))?.deck).toBe('First version, typo fixed')
-    expect((await events(doc.id)).docs.map((e) => e.action)).toEqual(['submit', 'accept_edits', 'approve', 'publish'])
+    expect((await events(doc.id)).map((e) => e.action)).toEqual(['submit', 'accept_edits', 'approve', 'publish'])
   })
 
   it('a correction without its time is refused at submission, named, while the writer can fix it; a new one is dated now', async () => {
@@ -104,14 +73,13 @@ describe('the review loop', () => {
     const refused = await refusal(() => act('articles', doc.id, 'submit', writer))
     expect(refused.status).toBe(400)
     expect(refused.message).toMatch(/Submit.*needs the date and time of correction 1/)
-    const fixed = await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      user: writer,
-      overrideAccess: false,
-      draft: true,
-      data: { corrections: [{ kind: 'correction', note: 'A name was misspelt.' }] },
-    })
+    const fixed = await updateAs(
+      writer,
+      'articles',
+      doc.id,
+      { corrections: [{ kind: 'correction', note: 'A name was misspelt.' }] },
+      { draft: true },
+    )
     expect(Date.parse(String(fixed.corrections?.[0]?.at))).toBeGreaterThan(Date.now() - 60_000)
     expect((await act('articles', doc.id, 'submit', writer)).to).toBe('in_review')
   })
@@ -123,25 +91,11 @@ describe('the review loop', () => {
 
     expect((await refusal(() => act('articles', doc.id, 'request_changes', editor))).message).toMatch(/needs a note/)
     await act('articles', doc.id, 'request_changes', editor, { note: 'Add a source for the figures.' })
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      user: writer,
-      overrideAccess: false,
-      draft: true,
-      data: { deck: 'Sourced version' },
-    })
+    await updateAs(writer, 'articles', doc.id, { deck: 'Sourced version' }, { draft: true })
     await act('articles', doc.id, 'submit', writer)
 
     // The editor edits during review, so four-eyes hands the approval to a colleague.
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      user: editor,
-      overrideAccess: false,
-      draft: true,
-      data: { deck: 'Sourced, edited version' },
-    })
+    await updateAs(editor, 'articles', doc.id, { deck: 'Sourced, edited version' }, { draft: true })
     const fourEyes = await refusal(() => act('articles', doc.id, 'approve', editor))
     expect(fourEyes.status).toBe(403)
     await act('articles', doc.id, 'approve', editor2)
@@ -158,14 +112,14 @@ describe('the review loop', () => {
         .workflowState,
     ).toBe('published')
     const trail = await events(doc.id)
-    expect(trail.docs.map((e) => `${e.action}:${e.from}>${e.to}`)).toEqual([
+    expect(trail.map((e) => `${e.action}:${e.from}>${e.to}`)).toEqual([
       'submit:draft>in_review',
       'request_changes:in_review>changes_requested',
       'submit:changes_requested>in_review',
       'approve:in_review>approved',
       'publish:approved>published',
     ])
-    expect(trail.docs[1].note).toBe('Add a source for the figures.')
+    expect(trail[1].note).toBe('Add a source for the figures.')
   })
 
   it('a writer can neither approve nor publish, even their own story', async () => {
@@ -182,14 +136,7 @@ describe('the review loop', () => {
     await act('articles', doc.id, 'approve', editor)
     await act('articles', doc.id, 'publish', editor)
 
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      user: writer,
-      overrideAccess: false,
-      draft: true,
-      data: { deck: 'Corrected deck' },
-    })
+    await updateAs(writer, 'articles', doc.id, { deck: 'Corrected deck' }, { draft: true })
     expect((await asReader(doc.id))?.deck).toBe('First version')
     const working = await payload.findByID({
       collection: 'articles',
@@ -227,7 +174,7 @@ describe('the review loop', () => {
     await act('articles', doc.id, 'publish_now', admin, { note: 'Earthquake: no time for review' })
     expect(await asReader(doc.id)).not.toBeNull()
     const trail = await events(doc.id)
-    expect(trail.docs.at(-1)).toMatchObject({ action: 'publish_now', note: 'Earthquake: no time for review' })
+    expect(trail.at(-1)).toMatchObject({ action: 'publish_now', note: 'Earthquake: no time for review' })
   })
 })
 
@@ -239,44 +186,15 @@ describe('routes around the workflow are refused', () => {
   }
 
   it('create as published, by anyone through the API', async () => {
-    await refusedWith403(() =>
-      payload.create({
-        collection: 'articles',
-        user: editor,
-        overrideAccess: false,
-        data: { headline: 'Straight to live', _status: 'published' },
-      }),
-    )
-    await refusedWith403(() =>
-      payload.create({
-        collection: 'articles',
-        user: admin,
-        overrideAccess: false,
-        data: { headline: 'Admin too', _status: 'published' },
-      }),
-    )
+    await refusedWith403(() => createAs(editor, 'articles', { headline: 'Straight to live', _status: 'published' }))
+    await refusedWith403(() => createAs(admin, 'articles', { headline: 'Admin too', _status: 'published' }))
   })
 
   it('an update that sets _status or the workflow state', async () => {
     const doc = await draftBy(writer, 'Sneaky update')
+    await refusedWith403(() => updateAs(editor, 'articles', doc.id, { _status: 'published' }))
     await refusedWith403(() =>
-      payload.update({
-        collection: 'articles',
-        id: doc.id,
-        user: editor,
-        overrideAccess: false,
-        data: { _status: 'published' },
-      }),
-    )
-    await refusedWith403(() =>
-      payload.update({
-        collection: 'articles',
-        id: doc.id,
-        user: editor,
-        overrideAccess: false,
-        draft: true,
-        data: { workflowState: 'approved' } as never,
-      }),
+      updateAs(editor, 'articles', doc.id, { workflowState: 'approved' } as never, { draft: true }),
     )
     expect((await payload.findByID({ collection: 'articles', id: doc.id, draft: true })).workflowState).toBe('draft')
   })
@@ -313,13 +231,7 @@ describe('routes around the workflow are refused', () => {
     }) as typeof payload.findByID
     try {
       await expect(
-        payload.update({
-          collection: 'articles',
-          id: doc.id,
-          user: editor,
-          overrideAccess: false,
-          data: { deck: 'Overwritten while the check failed' },
-        }),
+        updateAs(editor, 'articles', doc.id, { deck: 'Overwritten while the check failed' }),
       ).rejects.toThrow()
     } finally {
       payload.findByID = findByID as typeof payload.findByID
@@ -330,24 +242,8 @@ describe('routes around the workflow are refused', () => {
   it('saving over a live version, or unpublishing by saving', async () => {
     const doc = await draftBy(writer, 'Live and guarded')
     await act('articles', doc.id, 'publish_now', admin, { note: 'setup' })
-    await refusedWith403(() =>
-      payload.update({
-        collection: 'articles',
-        id: doc.id,
-        user: editor,
-        overrideAccess: false,
-        data: { deck: 'Overwritten live' },
-      }),
-    )
-    await refusedWith403(() =>
-      payload.update({
-        collection: 'articles',
-        id: doc.id,
-        user: editor,
-        overrideAccess: false,
-        data: { _status: 'draft' },
-      }),
-    )
+    await refusedWith403(() => updateAs(editor, 'articles', doc.id, { deck: 'Overwritten live' }))
+    await refusedWith403(() => updateAs(editor, 'articles', doc.id, { _status: 'draft' }))
     expect(await asReader(doc.id)).not.toBeNull()
   })
 
@@ -377,16 +273,8 @@ describe('routes around the workflow are refused', () => {
   it('the audit trail cannot be written, edited or deleted through the API', async () => {
     const doc = await draftBy(writer, 'Audited')
     await act('articles', doc.id, 'submit', writer)
-    const [event] = (await events(doc.id)).docs
-    await refusedWith403(() =>
-      payload.update({
-        collection: 'workflow-events',
-        id: event.id,
-        user: admin,
-        overrideAccess: false,
-        data: { note: 'rewritten' },
-      }),
-    )
+    const [event] = (await events(doc.id))
+    await refusedWith403(() => updateAs(admin, 'workflow-events', event.id, { note: 'rewritten' }))
     await refusedWith403(() =>
       payload.delete({ collection: 'workflow-events', id: event.id, user: admin, overrideAccess: false }),
     )
@@ -425,18 +313,8 @@ describe('routes around the workflow are refused', () => {
 
 describe('bundles, races, schedules and mail', () => {
   it('an article cannot go live with an unapproved photo; with it approved, both go live together', async () => {
-    const photo = await payload.create({
-      collection: 'photos',
-      user: desk,
-      overrideAccess: false,
-      data: { alt: 'Harbour at dawn', defaultCaption: 'Boats come home at dawn.' },
-    })
-    const doc = await payload.create({
-      collection: 'articles',
-      user: writer,
-      overrideAccess: false,
-      data: { headline: 'Harbour story', hero: { photo: photo.id } },
-    })
+    const photo = await createAs(desk, 'photos', { alt: 'Harbour at dawn', defaultCaption: 'Boats come home at dawn.' })
+    const doc = await createAs(writer, 'articles', { headline: 'Harbour story', hero: { photo: photo.id } })
     await act('articles', doc.id, 'submit', writer)
     await act('articles', doc.id, 'approve', editor)
     const blocked = await refusal(() => act('articles', doc.id, 'publish', editor))
@@ -477,13 +355,7 @@ describe('bundles, races, schedules and mail', () => {
     expect(uncaptioned.message).toContain('photo "Quay at night" has no approved caption')
 
     // A caption written on the photo's form is a draft until the photo is approved again.
-    await payload.update({
-      collection: 'photos',
-      id: photo.id,
-      user: desk,
-      overrideAccess: false,
-      data: { defaultCaption: 'The quay after dark.' },
-    })
+    await updateAs(desk, 'photos', photo.id, { defaultCaption: 'The quay after dark.' })
     const stillDraft = await refusal(() => act('articles', doc.id, 'publish', editor))
     expect(stillDraft.message).toContain('photo "Quay at night" (in review)')
     expect(stillDraft.message).toContain('has no approved caption')
@@ -528,7 +400,7 @@ describe('bundles, races, schedules and mail', () => {
     ])
     const statuses = results.map((r) => (r.status === 'fulfilled' ? 200 : (r.reason as { status?: number }).status))
     expect(statuses.sort()).toEqual([200, 409])
-    const approvals = (await events(doc.id)).docs.filter((e) => e.action === 'approve')
+    const approvals = (await events(doc.id)).filter((e) => e.action === 'approve')
     expect(approvals).toHaveLength(1)
   })
 
@@ -549,7 +421,7 @@ describe('bundles, races, schedules and mail', () => {
     await new Promise((r) => setTimeout(r, until.getTime() - Date.now() + 200))
     await payload.jobs.run()
     expect(await asReader(doc.id)).toBeNull()
-    const trail = (await events(doc.id)).docs.map((e) => [e.action, e.actor ?? null])
+    const trail = (await events(doc.id)).map((e) => [e.action, e.actor ?? null])
     expect(trail.slice(-2)).toEqual([
       ['publish', null],
       ['expire', null],
@@ -609,14 +481,7 @@ describe('bundles, races, schedules and mail', () => {
   it('mails a new assignee', async () => {
     outbox.length = 0
     const doc = await draftBy(writer, 'Assigned story')
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      user: editor,
-      overrideAccess: false,
-      draft: true,
-      data: { assignee: editor2.id },
-    })
+    await updateAs(editor, 'articles', doc.id, { assignee: editor2.id }, { draft: true })
     await notificationsSettled()
     expect(outbox.filter((m) => m.to === editor2.email && /Assigned to you/.test(String(m.subject)))).toHaveLength(1)
   })
