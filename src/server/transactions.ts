@@ -1,4 +1,10 @@
-import type { BaseDatabaseAdapter, PayloadRequest } from 'payload'
+import {
+  type BaseDatabaseAdapter,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+} from 'payload'
 
 type Work = () => unknown
 type TransactionID = number | string
@@ -54,5 +60,27 @@ export function trackTransactions(adapter: BaseDatabaseAdapter, commitFailure?: 
     const id = incoming instanceof Promise ? await incoming : incoming
     waiting.delete(id)
     await rollback.call(adapter, id)
+  }
+}
+
+/**
+ * Runs `work` as one database transaction on `req`: committed when it returns, rolled back when it throws. Where no
+ * transaction could be opened (an adapter without them, or one already owned by a caller), `undo` compensates for
+ * what `work` wrote before it failed.
+ */
+export async function inTransaction<T>(
+  req: PayloadRequest,
+  work: () => Promise<T>,
+  undo?: () => Promise<unknown>,
+): Promise<T> {
+  const owns = await initTransaction(req)
+  try {
+    const result = await work()
+    if (owns) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (owns) await killTransaction(req)
+    else await undo?.()
+    throw error
   }
 }

@@ -51,32 +51,20 @@ describe('article slugs', () => {
     expect(b.slug).toBe('加快建设科技强国-basic-research-2')
   })
 
+  const saveDraft = (id: number, data: { headline?: string; slug?: string | null }) =>
+    payload.update({ collection: 'articles', id, draft: true, data })
+
   it('follow the headline until someone types one or the story is published', async () => {
     // A story started with no headline (the admin's Create New) gets its address once it has a headline.
     const blank = await payload.create({ collection: 'articles', draft: true, data: { headline: '' } as never })
     expect(blank.slug).toMatch(/^untitled(-\d+)?$/)
-    const named = await payload.update({
-      collection: 'articles',
-      id: blank.id,
-      draft: true,
-      data: { headline: 'Harbour storm warning', slug: blank.slug },
-    })
+    const named = await saveDraft(blank.id, { headline: 'Harbour storm warning', slug: blank.slug })
     expect(named.slug).toBe('harbour-storm-warning')
-    const renamed = await payload.update({
-      collection: 'articles',
-      id: blank.id,
-      draft: true,
-      data: { headline: 'Harbour storm: ferries stop', slug: named.slug },
-    })
+    const renamed = await saveDraft(blank.id, { headline: 'Harbour storm: ferries stop', slug: named.slug })
     expect(renamed.slug).toBe('harbour-storm-ferries-stop')
     // Typed by hand: it stays.
-    const typed = await payload.update({ collection: 'articles', id: blank.id, draft: true, data: { slug: 'storm' } })
-    const kept = await payload.update({
-      collection: 'articles',
-      id: blank.id,
-      draft: true,
-      data: { headline: 'Storm passes', slug: typed.slug },
-    })
+    const typed = await saveDraft(blank.id, { slug: 'storm' })
+    const kept = await saveDraft(blank.id, { headline: 'Storm passes', slug: typed.slug })
     expect(kept.slug).toBe('storm')
   })
 
@@ -88,26 +76,10 @@ describe('article slugs', () => {
       data: { headline: 'Live story', _status: 'published', createdBy: writer.id },
     })
     expect(Date.parse(live.firstPublishedAt!)).toBeGreaterThan(Date.now() - 60_000)
-    const error = await refusal(() =>
-      payload.update({
-        collection: 'articles',
-        id: live.id,
-        user: writer,
-        overrideAccess: false,
-        data: { slug: 'new-name' },
-        draft: true,
-      }),
-    )
+    const error = await refusal(() => updateAs(writer, 'articles', live.id, { slug: 'new-name' }, { draft: true }))
     expect(error.status).toBe(403)
     // The rename is a revision like any other edit of a live article: a draft, published through review.
-    const renamed = await payload.update({
-      collection: 'articles',
-      id: live.id,
-      user: editor,
-      overrideAccess: false,
-      data: { slug: 'new-name' },
-      draft: true,
-    })
+    const renamed = await updateAs(editor, 'articles', live.id, { slug: 'new-name' }, { draft: true })
     expect(renamed.slug).toBe('new-name')
     expect(renamed.previousSlugs).toEqual(['live-story'])
     const stillLive = await payload.findByID({ collection: 'articles', id: live.id, overrideAccess: false })

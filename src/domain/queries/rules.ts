@@ -68,7 +68,8 @@ const SECRET_SEGMENTS = new Set([
   'enableAPIKey',
 ])
 
-const OPERATORS = new Set([
+/** The where-operators Payload knows; anything else in a query is refused before it reaches the database. */
+export const WHERE_OPERATORS: ReadonlySet<string> = new Set([
   'equals',
   'not_equals',
   'in',
@@ -236,7 +237,7 @@ export function checkWhere(collection: string, where: unknown, schema: Schema, c
       if (!value || typeof value !== 'object' || Array.isArray(value))
         return `where[${key}] must name an operator, e.g. where[${key}][equals]=…`
       for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
-        if (!OPERATORS.has(operator))
+        if (!WHERE_OPERATORS.has(operator))
           return `"${operator}" is not a query operator (use equals, not_equals, in, not_in, exists, greater_than, less_than, like, contains…).`
         if (++conditions > QUERY_LIMITS.maxConditions)
           return `A "where" may hold at most ${QUERY_LIMITS.maxConditions} conditions.`

@@ -1,25 +1,9 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { Payload } from 'payload'
 
 import { NinjsError, ninjsToArticle } from '../../domain/publishing/ninjs'
 import type { BodyElement } from '../../domain/richtext/body'
 import { bodyToLexical } from '../../domain/richtext/body'
-import {
-  type Created,
-  findBySource,
-  findOrCreateTag,
-  findSection,
-  findUser,
-  ImportError,
-  undoCreated,
-  upserter,
-} from './store'
+import { findBySource, findOrCreateTag, findSection, runImport } from './store'
 
 export type NinjsImportReport =
   | {
@@ -58,11 +42,7 @@ export async function importNinjsArticle(
   }
   if (options.dryRun) return { ...base, outcome: 'checked', articleId: null }
   const key = `ninjs:${draft.uri}`
-  const created: Created = []
-  let req: PayloadRequest | undefined
-  let shouldCommit = false
-  try {
-    const user = options.asEmail ? await findUser(payload, options.asEmail) : null
+  return runImport(payload, options, async ({ req, upsert, created }) => {
     const sectionName = options.sectionSlug ? null : draft.section
     const section = options.sectionSlug
       ? await findSection(payload, options.sectionSlug)
@@ -70,9 +50,6 @@ export async function importNinjsArticle(
         ? (await payload.find({ collection: 'sections', where: { name: { equals: sectionName } }, limit: 1, depth: 0 }))
             .docs[0]
         : null
-    req = await createLocalReq({ user: user ?? undefined }, payload)
-    shouldCommit = await initTransaction(req)
-    const upsert = upserter(payload, req, created)
 
     const photoIds = new Map<string, number | string>()
     for (const photo of draft.photos) {
@@ -132,16 +109,6 @@ export async function importNinjsArticle(
       relatedLinks: linkIds,
       sourceUrl: /^https?:\/\//.test(draft.uri) ? draft.uri : null,
     })
-    if (shouldCommit) await commitTransaction(req)
-    return { ...base, outcome: existing ? 'updated' : 'created', articleId: article.id }
-  } catch (error) {
-    if (req && shouldCommit) await killTransaction(req)
-    else await undoCreated(payload, created)
-    if (error instanceof ImportError) return { source: options.source, ok: false, error: error.message }
-    return {
-      source: options.source,
-      ok: false,
-      error: `Import failed and nothing was saved: ${(error as Error).message}`,
-    }
-  }
+    return { ...base, outcome: existing ? ('updated' as const) : ('created' as const), articleId: article.id }
+  })
 }

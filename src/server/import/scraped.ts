@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { Payload } from 'payload'
 
 import {
   ParseError,
@@ -17,16 +10,7 @@ import {
 import { parsedToBody } from '../../domain/import/toBody'
 import { bodyToLexical } from '../../domain/richtext/body'
 import { isoInZone, isValidTimeZone, zonedWallTimeToInstant } from '../../domain/time'
-import {
-  type Created,
-  findBySource,
-  findOrCreateTag,
-  findSection,
-  findUser,
-  ImportError,
-  undoCreated,
-  upserter,
-} from './store'
+import { findBySource, findOrCreateTag, findSection, runImport } from './store'
 
 export type ImportOptions = {
   /** Shown in the report (usually the file name). */
@@ -109,15 +93,8 @@ export async function importScrapedArticle(
   }
   if (options.dryRun) return { ...base, dryRun: true, outcome: 'checked', articleId: null }
 
-  let req: PayloadRequest | undefined
-  let shouldCommit = false
-  const created: Created = []
-  try {
-    const user = options.asEmail ? await findUser(payload, options.asEmail) : null
+  return runImport(payload, options, async ({ req, upsert, created }) => {
     const section = options.sectionSlug ? await findSection(payload, options.sectionSlug) : null
-    req = await createLocalReq({ user: user ?? undefined }, payload)
-    shouldCommit = await initTransaction(req)
-    const upsert = upserter(payload, req, created)
 
     const photoIds: (number | string)[] = []
     for (const [i, slot] of slots.entries()) {
@@ -165,16 +142,11 @@ export async function importScrapedArticle(
       body: bodyToLexical(parsedToBody(parsed, (_slot, i) => photoIds[i])),
       relatedLinks: linkIds,
     })
-    if (shouldCommit) await commitTransaction(req)
-    return { ...base, dryRun: false, outcome: existing ? 'updated' : 'created', articleId: article.id }
-  } catch (error) {
-    if (req && shouldCommit) await killTransaction(req)
-    else await undoCreated(payload, created)
-    if (error instanceof ImportError) return { source: options.source, ok: false, error: error.message }
     return {
-      source: options.source,
-      ok: false,
-      error: `Import failed and nothing was saved: ${(error as Error).message}`,
+      ...base,
+      dryRun: false,
+      outcome: existing ? ('updated' as const) : ('created' as const),
+      articleId: article.id,
     }
-  }
+  })
 }

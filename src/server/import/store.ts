@@ -1,6 +1,7 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { slugify } from '../../domain/slug'
+import { inTransaction } from '../transactions'
 
 /** Storage steps shared by the importers: lookups, upserts keyed by import source, and undo for SQLite. */
 export class ImportError extends Error {}
@@ -80,5 +81,35 @@ export async function undoCreated(payload: Payload, created: Created) {
     await payload.delete({ collection, id, overrideAccess: true }).catch((err: unknown) => {
       payload.logger.error({ err, msg: `Could not undo ${collection} ${String(id)} after a failed import` })
     })
+  }
+}
+
+export type ImportFailure = { source: string; ok: false; error: string }
+export type ImportWrites = { req: PayloadRequest; upsert: ReturnType<typeof upserter>; created: Created }
+
+/**
+ * An importer's writes as `asEmail`'s user, all or nothing: one transaction where the database has them, else what
+ * was created is deleted again. A failure is reported, never thrown.
+ */
+export async function runImport<T>(
+  payload: Payload,
+  options: { source: string; asEmail?: string },
+  work: (writes: ImportWrites) => Promise<T>,
+): Promise<T | ImportFailure> {
+  const created: Created = []
+  try {
+    const user = options.asEmail ? await findUser(payload, options.asEmail) : null
+    const req = await createLocalReq({ user: user ?? undefined }, payload)
+    return await inTransaction(
+      req,
+      () => work({ req, upsert: upserter(payload, req, created), created }),
+      () => undoCreated(payload, created),
+    )
+  } catch (error) {
+    const reason =
+      error instanceof ImportError
+        ? error.message
+        : `Import failed and nothing was saved: ${String((error as Error).message)}`
+    return { source: options.source, ok: false, error: reason }
   }
 }

@@ -1,8 +1,9 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { findInterrupted, type RecordedEvent, type Repair, stepOf } from '../../domain/workflow/recovery'
 import { type State, STATE_LABELS, type WorkflowCollection } from '../../domain/workflow/table'
 import { WORKFLOW_CONTEXT } from '../../hooks/workflowGuard'
+import { inTransaction } from '../transactions'
 
 export type RecoveryReport = {
   since: string
@@ -78,24 +79,14 @@ export async function recoverInterrupted(
   }
 }
 
-async function inTransaction(
-  payload: Payload,
-  work: (req: Awaited<ReturnType<typeof createLocalReq>>) => Promise<void>,
-) {
+async function asWorkflow(payload: Payload, work: (req: PayloadRequest) => Promise<void>) {
   const req = await createLocalReq({ context: { [WORKFLOW_CONTEXT]: true } }, payload)
-  const owns = await initTransaction(req)
-  try {
-    await work(req)
-    if (owns) await commitTransaction(req)
-  } catch (error) {
-    if (owns) await killTransaction(req)
-    throw error
-  }
+  await inTransaction(req, () => work(req))
 }
 
 /** The event stays in the trail, marked as never applied; its key is freed so the item can move again. */
 function voidEvent(payload: Payload, event: RecordedEvent, reason: string) {
-  return inTransaction(payload, async (req) => {
+  return asWorkflow(payload, async (req) => {
     await payload.update({
       collection: 'workflow-events',
       id: event.id,
@@ -118,7 +109,7 @@ function voidEvent(payload: Payload, event: RecordedEvent, reason: string) {
 function takeDownHalfBundle(payload: Payload, event: RecordedEvent, reason: string) {
   const step = (stepOf(event.transitionKey) ?? 0) + 1
   const back = event.from as State
-  return inTransaction(payload, async (req) => {
+  return asWorkflow(payload, async (req) => {
     const collection = event.itemCollection
     await payload.create({
       collection: 'workflow-events',

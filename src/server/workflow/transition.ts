@@ -1,11 +1,4 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { articleBundle } from '../../domain/workflow/bundle'
 import { idOf, sameId } from '../../domain/relations'
@@ -25,6 +18,7 @@ import { assertBasedOnCurrent } from '../../hooks/versionCheck'
 import { captionFollowsPhoto } from '../photos/defaultCaption'
 import { WORKFLOW_CONTEXT } from '../../hooks/workflowGuard'
 import { refusal } from '../errors'
+import { inTransaction } from '../transactions'
 import { notifyTransition } from './notify'
 import { onPublicationChange } from './publication'
 
@@ -133,11 +127,9 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
   // Everything that can refuse is checked before anything is written.
   const bundle =
     t.publication === 'publish' && collection === 'articles' ? await checkBundle(payload, req, current) : []
-  const shouldCommit = await initTransaction(req)
   const bundled: TransitionResult['bundled'] = []
   const written: { collection: string; id: number | string }[] = []
-  let doc: Doc
-  try {
+  const write = async (): Promise<Doc> => {
     const seq = Number(current.workflowSeq ?? 0)
     const event = await recordEvent(payload, req, {
       collection,
@@ -170,7 +162,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
     if (t.publication === 'unpublish') data.unpublishAt = null
     if (t.publication) data._status = t.publication === 'publish' ? 'published' : 'draft'
 
-    doc = (await payload.update({
+    const doc = (await payload.update({
       collection,
       id,
       data,
@@ -206,10 +198,9 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
       note: input.note ?? null,
       key: String(event.transitionKey),
     })
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    else await compensate(payload, written)
+    return doc
+  }
+  const doc = await inTransaction(req, write, () => compensate(payload, written)).catch((error: unknown) => {
     if (isUniqueViolation(error)) {
       throw refusal(
         'conflict',
@@ -217,7 +208,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
       )
     }
     throw error
-  }
+  })
 
   if (t.publication) await onPublicationChange(payload, { collection, doc, change: t.publication, bundled })
   return { from, to, doc, bundled }
