@@ -4,11 +4,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import sharp from 'sharp'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import type { Manifest } from '../../src/server/backup'
-import { ADMIN, adminToken, http, staff } from './client'
+import { ADMIN, adminToken, http, jpeg, staff, uploadPhoto } from './client'
 import { type OwnServer, ownServer, SECRET } from './ownServer'
 
 /** npm run backup while the newsroom writes, npm run restore into new folders, npm start on what was restored. */
@@ -43,15 +42,8 @@ describe('backup and restore', () => {
     const desk = await staff('photo_desk')
     const stored: string[] = []
     for (let i = 0; i < 3; i++) {
-      const form = new FormData()
-      const bytes = await sharp({
-        create: { width: 640 + i, height: 480, channels: 3, background: '#' + ['a33', '3a3', '33a'][i] },
-      })
-        .jpeg()
-        .toBuffer()
-      form.append('file', new File([new Uint8Array(bytes)], `backup-${i}.jpg`))
-      form.append('_payload', JSON.stringify({ alt: `Backup ${i}` }))
-      const photo = await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })
+      const bytes = await jpeg(640 + i, 480, '#' + ['a33', '3a3', '33a'][i])
+      const photo = await uploadPhoto(desk.token, bytes, `backup-${i}.jpg`, { alt: `Backup ${i}` })
       expect(photo.status).toBe(201)
       stored.push(
         photo.json.doc.filename,

@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { inject } from 'vitest'
 
 export const baseUrl = () => inject('baseUrl')
@@ -79,4 +80,40 @@ export async function saveDraft(pathname: string, token: string, body: Record<st
     token,
     body: { ...body, baseVersion: current.json?.baseVersion },
   })
+}
+
+export const post = (path: string, token: string | undefined, body: unknown) =>
+  http(path, { method: 'POST', token, body })
+
+/** A newsroom: writer, two editors and two of the photo desk (four eyes on each desk). */
+export async function newsroom() {
+  const [writer, editor, editor2, desk, desk2] = [
+    await staff('writer'),
+    await staff('editor'),
+    await staff('editor'),
+    await staff('photo_desk'),
+    await staff('photo_desk'),
+  ]
+  return { writer, editor, editor2, desk, desk2 }
+}
+export type Newsroom = Awaited<ReturnType<typeof newsroom>>
+
+/** A JPEG of one colour, made on the spot (the repo carries no binary pictures). */
+export const jpeg = (width: number, height: number, background = '#357') =>
+  sharp({ create: { width, height, channels: 3, background } })
+    .jpeg()
+    .toBuffer()
+
+/** Uploads `bytes` as the admin's upload form does: a draft photo with the given fields. */
+export function uploadPhoto(
+  token: string,
+  bytes: Uint8Array,
+  name: string,
+  data: Record<string, unknown> = { alt: name },
+  type = 'application/octet-stream',
+) {
+  const form = new FormData()
+  form.append('file', new File([new Uint8Array(bytes)], name, { type }))
+  form.append('_payload', JSON.stringify(data))
+  return http('/api/photos?draft=true', { method: 'POST', token, form })
 }

@@ -6,7 +6,7 @@ import { lengthLabel, measureText } from '@/domain/richtext/wordCount'
 
 import { withIptc } from '../pictures'
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
-import { baseUrl, http, saveDraft, staff } from './client'
+import { baseUrl, http, jpeg, saveDraft, staff, uploadPhoto } from './client'
 
 /** The people a story with a photo needs: two on the photo desk (four eyes), a writer and an editor. */
 const photoStoryCrew = async () => ({
@@ -271,13 +271,9 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
   it('an inline photo is titled by its picture and takes its caption typed in place, printed for readers', async () => {
     const { desk, desk2, writer, editor } = await photoStoryCrew()
     const stamp = Date.now()
-    const bytes = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#853' } })
-      .jpeg()
-      .toBuffer()
-    const form = new FormData()
-    form.append('file', new File([new Uint8Array(bytes)], `lanterns-${stamp}.jpg`, { type: 'image/jpeg' }))
-    form.append('_payload', JSON.stringify({ alt: `Lantern market ${stamp}` }))
-    const photo = (await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })).json.doc
+    const bytes = await jpeg(800, 500, '#853')
+    const photo = (await uploadPhoto(desk.token, bytes, `lanterns-${stamp}.jpg`, { alt: `Lantern market ${stamp}` }))
+      .json.doc
     const wf = (collection: string, id: number, action: string, token: string) =>
       http(`/api/${collection}/${id}/workflow`, { method: 'POST', token, body: { action } })
     expect((await wf('photos', photo.id, 'submit', desk.token)).status).toBe(200)

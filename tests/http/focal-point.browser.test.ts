@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
-import { baseUrl, http, staff } from './client'
+import { baseUrl, http, staff, uploadPhoto } from './client'
 
 describe.skipIf(!chromiumAvailable)('focal point in a real browser', () => {
   const browser = useBrowser()
@@ -24,10 +24,7 @@ describe.skipIf(!chromiumAvailable)('focal point in a real browser', () => {
       ])
       .jpeg()
       .toBuffer()
-    const form = new FormData()
-    form.append('file', new File([new Uint8Array(picture)], 'halves.jpg', { type: 'image/jpeg' }))
-    form.append('_payload', JSON.stringify({ alt: 'Red and blue halves' }))
-    const created = await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })
+    const created = await uploadPhoto(desk.token, picture, 'halves.jpg', { alt: 'Red and blue halves' }, 'image/jpeg')
     expect(created.status, created.text).toBe(201)
     const photo = created.json.doc
     expect(Math.abs(await blueness(photo.sizes.square.url, desk.token))).toBeLessThan(20)

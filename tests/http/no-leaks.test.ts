@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { graphql, http, staff } from './client'
+import { graphql, http, staff, uploadPhoto } from './client'
 
 /**
  * Staff fill every collection with drafts (and one published article); anonymous readers must not find a draft
@@ -13,22 +13,20 @@ const ids: Record<string, number> = {}
 let draftSlug = ''
 let draftPhotoFile = ''
 
-async function pngFile(name: string) {
-  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#58a' } })
+const png = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: '#58a' } })
     .png()
     .toBuffer()
-  return new File([new Uint8Array(bytes)], name, { type: 'image/png' })
-}
 
 beforeAll(async () => {
   const writer = await staff('writer')
   const editor = await staff('editor')
   const desk = await staff('photo_desk')
 
-  const form = new FormData()
-  form.append('file', await pngFile('secret-shoot.png'))
-  form.append('_payload', JSON.stringify({ alt: 'Secret shoot', _status: 'draft' }))
-  const photo = await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })
+  const photo = await uploadPhoto(desk.token, await png(), 'secret-shoot.png', {
+    alt: 'Secret shoot',
+    _status: 'draft',
+  })
   expect(photo.status, photo.text).toBe(201)
   ids.photo = photo.json.doc.id
   draftPhotoFile = photo.json.doc.filename

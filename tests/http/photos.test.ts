@@ -1,45 +1,22 @@
-import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import { bodyToLexical } from '@/domain/richtext/body'
 
-import { http, staff } from './client'
-
-const post = (path: string, token: string, body: unknown) => http(path, { method: 'POST', token, body })
+import { http, jpeg, newsroom, post, staff, uploadPhoto } from './client'
 
 describe('photos over HTTP', () => {
   it('refuses an SVG upload with 415 and a message', async () => {
     const desk = await staff('photo_desk')
-    const form = new FormData()
-    form.append(
-      'file',
-      new File(
-        [new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
-        'evil.jpg',
-        { type: 'image/jpeg' },
-      ),
-    )
-    form.append('_payload', JSON.stringify({ alt: 'x' }))
-    const res = await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const res = await uploadPhoto(desk.token, svg, 'evil.jpg', { alt: 'x' }, 'image/jpeg')
     expect(res.status).toBe(415)
     expect(res.text).toContain('SVG')
   })
 
   it('serves published media with the right type and nosniff, and prints captions as text', async () => {
-    const [desk, desk2, writer, editor, editor2] = [
-      await staff('photo_desk'),
-      await staff('photo_desk'),
-      await staff('writer'),
-      await staff('editor'),
-      await staff('editor'),
-    ]
-    const bytes = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#246' } })
-      .jpeg()
-      .toBuffer()
-    const form = new FormData()
-    form.append('file', new File([new Uint8Array(bytes)], 'night harbour.jpg', { type: 'application/octet-stream' }))
-    form.append('_payload', JSON.stringify({ alt: 'The harbour at night' }))
-    const photo = (await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })).json.doc
+    const { desk, desk2, writer, editor, editor2 } = await newsroom()
+    const bytes = await jpeg(900, 600, '#246')
+    const photo = (await uploadPhoto(desk.token, bytes, 'night harbour.jpg', { alt: 'The harbour at night' })).json.doc
     const evil = '<script>alert("caption")</script> Boats & lights'
     const caption = (
       await http('/api/captions?draft=true', {

@@ -1,11 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { chromiumAvailable, launchBrowser } from './browser'
-import { baseUrl, http, staff } from './client'
+import { baseUrl, http, jpeg, newsroom, uploadPhoto } from './client'
 
 const axeSource = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8')
 
@@ -38,13 +37,7 @@ describe.skipIf(!chromiumAvailable)('a reader on the public site', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    const [desk, desk2, writer, editor, editor2] = [
-      await staff('photo_desk'),
-      await staff('photo_desk'),
-      await staff('writer'),
-      await staff('editor'),
-      await staff('editor'),
-    ]
+    const { desk, desk2, writer, editor, editor2 } = await newsroom()
     sectionSlug = `reader-${Date.now()}`
     const section = (
       await http('/api/sections', {
@@ -53,13 +46,8 @@ describe.skipIf(!chromiumAvailable)('a reader on the public site', () => {
         body: { name: 'Reader desk', slug: sectionSlug },
       })
     ).json.doc
-    const bytes = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2a5d8f' } })
-      .jpeg()
-      .toBuffer()
-    const form = new FormData()
-    form.append('file', new File([new Uint8Array(bytes)], 'reader.jpg', { type: 'image/jpeg' }))
-    form.append('_payload', JSON.stringify({ alt: 'A blue test picture' }))
-    const photo = (await http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })).json.doc
+    const bytes = await jpeg(1600, 1000, '#2a5d8f')
+    const photo = (await uploadPhoto(desk.token, bytes, 'reader.jpg', { alt: 'A blue test picture' })).json.doc
     const caption = (
       await http('/api/captions?draft=true', {
         method: 'POST',

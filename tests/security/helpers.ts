@@ -2,23 +2,9 @@ import net from 'node:net'
 
 import { expect } from 'vitest'
 
-import { adminToken, baseUrl, http, staff } from '../http/client'
+import { adminToken, baseUrl, http, post, type Newsroom } from '../http/client'
 
-export const post = (path: string, token: string | undefined, body: unknown) =>
-  http(path, { method: 'POST', token, body })
-
-/** A newsroom of four: writer, two editors (four eyes), photo desk. */
-export async function newsroom() {
-  const [writer, editor, editor2, desk, desk2] = [
-    await staff('writer'),
-    await staff('editor'),
-    await staff('editor'),
-    await staff('photo_desk'),
-    await staff('photo_desk'),
-  ]
-  return { writer, editor, editor2, desk, desk2 }
-}
-export type Newsroom = Awaited<ReturnType<typeof newsroom>>
+export { newsroom, post, type Newsroom } from '../http/client'
 
 /** Writes, reviews and publishes an article through the workflow, as the newsroom would. */
 export async function publishedArticle(

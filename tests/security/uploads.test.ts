@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { baseUrl, http, staff } from '../http/client'
+import { baseUrl, http, jpeg, staff, uploadPhoto } from '../http/client'
 import { message } from './helpers'
 
 /** Classes 6, 10 and 11: every stored file belongs to one photo, expensive pictures are refused, no side doors. */
@@ -10,16 +10,8 @@ beforeAll(async () => {
   desk = await staff('photo_desk')
 })
 
-async function upload(bytes: Buffer, name: string, extra: Record<string, unknown> = { alt: 'x' }) {
-  const form = new FormData()
-  form.append('file', new File([new Uint8Array(bytes)], name, { type: 'application/octet-stream' }))
-  form.append('_payload', JSON.stringify(extra))
-  return http('/api/photos?draft=true', { method: 'POST', token: desk.token, form })
-}
-const jpeg = (w: number, h: number, colour = '#357') =>
-  sharp({ create: { width: w, height: h, channels: 3, background: colour } })
-    .jpeg()
-    .toBuffer()
+const upload = (bytes: Buffer, name: string, extra: Record<string, unknown> = { alt: 'x' }) =>
+  uploadPhoto(desk.token, bytes, name, extra)
 const fileOf = async (filename: string) => {
   const res = await fetch(`${baseUrl()}/api/photos/file/${encodeURIComponent(filename)}`, {
     headers: { Authorization: `JWT ${desk.token}` },
