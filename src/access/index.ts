@@ -20,6 +20,12 @@ export const roles =
 /** Field read rule for what only the newsroom may see (workflow notes, assignees, search text, import keys). */
 export const staffOnlyField: FieldAccess = ({ req }) => isStaff(req.user)
 
+/** Field write rule for what only server code sets (stamps, import keys, derived text): no API may write it. */
+export const setByServerOnly: { create: FieldAccess; update: FieldAccess } = {
+  create: () => false,
+  update: () => false,
+}
+
 export const fieldRoles =
   (...allowed: Role[]): FieldAccess =>
   ({ req }) =>
@@ -41,6 +47,17 @@ export const rolesOrOwnDocument =
     if (req.user && hasRole(req.user, ...ownerRoles)) return { createdBy: { equals: req.user.id } }
     return false
   }
+
+/**
+ * A reviewed collection's rights: readers get what is published; the `desks` create, edit and delete; writers create
+ * and edit their own items (until review, which the workflow guard enforces).
+ */
+export const reviewedItemAccess = (...desks: Role[]) => ({
+  read: publishedOrStaff,
+  create: roles(...desks, 'writer'),
+  update: rolesOrOwnDocument(...desks)(['writer']),
+  delete: roles(...desks),
+})
 
 export const adminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true

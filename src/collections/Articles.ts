@@ -1,7 +1,7 @@
 import { BlocksFeature, FixedToolbarFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
+import { reviewedItemAccess, setByServerOnly } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
 import { untouchedStoryEndpoint } from '../endpoints/untouchedStory'
 import { ninjsEndpoint } from '../endpoints/ninjs'
@@ -48,12 +48,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
     // could not remove it): it is not work to list.
     baseFilter: () => ({ headline: { exists: true } }),
   },
-  access: {
-    read: publishedOrStaff,
-    create: roles('editor', 'writer'),
-    update: rolesOrOwnDocument('editor')(['writer']),
-    delete: roles('editor'),
-  },
+  access: reviewedItemAccess('editor'),
   // Saved within about a second of the last keystroke (Payload waits this long after typing stops).
   versions: { drafts: { autosave: { interval: 400 } }, maxPerDoc: 100 },
   // The public lists (home, feeds, sitemaps, search; sections) filter on status and section and sort by release
@@ -213,7 +208,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
         // Plain text of the story for search; kept by the server from the headline, deck and body.
         name: 'searchText',
         type: 'textarea',
-        access: { create: () => false, update: () => false },
+        access: setByServerOnly,
         admin: { hidden: true },
         hooks: {
           beforeChange: [

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
+import { reviewedItemAccess } from '../access'
 import { parseCredit } from '../domain/credits/parseCredit'
 import { importSourceField } from '../fields/importSource'
 import { createdByField } from '../fields/stamps'
@@ -19,12 +19,7 @@ const deriveCreditParts: CollectionBeforeChangeHook = ({ data }) => {
  */
 export const Captions: CollectionConfig = reviewed('captions', {
   admin: { useAsTitle: 'text', defaultColumns: ['text', 'photo', 'article', '_status'], group: 'Photo desk' },
-  access: {
-    read: publishedOrStaff,
-    create: roles('photo_desk', 'editor', 'writer'),
-    update: rolesOrOwnDocument('photo_desk', 'editor')(['writer']),
-    delete: roles('photo_desk', 'editor'),
-  },
+  access: reviewedItemAccess('photo_desk', 'editor'),
   hooks: { beforeChange: [deriveCreditParts] },
   fields: [
     { name: 'text', type: 'textarea', required: true, maxLength: 2000 },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, staffOnly } from '../access'
-import { WORKFLOW_COLLECTIONS } from '../domain/workflow/table'
+import { nobody, setByServerOnly, staffOnly } from '../access'
+import { itemReferenceFields } from '../fields/itemReference'
 
 /** The editorial conversation on a document: staff only, never published, kept as written. */
 export const EditorialComments: CollectionConfig = {
@@ -15,20 +15,13 @@ export const EditorialComments: CollectionConfig = {
   defaultSort: 'createdAt',
   access: { read: staffOnly, create: staffOnly, update: nobody, delete: nobody },
   fields: [
-    {
-      name: 'itemCollection',
-      type: 'select',
-      required: true,
-      index: true,
-      options: WORKFLOW_COLLECTIONS.map((c) => c),
-    },
-    { name: 'itemId', type: 'text', required: true, index: true },
+    ...itemReferenceFields,
     { name: 'body', type: 'textarea', required: true, maxLength: 5000 },
     {
       name: 'author',
       type: 'relationship',
       relationTo: 'users',
-      access: { create: () => false, update: () => false },
+      access: setByServerOnly,
       admin: { readOnly: true },
       hooks: {
         beforeChange: [

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field, ImageSize } from 'payload'
 
-import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
+import { reviewedItemAccess, setByServerOnly } from '../access'
 import { importSourceField } from '../fields/importSource'
 import { internal, leftOutOfDiffs } from '../fields/internal'
 import { createdByField } from '../fields/stamps'
@@ -47,12 +47,7 @@ const storeCaption: CollectionAfterChangeHook = async ({ doc, req }) => {
 export const Photos: CollectionConfig = reviewed('photos', {
   labels: { singular: 'Photo', plural: 'Photos' },
   admin: { useAsTitle: 'title', defaultColumns: ['filename', 'alt', 'credit', '_status'], group: 'Photo desk' },
-  access: {
-    read: publishedOrStaff,
-    create: roles('photo_desk', 'editor', 'writer'),
-    update: rolesOrOwnDocument('photo_desk', 'editor')(['writer']),
-    delete: roles('photo_desk', 'editor'),
-  },
+  access: reviewedItemAccess('photo_desk', 'editor'),
   hooks: {
     beforeOperation: [cleanUpload],
     beforeChange: [prefillFromMetadata, holdCaption],
@@ -158,7 +153,7 @@ export const Photos: CollectionConfig = reviewed('photos', {
       name: 'duplicateOf',
       type: 'relationship',
       relationTo: 'photos',
-      access: { create: () => false, update: () => false },
+      access: setByServerOnly,
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -172,7 +167,7 @@ export const Photos: CollectionConfig = reviewed('photos', {
         name: 'contentHash',
         type: 'text',
         index: true,
-        access: { create: () => false, update: () => false },
+        access: setByServerOnly,
         admin: { hidden: true },
       }),
     ),

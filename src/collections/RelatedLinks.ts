@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 
-import { publishedOrStaff, roles, rolesOrOwnDocument } from '../access'
+import { reviewedItemAccess } from '../access'
 import { checkWebUrl } from '../domain/urls'
 import { importSourceField } from '../fields/importSource'
 import { createdByField } from '../fields/stamps'
@@ -29,12 +29,7 @@ const requireOneTarget: CollectionBeforeValidateHook = ({ data, originalDoc, req
 export const RelatedLinks: CollectionConfig = reviewed('related-links', {
   labels: { singular: 'Related link', plural: 'Related links' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'url', 'article', '_status'], group: 'Newsroom' },
-  access: {
-    read: publishedOrStaff,
-    create: roles('editor', 'writer'),
-    update: rolesOrOwnDocument('editor')(['writer']),
-    delete: roles('editor'),
-  },
+  access: reviewedItemAccess('editor'),
   hooks: { beforeValidate: [requireOneTarget] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 400 },

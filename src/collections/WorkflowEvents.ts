@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { hiddenFromNonAdmins, nobody, staffOnly } from '../access'
-import { ACTION_LABELS, ACTIONS, STATE_LABELS, STATES, WORKFLOW_COLLECTIONS } from '../domain/workflow/table'
+import { itemReferenceFields } from '../fields/itemReference'
+import { ACTION_LABELS, ACTIONS, STATE_LABELS, STATES } from '../domain/workflow/table'
 
 /** The audit trail: one event per transition, written by the workflow service only, never edited or deleted. */
 export const WorkflowEvents: CollectionConfig = {
@@ -16,14 +17,7 @@ export const WorkflowEvents: CollectionConfig = {
   defaultSort: '-at',
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   fields: [
-    {
-      name: 'itemCollection',
-      type: 'select',
-      required: true,
-      index: true,
-      options: WORKFLOW_COLLECTIONS.map((c) => c),
-    },
-    { name: 'itemId', type: 'text', required: true, index: true },
+    ...itemReferenceFields,
     { name: 'itemTitle', type: 'text' },
     {
       name: 'action',

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { setByServerOnly } from '../access'
+
 import { internal } from './internal'
 
 /**
@@ -10,7 +12,7 @@ export const importSourceField: Field = internal({
   name: 'importSource',
   type: 'text',
   index: true,
-  access: { create: () => false, update: () => false },
+  access: setByServerOnly,
   // A copy was not imported: re-importing the source updates the original, not the copy.
   hooks: { beforeDuplicate: [() => null] },
   admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importSource) },

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { setByServerOnly } from '../access'
+
 import { internal, leftOutOfDiffs } from './internal'
 
 /** Who created the document: ownership rules (writers edit their own) read it. Never writable through the API. */
@@ -19,7 +21,7 @@ export const firstPublishedAtField: Field = {
   name: 'firstPublishedAt',
   type: 'date',
   admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-  access: { create: () => false, update: () => false },
+  access: setByServerOnly,
   hooks: {
     // A copy of a live story has not been published.
     beforeDuplicate: [() => null],
@@ -41,7 +43,7 @@ export const savedByField: Field = leftOutOfDiffs(
     name: 'savedBy',
     type: 'relationship',
     relationTo: 'users',
-    access: { create: () => false, update: () => false },
+    access: setByServerOnly,
     admin: { hidden: true },
     hooks: { beforeChange: [({ req }) => req.user?.id ?? null] },
   }),

@@ -1,9 +1,9 @@
 import type { Field } from 'payload'
 
+import { setByServerOnly } from '../access'
+
 import { STATE_LABELS, STATES } from '../domain/workflow/table'
 import { internal, leftOutOfDiffs } from './internal'
-
-const serverOnly = { create: () => false, update: () => false }
 
 /**
  * Workflow bookkeeping on every reviewed collection. Only the workflow service (and trusted server code)
@@ -17,7 +17,7 @@ const bookkeeping: Field[] = [
     defaultValue: 'draft',
     index: true,
     options: STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
-    access: serverOnly,
+    access: setByServerOnly,
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -35,33 +35,33 @@ const bookkeeping: Field[] = [
     name: 'submittedBy',
     type: 'relationship',
     relationTo: 'users',
-    access: serverOnly,
+    access: setByServerOnly,
     admin: { position: 'sidebar', readOnly: true },
   },
   {
     name: 'lastEditedBy',
     type: 'relationship',
     relationTo: 'users',
-    access: serverOnly,
+    access: setByServerOnly,
     admin: { position: 'sidebar', readOnly: true },
   },
   {
     name: 'scheduledAt',
     type: 'date',
-    access: serverOnly,
+    access: setByServerOnly,
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
     name: 'unpublishAt',
     type: 'date',
-    access: serverOnly,
+    access: setByServerOnly,
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
     name: 'workflowNote',
     label: 'Last workflow note',
     type: 'textarea',
-    access: serverOnly,
+    access: setByServerOnly,
     admin: { position: 'sidebar', readOnly: true },
   },
   // Incremented by every transition; two transitions from the same step cannot both be recorded.
@@ -69,7 +69,7 @@ const bookkeeping: Field[] = [
     name: 'workflowSeq',
     type: 'number',
     defaultValue: 0,
-    access: serverOnly,
+    access: setByServerOnly,
     admin: { hidden: true },
   }),
 ]

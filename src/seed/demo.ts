@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { parseCredit } from '../domain/credits/parseCredit'
 import { bodyToLexical, type BodyElement } from '../domain/richtext/body'
 import type { User } from '../payload-types'
 import { transition } from '../server/workflow/transition'
@@ -58,15 +59,13 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     prices: await tag('Prices'),
   }
 
-  const photo = async (
-    title: string,
-    hue: number,
-    meta: { alt: string; credit: string; photographer: string; agency: string },
-  ) => {
+  // Photographer and agency are read from the credit line, as they are for a caption typed at the desk.
+  const photo = async (title: string, hue: number, alt: string, credit: string) => {
     const data = await drawDemoPhoto({ title, hue })
+    const { photographer = '', agency = '' } = parseCredit(credit)
     const doc = await payload.create({
       collection: 'photos',
-      data: { ...meta, _status: 'published' },
+      data: { alt, credit, photographer, agency, _status: 'published' },
       file: {
         data,
         mimetype: 'image/jpeg',
@@ -77,30 +76,30 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     return doc.id
   }
   const photos = {
-    observatory: await photo('Radio telescope at dusk', 210, {
-      alt: 'A dish-shaped radio telescope in a valley at dusk',
-      credit: 'Photo by Masthead Times reporter Li Na',
-      photographer: 'Li Na',
-      agency: 'The Masthead Times',
-    }),
-    lab: await photo('Centrifuge laboratory', 30, {
-      alt: 'Researchers stand beside a large centrifuge in a laboratory hall',
-      credit: 'Chen Bo from Masthead Times/Photo taken',
-      photographer: 'Chen Bo',
-      agency: 'The Masthead Times',
-    }),
-    students: await photo('Students at the science fair', 130, {
-      alt: 'Secondary school students explain a robot to visitors at a science fair',
-      credit: 'Photo: Jane Smith/Harbour Pictures',
-      photographer: 'Jane Smith',
-      agency: 'Harbour Pictures',
-    }),
-    museum: await photo('Museum archive', 280, {
-      alt: 'Shelves of old scientific instruments in a museum archive',
-      credit: 'Courtesy of the City Science Museum',
-      photographer: '',
-      agency: 'City Science Museum',
-    }),
+    observatory: await photo(
+      'Radio telescope at dusk',
+      210,
+      'A dish-shaped radio telescope in a valley at dusk',
+      'Photo by Masthead Times reporter Li Na',
+    ),
+    lab: await photo(
+      'Centrifuge laboratory',
+      30,
+      'Researchers stand beside a large centrifuge in a laboratory hall',
+      'Chen Bo from Masthead Times/Photo taken',
+    ),
+    students: await photo(
+      'Students at the science fair',
+      130,
+      'Secondary school students explain a robot to visitors at a science fair',
+      'Photo: Jane Smith/Harbour Pictures',
+    ),
+    museum: await photo(
+      'Museum archive',
+      280,
+      'Shelves of old scientific instruments in a museum archive',
+      'Courtesy of the City Science Museum',
+    ),
   }
   const caption = async (photoId: number, text: string, creditLine: string, article?: number) =>
     (

@@ -3,7 +3,7 @@
  * organisations are named with; no list of credits.
  */
 const ORGANISATION_WORDS =
-  /\b(?:agency|agencies|news|daily|times|images|press|photos|ministry|office|university|government|department|bureau|service|museum|institute|cent(?:er|re)|company|group|tv|online|network|media|post|journal|magazine|pool|association|committee|council|police|army|navy|force|club|foundation|archives?|administration|editorial|china|interviewee|artist|supplied|staff|handout|contributor|reader|family|hospital|school|embassy|court|library|studio|channel|weibo|douyin|video|publishing|publications|productions|studios|photography)\b/i
+  /\b(?:agency|agencies|news|daily|times|images|press|photos|ministry|office|university|government|department|bureau|service|museum|institute|cent(?:er|re)|company|group|tv|online|network|media|post|journal|magazine|pool|association|committee|council|police|army|navy|force|club|foundation|archives?|administration|editorial|china|interviewee|artist|supplied|staff|handout|contributor|reader|family|hospital|school|embassy|court|library|studio|pictures|pictorial|channel|weibo|douyin|video|publishing|publications|productions|studios|photography)\b/i
 const CJK = /[\u3400-\u9fff]/
 const CJK_ORGANISATION = /(?:社|报|网|台|馆|院|局|部|会|所|公司|中国|新闻|者)$/
 
