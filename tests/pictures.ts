@@ -1,4 +1,12 @@
-/** Test pictures carrying the metadata agencies embed. */
+import sharp from 'sharp'
+
+/** Test pictures: noise that does not compress, and the metadata agencies embed. */
+
+/** A picture of random noise: it compresses badly, so it makes large files and real decoding work. */
+export const noisePicture = (width: number, height: number) =>
+  sharp({
+    create: { width, height, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+  })
 
 /** Inserts an APP13 Photoshop block with IPTC IIM records (record 2) after the JPEG's SOI marker. */
 export function withIptc(jpeg: Buffer, records: Record<number, string>): Buffer {

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import type { Manifest } from '../../src/server/backup'
-import { ADMIN, adminToken, http, jpeg, staff, uploadPhoto } from './client'
+import { ADMIN, adminToken, jpeg, post, staff, uploadPhoto } from './client'
 import { type OwnServer, ownServer, SECRET } from './ownServer'
 
 /** npm run backup while the newsroom writes, npm run restore into new folders, npm start on what was restored. */
@@ -57,11 +57,7 @@ describe('backup and restore', () => {
     let written = 0
     const load = (async () => {
       while (writing) {
-        const res = await http('/api/tags', {
-          method: 'POST',
-          token: admin,
-          body: { name: `load ${Date.now()} ${written}` },
-        })
+        const res = await post('/api/tags', admin, { name: `load ${Date.now()} ${written}` })
         if (res.status === 201) written++
       }
     })()

@@ -63,11 +63,7 @@ export async function staff(role: 'editor' | 'writer' | 'photo_desk') {
   const admin = await adminToken()
   const email = `${role}-${Date.now()}-${n++}@http.test`
   const password = 'staff-password-1'
-  const res = await http('/api/users', {
-    method: 'POST',
-    token: admin,
-    body: { email, password, name: role, roles: [role] },
-  })
+  const res = await post('/api/users', admin, { email, password, name: role, roles: [role] })
   if (res.status !== 201) throw new Error(`create ${role} → ${res.status}: ${res.text}`)
   return { ...(await login(email, password)), email, password }
 }

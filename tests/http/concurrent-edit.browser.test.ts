@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
-import { baseUrl, http, staff } from './client'
+import { baseUrl, http, post, staff } from './client'
 
 /** Two people on one live story in the admin: the holder's lease survives autosave, take-over starts fresh, and nobody's text is lost. */
 describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
@@ -39,10 +39,9 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
 
   it('a lease that autosave keeps, who holds it, and a take-over that starts from the holder’s latest text', async () => {
     const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-    const created = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `Two editors ${Date.now()}`, deck: 'Live deck' },
+    const created = await post('/api/articles?draft=true', writer.token, {
+      headline: `Two editors ${Date.now()}`,
+      deck: 'Live deck',
     })
     const id = created.json.doc.id
     for (const [token, action] of [
@@ -89,10 +88,9 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
   // INTERLEAVE_SEED replays another run; INTERLEAVE_DEBUG=1 prints each step, the writes and the outcome.
   it('50 interleavings of typing, take-over and saving: every typed word ends up saved or in the shown copy', async () => {
     const people = { writer: await staff('writer'), editor: await staff('editor') }
-    const created = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: people.writer.token,
-      body: { headline: `Interleaved ${Date.now()}`, deck: 'Start' },
+    const created = await post('/api/articles?draft=true', people.writer.token, {
+      headline: `Interleaved ${Date.now()}`,
+      deck: 'Start',
     })
     const url = `${baseUrl()}/admin/collections/articles/${created.json.doc.id}`
     const pages = {

@@ -6,7 +6,7 @@ import { lengthLabel, measureText } from '@/domain/richtext/wordCount'
 
 import { withIptc } from '../pictures'
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
-import { baseUrl, http, jpeg, saveDraft, staff, uploadPhoto } from './client'
+import { baseUrl, http, jpeg, post, saveDraft, staff, uploadPhoto } from './client'
 
 /** The people a story with a photo needs: two on the photo desk (four eyes), a writer and an editor. */
 const photoStoryCrew = async () => ({
@@ -87,10 +87,9 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     await expect.poll(() => page.locator('#field-defaultCaption').inputValue(), { timeout: 30_000 }).toBe(caption)
 
     // A story with this photo cannot go live while the photo and its caption wait for approval.
-    const story = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `Quay story ${stamp}`, hero: { photo: photoId } },
+    const story = await post('/api/articles?draft=true', writer.token, {
+      headline: `Quay story ${stamp}`,
+      hero: { photo: photoId },
     })
     const storyId = story.json.doc.id
     const act = (collection: string, id: number, action: string, token: string) =>
@@ -123,11 +122,7 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
 
   it('"——" lines pasted into the body become one bullet list; the length shows as it is typed', async () => {
     const writer = await staff('writer')
-    const created = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `Paste bullets ${Date.now()}` },
-    })
+    const created = await post('/api/articles?draft=true', writer.token, { headline: `Paste bullets ${Date.now()}` })
     const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
     await page.goto(`${baseUrl()}/admin/collections/articles/${created.json.doc.id}`)
     const editor = page.locator('[data-lexical-editor="true"]').first()
@@ -157,8 +152,7 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
   it('each role’s home lists what waits on them, and the inbox tells the writer changes were asked', async () => {
     const [writer, editor, desk] = [await staff('writer'), await staff('editor'), await staff('photo_desk')]
     const headline = `Home story ${Date.now()}`
-    const story = (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline } }))
-      .json.doc
+    const story = (await post('/api/articles?draft=true', writer.token, { headline })).json.doc
     const act = (action: string, token: string, note?: string) =>
       http(`/api/articles/${story.id}/workflow`, { method: 'POST', token, body: { action, note } })
     expect((await act('submit', writer.token)).status).toBe(200)
@@ -205,10 +199,9 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
 
   it('the history names who saved each revision, and its diffs leave the bookkeeping out', async () => {
     const [writer, editor] = [await staff('writer'), await staff('editor')]
-    const created = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `History story ${Date.now()}`, deck: 'First deck' },
+    const created = await post('/api/articles?draft=true', writer.token, {
+      headline: `History story ${Date.now()}`,
+      deck: 'First deck',
     })
     const id = created.json.doc.id
     expect((await saveDraft(`/api/articles/${id}`, editor.token, { deck: 'Second deck' })).status).toBe(200)
@@ -248,15 +241,11 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
       .toBe(404)
 
     // The server removes only what is untouched, and only for its creator (or an editor).
-    const kept = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `Kept ${Date.now()}` },
-    })
+    const kept = await post('/api/articles?draft=true', writer.token, { headline: `Kept ${Date.now()}` })
     const keptId = kept.json.doc.id
     const refused = await http(`/api/articles/${keptId}/untouched`, { method: 'DELETE', token: writer.token })
     expect([refused.status, refused.json.errors[0].data.code]).toEqual([409, 'conflict'])
-    const empty = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: {} })
+    const empty = await post('/api/articles?draft=true', writer.token, {})
     const notYours = await http(`/api/articles/${empty.json.doc.id}/untouched`, {
       method: 'DELETE',
       token: other.token,

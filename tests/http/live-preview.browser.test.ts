@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
-import { baseUrl, http, staff } from './client'
+import { baseUrl, post, staff } from './client'
 
 /** The admin's live-preview pane frames the preview route (our own origin); public pages refuse every frame. */
 describe.skipIf(!chromiumAvailable)('live preview in the admin', () => {
@@ -10,13 +10,8 @@ describe.skipIf(!chromiumAvailable)('live preview in the admin', () => {
   it('shows the draft’s headline in the preview pane, while the public page still refuses to be framed', async () => {
     const writer = await staff('writer')
     const headline = `Live preview ${Date.now()}`
-    const doc = (
-      await http('/api/articles?draft=true', {
-        method: 'POST',
-        token: writer.token,
-        body: { headline, deck: 'Only in the preview' },
-      })
-    ).json.doc
+    const doc = (await post('/api/articles?draft=true', writer.token, { headline, deck: 'Only in the preview' })).json
+      .doc
     const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
     const refused: string[] = []
     page.on('console', (m) => /frame-ancestors|Refused to display/i.test(m.text()) && refused.push(m.text()))

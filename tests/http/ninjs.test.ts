@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { ninjsValidator } from '../ninjs-schema'
-import { http, staff } from './client'
+import { http, post, staff } from './client'
 
 const validate = ninjsValidator()
 
@@ -9,11 +9,7 @@ describe('ninjs over HTTP', () => {
   it('serves published articles at /api/articles/:id/ninjs and /news/<slug>.ninjs.json, and nothing else', async () => {
     const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
     const headline = `Ninjs & <friends> ${Date.now()}`
-    const created = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline, deck: 'Über “quotes”' },
-    })
+    const created = await post('/api/articles?draft=true', writer.token, { headline, deck: 'Über “quotes”' })
     const { id, slug } = created.json.doc
 
     expect((await http(`/api/articles/${id}/ninjs`)).status).toBe(404)

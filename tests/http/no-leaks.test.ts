@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { graphql, http, staff, uploadPhoto } from './client'
+import { graphql, http, post, staff, uploadPhoto } from './client'
 
 /**
  * Staff fill every collection with drafts (and one published article); anonymous readers must not find a draft
@@ -31,32 +31,32 @@ beforeAll(async () => {
   ids.photo = photo.json.doc.id
   draftPhotoFile = photo.json.doc.filename
 
-  const caption = await http('/api/captions?draft=true', {
-    method: 'POST',
-    token: desk.token,
-    body: { text: 'Secret caption', photo: ids.photo, _status: 'draft' },
+  const caption = await post('/api/captions?draft=true', desk.token, {
+    text: 'Secret caption',
+    photo: ids.photo,
+    _status: 'draft',
   })
   expect(caption.status, caption.text).toBe(201)
   ids.caption = caption.json.doc.id
 
-  const link = await http('/api/related-links?draft=true', {
-    method: 'POST',
-    token: writer.token,
-    body: { title: 'Secret link', url: 'https://example.org/s', _status: 'draft' },
+  const link = await post('/api/related-links?draft=true', writer.token, {
+    title: 'Secret link',
+    url: 'https://example.org/s',
+    _status: 'draft',
   })
   expect(link.status, link.text).toBe(201)
   ids.link = link.json.doc.id
 
-  const draft = await http('/api/articles?draft=true', {
-    method: 'POST',
-    token: writer.token,
-    body: { headline: DRAFT, deck: 'Not yet', _status: 'draft' },
+  const draft = await post('/api/articles?draft=true', writer.token, {
+    headline: DRAFT,
+    deck: 'Not yet',
+    _status: 'draft',
   })
   expect(draft.status, draft.text).toBe(201)
   ids.article = draft.json.doc.id
   draftSlug = draft.json.doc.slug
 
-  const live = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: LIVE } })
+  const live = await post('/api/articles?draft=true', writer.token, { headline: LIVE })
   expect(live.status, live.text).toBe(201)
   ids.live = live.json.doc.id
   for (const [token, action] of [
@@ -208,10 +208,9 @@ describe('writes that must be refused', () => {
   it('a javascript: related link is a 400 with a message, and nothing is stored', async () => {
     const editor = await staff('editor')
     const before = (await http('/api/related-links?limit=0', { token: editor.token })).json.totalDocs
-    const res = await http('/api/related-links', {
-      method: 'POST',
-      token: editor.token,
-      body: { title: 'XSS', url: 'javascript:alert(document.cookie)' },
+    const res = await post('/api/related-links', editor.token, {
+      title: 'XSS',
+      url: 'javascript:alert(document.cookie)',
     })
     expect(res.status).toBe(400)
     expect(res.text).toContain('Only http:// and https:// links are allowed')
@@ -220,11 +219,7 @@ describe('writes that must be refused', () => {
 
   it('a writer cannot publish over REST', async () => {
     const writer = await staff('writer')
-    const res = await http('/api/articles', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: 'Writer publishes', _status: 'published' },
-    })
+    const res = await post('/api/articles', writer.token, { headline: 'Writer publishes', _status: 'published' })
     expect(res.status).toBe(403)
     expect(res.text).toContain('Publishing goes through the editorial workflow')
   })

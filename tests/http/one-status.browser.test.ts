@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
-import { baseUrl, http, staff } from './client'
+import { baseUrl, http, post, staff } from './client'
 
 /** One status, bulk workflow actions with each row's answer, and times in the publication's zone — in Chromium. */
 describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
@@ -15,13 +15,8 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     const prefix = `Bulk ${Date.now()}`
     const ids: number[] = []
     for (let i = 0; i < 4; i++) {
-      const doc = (
-        await http('/api/articles?draft=true', {
-          method: 'POST',
-          token: writer.token,
-          body: { headline: `${prefix} ${i}`, deck: 'd' },
-        })
-      ).json.doc
+      const doc = (await post('/api/articles?draft=true', writer.token, { headline: `${prefix} ${i}`, deck: 'd' })).json
+        .doc
       ids.push(doc.id)
       if (i === 3) continue // stays a draft
       expect((await wf(doc.id, writer.token, 'submit')).status).toBe(200)
@@ -44,13 +39,8 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
 
   it('one status on the edit page, the panel first in the sidebar, and a schedule entered in New York lands at the publication’s wall-clock time', async () => {
     const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-    const doc = (
-      await http('/api/articles?draft=true', {
-        method: 'POST',
-        token: writer.token,
-        body: { headline: `Zone ${Date.now()}`, deck: 'd' },
-      })
-    ).json.doc
+    const doc = (await post('/api/articles?draft=true', writer.token, { headline: `Zone ${Date.now()}`, deck: 'd' }))
+      .json.doc
     expect((await wf(doc.id, writer.token, 'submit')).status).toBe(200)
     expect((await wf(doc.id, editor2.token, 'approve')).status).toBe(200)
 
@@ -84,11 +74,7 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
   it('a release time typed in a New York browser is stored as the publication’s wall-clock time, with its zone', async () => {
     const writer = await staff('writer')
     const doc = (
-      await http('/api/articles?draft=true', {
-        method: 'POST',
-        token: writer.token,
-        body: { headline: `Release zone ${Date.now()}`, deck: 'd' },
-      })
+      await post('/api/articles?draft=true', writer.token, { headline: `Release zone ${Date.now()}`, deck: 'd' })
     ).json.doc
     const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password, 'America/New_York')
     await page.goto(`${baseUrl()}/admin/collections/articles/${doc.id}`)

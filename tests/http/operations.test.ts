@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { adminToken, http, login, staff } from './client'
+import { adminToken, http, login, post, staff } from './client'
 import { holdWriteLock } from '../sqliteLock'
 import { type OwnServer, ownServer } from './ownServer'
 
@@ -58,10 +58,9 @@ describe('offboarding', () => {
   it('a contributor cannot be deleted (409, says to deactivate); deactivation ends sessions and sign-ins, keeps the byline', async () => {
     const writer = await staff('writer')
     const admin = await adminToken()
-    const created = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `Leaving soon ${Date.now()}`, authors: [writer.user.id] },
+    const created = await post('/api/articles?draft=true', writer.token, {
+      headline: `Leaving soon ${Date.now()}`,
+      authors: [writer.user.id],
     })
     expect(created.status).toBe(201)
 
@@ -86,9 +85,7 @@ describe('offboarding', () => {
     expect(Date.parse(off.json.doc.deactivatedAt)).toBeGreaterThan(Date.now() - 60_000)
     // The token handed out before is dead, and signing in again is refused.
     expect((await http('/api/users/me', { token: writer.token })).json.user).toBeNull()
-    expect(
-      (await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline: 'x' } })).status,
-    ).toBe(403)
+    expect((await post('/api/articles?draft=true', writer.token, { headline: 'x' })).status).toBe(403)
     const again = await http('/api/users/login', {
       method: 'POST',
       body: { email: writer.email, password: writer.password },

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { baseUrl, http, saveDraft, staff } from './client'
+import { baseUrl, http, post, saveDraft, staff } from './client'
 
 /**
  * The page cache in front of the public site, over real HTTP on the production server: what it keeps, what it
@@ -25,10 +25,10 @@ async function goLive(id: number) {
 }
 
 async function publishStory(headline: string): Promise<Story> {
-  const res = await http('/api/articles?draft=true', {
-    method: 'POST',
-    token: writer.token,
-    body: { headline, deck: 'First version', section: sectionId },
+  const res = await post('/api/articles?draft=true', writer.token, {
+    headline,
+    deck: 'First version',
+    section: sectionId,
   })
   expect(res.status, res.text).toBe(201)
   await goLive(res.json.doc.id)
@@ -76,11 +76,7 @@ async function warm(path: string, mustContain?: string) {
 
 beforeAll(async () => {
   ;[writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-  const section = await http('/api/sections', {
-    method: 'POST',
-    token: editor.token,
-    body: { name: `Cache ${stamp}`, slug: sectionSlug },
-  })
+  const section = await post('/api/sections', editor.token, { name: `Cache ${stamp}`, slug: sectionSlug })
   sectionId = section.json.doc.id
 })
 
@@ -143,11 +139,7 @@ describe('page cache', () => {
       await get(path)
       expect((await get(path)).headers.get('x-cache'), path).toBeNull()
     }
-    const draft = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `Preview only ${stamp}` },
-    })
+    const draft = await post('/api/articles?draft=true', writer.token, { headline: `Preview only ${stamp}` })
     const preview = `/preview/articles/${draft.json.doc.id}`
     const asStaff = await fetch(`${baseUrl()}${preview}`, { headers: { Authorization: `JWT ${writer.token}` } })
     expect(asStaff.status).toBe(200)

@@ -19,10 +19,10 @@ describe('photos over HTTP', () => {
     const photo = (await uploadPhoto(desk.token, bytes, 'night harbour.jpg', { alt: 'The harbour at night' })).json.doc
     const evil = '<script>alert("caption")</script> Boats & lights'
     const caption = (
-      await http('/api/captions?draft=true', {
-        method: 'POST',
-        token: desk.token,
-        body: { photo: photo.id, text: evil, creditLine: 'Photo: <b>Jane</b>/AP' },
+      await post('/api/captions?draft=true', desk.token, {
+        photo: photo.id,
+        text: evil,
+        creditLine: 'Photo: <b>Jane</b>/AP',
       })
     ).json.doc
     // One approval: the photo's default caption moves through review with its photo.

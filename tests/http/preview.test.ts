@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { http, staff } from './client'
+import { http, post, staff } from './client'
 
 describe('staff preview and health', () => {
   it('previews a draft only for logged-in staff, privately, and never puts it on the public site', async () => {
     const writer = await staff('writer')
     const headline = `Preview only ${Date.now()}`
-    const doc = (
-      await http('/api/articles?draft=true', {
-        method: 'POST',
-        token: writer.token,
-        body: { headline, deck: 'Not for readers' },
-      })
-    ).json.doc
+    const doc = (await post('/api/articles?draft=true', writer.token, { headline, deck: 'Not for readers' })).json.doc
 
     const anonymous = await http(`/preview/articles/${doc.id}`)
     expect([302, 303, 307]).toContain(anonymous.status)
@@ -39,11 +33,7 @@ describe('staff preview and health', () => {
   it('shows a live story’s pending revision to staff while readers keep the live version', async () => {
     const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
     const doc = (
-      await http('/api/articles?draft=true', {
-        method: 'POST',
-        token: writer.token,
-        body: { headline: `Revision ${Date.now()}`, deck: 'Live deck' },
-      })
+      await post('/api/articles?draft=true', writer.token, { headline: `Revision ${Date.now()}`, deck: 'Live deck' })
     ).json.doc
     for (const [token, action] of [
       [writer.token, 'submit'],

@@ -2,7 +2,7 @@ import { XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { atomProblems, newsArticleProblems, rssProblems } from '../feedRules'
-import { http, saveDraft, staff } from './client'
+import { http, post, saveDraft, staff } from './client'
 
 /**
  * The one door: a newsroom full of drafts, items in review, approved, scheduled and archived, plus one live story.
@@ -14,16 +14,11 @@ let live: { headline: string; slug: string; id: number }
 
 beforeAll(async () => {
   const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-  const section = await http('/api/sections', {
-    method: 'POST',
-    token: editor.token,
-    body: { name: `Door ${stamp}`, slug: `door-${stamp}` },
-  })
+  const section = await post('/api/sections', editor.token, { name: `Door ${stamp}`, slug: `door-${stamp}` })
   const make = async (label: string) => {
-    const res = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `${label} & <story> ${stamp}`, section: section.json.doc.id },
+    const res = await post('/api/articles?draft=true', writer.token, {
+      headline: `${label} & <story> ${stamp}`,
+      section: section.json.doc.id,
     })
     return {
       headline: res.json.doc.headline as string,
@@ -158,25 +153,9 @@ describe('public routes over a newsroom in every state', () => {
     const renamed = `renamed-${stamp}`
     expect((await saveDraft(`/api/articles/${live.id}`, editor.token, { slug: renamed })).status).toBe(200)
     expect((await http(`/news/${encodeURIComponent(live.slug)}`)).status).toBe(200) // the rename is a revision until published
-    await http(`/api/articles/${live.id}/workflow`, { method: 'POST', token: editor.token, body: { action: 'submit' } })
-    expect(
-      (
-        await http(`/api/articles/${live.id}/workflow`, {
-          method: 'POST',
-          token: editor2.token,
-          body: { action: 'approve' },
-        })
-      ).status,
-    ).toBe(200)
-    expect(
-      (
-        await http(`/api/articles/${live.id}/workflow`, {
-          method: 'POST',
-          token: editor2.token,
-          body: { action: 'publish' },
-        })
-      ).status,
-    ).toBe(200)
+    await post(`/api/articles/${live.id}/workflow`, editor.token, { action: 'submit' })
+    expect((await post(`/api/articles/${live.id}/workflow`, editor2.token, { action: 'approve' })).status).toBe(200)
+    expect((await post(`/api/articles/${live.id}/workflow`, editor2.token, { action: 'publish' })).status).toBe(200)
     const old = await http(`/news/${encodeURIComponent(live.slug)}`)
     expect(old.status).toBe(308)
     expect(old.headers.get('location')).toContain(`/news/${renamed}`)

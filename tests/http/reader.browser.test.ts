@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { chromiumAvailable, launchBrowser } from './browser'
-import { baseUrl, http, jpeg, newsroom, uploadPhoto } from './client'
+import { baseUrl, http, jpeg, newsroom, post, uploadPhoto } from './client'
 
 const axeSource = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8')
 
@@ -39,46 +39,32 @@ describe.skipIf(!chromiumAvailable)('a reader on the public site', () => {
     browser = await launchBrowser()
     const { desk, desk2, writer, editor, editor2 } = await newsroom()
     sectionSlug = `reader-${Date.now()}`
-    const section = (
-      await http('/api/sections', {
-        method: 'POST',
-        token: editor.token,
-        body: { name: 'Reader desk', slug: sectionSlug },
-      })
-    ).json.doc
+    const section = (await post('/api/sections', editor.token, { name: 'Reader desk', slug: sectionSlug })).json.doc
     const bytes = await jpeg(1600, 1000, '#2a5d8f')
     const photo = (await uploadPhoto(desk.token, bytes, 'reader.jpg', { alt: 'A blue test picture' })).json.doc
     const caption = (
-      await http('/api/captions?draft=true', {
-        method: 'POST',
-        token: desk.token,
-        body: { photo: photo.id, text: 'The harbour in blue.', creditLine: 'Photo by Masthead reporter Li Na' },
+      await post('/api/captions?draft=true', desk.token, {
+        photo: photo.id,
+        text: 'The harbour in blue.',
+        creditLine: 'Photo by Masthead reporter Li Na',
       })
     ).json.doc
     for (const [c, id] of [
       ['photos', photo.id],
       ['captions', caption.id],
     ] as const) {
-      await http(`/api/${c}/${id}/workflow`, { method: 'POST', token: desk.token, body: { action: 'submit' } })
-      await http(`/api/${c}/${id}/workflow`, { method: 'POST', token: desk2.token, body: { action: 'approve' } })
+      await post(`/api/${c}/${id}/workflow`, desk.token, { action: 'submit' })
+      await post(`/api/${c}/${id}/workflow`, desk2.token, { action: 'approve' })
     }
     const link = (
-      await http('/api/related-links?draft=true', {
-        method: 'POST',
-        token: editor.token,
-        body: { title: 'Earlier coverage', url: 'https://example.org/earlier', summary: 'What happened before.' },
+      await post('/api/related-links?draft=true', editor.token, {
+        title: 'Earlier coverage',
+        url: 'https://example.org/earlier',
+        summary: 'What happened before.',
       })
     ).json.doc
-    await http(`/api/related-links/${link.id}/workflow`, {
-      method: 'POST',
-      token: editor.token,
-      body: { action: 'submit' },
-    })
-    await http(`/api/related-links/${link.id}/workflow`, {
-      method: 'POST',
-      token: editor2.token,
-      body: { action: 'approve' },
-    })
+    await post(`/api/related-links/${link.id}/workflow`, editor.token, { action: 'submit' })
+    await post(`/api/related-links/${link.id}/workflow`, editor2.token, { action: 'approve' })
     const article = (
       await http('/api/articles?draft=true', {
         method: 'POST',
@@ -94,21 +80,9 @@ describe.skipIf(!chromiumAvailable)('a reader on the public site', () => {
       })
     ).json.doc
     slug = article.slug
-    await http(`/api/articles/${article.id}/workflow`, {
-      method: 'POST',
-      token: writer.token,
-      body: { action: 'submit' },
-    })
-    await http(`/api/articles/${article.id}/workflow`, {
-      method: 'POST',
-      token: editor2.token,
-      body: { action: 'approve' },
-    })
-    const published = await http(`/api/articles/${article.id}/workflow`, {
-      method: 'POST',
-      token: editor.token,
-      body: { action: 'publish' },
-    })
+    await post(`/api/articles/${article.id}/workflow`, writer.token, { action: 'submit' })
+    await post(`/api/articles/${article.id}/workflow`, editor2.token, { action: 'approve' })
+    const published = await post(`/api/articles/${article.id}/workflow`, editor.token, { action: 'publish' })
     expect(published.status, published.text).toBe(200)
   })
   afterAll(async () => {

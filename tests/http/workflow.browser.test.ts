@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { adminPageAs, chromiumAvailable, useBrowser } from './browser'
-import { baseUrl, http, staff } from './client'
+import { baseUrl, http, post, staff } from './client'
 
 describe.skipIf(!chromiumAvailable)('the review loop in the admin', () => {
   const browser = useBrowser()
@@ -25,7 +25,7 @@ describe.skipIf(!chromiumAvailable)('the review loop in the admin', () => {
   it('writer submits, editor requests changes, writer resubmits, a second editor approves and publishes', async () => {
     const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
     const headline = `Admin review loop ${Date.now()}`
-    const created = await http('/api/articles?draft=true', { method: 'POST', token: writer.token, body: { headline } })
+    const created = await post('/api/articles?draft=true', writer.token, { headline })
     const { id, slug } = created.json.doc
 
     const writerPage = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)

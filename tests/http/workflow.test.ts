@@ -153,7 +153,7 @@ describe('routes around the workflow, over REST and GraphQL', () => {
     await post(wf, editor.token, { action: 'publish' })
     // Every role that may create duplicates, the writer included: a new story, not a second copy of the live one.
     for (const who of [editor, writer]) {
-      const copy = await http(`/api/articles/${doc.id}/duplicate`, { method: 'POST', token: who.token, body: {} })
+      const copy = await post(`/api/articles/${doc.id}/duplicate`, who.token, {})
       expect(copy.status, copy.text).toBeLessThan(300)
       expect(copy.json.doc).toMatchObject({ _status: 'draft', workflowState: 'draft' })
       expect(copy.json.doc.firstPublishedAt ?? null).toBeNull()
@@ -165,21 +165,13 @@ describe('routes around the workflow, over REST and GraphQL', () => {
 
     const versions = await http(`/api/articles/versions?where[parent][equals]=${doc.id}`, { token: editor.token })
     const version = versions.json.docs.find((v: { version: { _status: string } }) => v.version._status === 'published')
-    const restore = await http(`/api/articles/versions/${version.id}`, {
-      method: 'POST',
-      token: editor.token,
-      body: {},
-    })
+    const restore = await post(`/api/articles/versions/${version.id}`, editor.token, {})
     expect(restore.status).toBe(403)
   })
 
   it('staff cannot queue jobs or rewrite the audit trail', async () => {
     const editor = await staff('editor')
-    const job = await http('/api/payload-jobs', {
-      method: 'POST',
-      token: editor.token,
-      body: { taskSlug: 'workflowScheduled', input: {} },
-    })
+    const job = await post('/api/payload-jobs', editor.token, { taskSlug: 'workflowScheduled', input: {} })
     expect(job.status).toBe(403)
     const events = await http('/api/workflow-events?limit=1', { token: editor.token })
     const id = events.json.docs[0]?.id

@@ -4,7 +4,7 @@ import exifr from 'exifr'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { withIptc } from '../pictures'
+import { noisePicture, withIptc } from '../pictures'
 import { makeUser, payload, refusal, updateAs, withPayload } from './helpers'
 
 // A small cap so the size refusal can be tested with a small file (read when Payload boots, below).
@@ -160,18 +160,7 @@ describe('uploads that are refused, leaving nothing behind', () => {
     ['a truncated JPEG', async () => (await taggedJpeg()).subarray(0, 4000), 'image/jpeg', 400, /truncated or corrupt/],
     [
       'a file over the size cap',
-      async () =>
-        sharp({
-          create: {
-            width: 3000,
-            height: 3000,
-            channels: 3,
-            background: '#000',
-            noise: { type: 'gaussian', mean: 128, sigma: 60 },
-          },
-        })
-          .png({ compressionLevel: 0 })
-          .toBuffer(),
+      async () => noisePicture(3000, 3000).png({ compressionLevel: 0 }).toBuffer(),
       'image/png',
       413,
       /limit is 3 MB/,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { baseUrl, graphql, http, staff } from '../http/client'
+import { baseUrl, graphql, http, post, staff } from '../http/client'
 import { expectAlive, message, rawRequest } from './helpers'
 
 /** Class 9: every malformed query, id or document is the caller's mistake: a 4xx that says what is wrong. */
@@ -79,11 +79,7 @@ describe('malformed input answers 4xx with a message, never 500', () => {
     }
     // A malformed time reaches the one workflow door from GraphQL too: a 400, as over REST.
     const editor = await staff('editor')
-    const draft = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: editor.token,
-      body: { headline: `Bad times ${Date.now()}` },
-    })
+    const draft = await post('/api/articles?draft=true', editor.token, { headline: `Bad times ${Date.now()}` })
     for (const [at, until] of [
       ['2030-01-01T00:00:00Z', 'garbage'],
       ['soon', null],

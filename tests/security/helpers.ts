@@ -12,7 +12,7 @@ export async function publishedArticle(
   data: Record<string, unknown>,
   { note }: { note?: string } = {},
 ) {
-  const created = await http('/api/articles?draft=true', { method: 'POST', token: room.writer.token, body: data })
+  const created = await post('/api/articles?draft=true', room.writer.token, data)
   expect(created.status, created.text).toBe(201)
   const doc = created.json.doc as { id: number; slug: string; headline: string }
   const wf = `/api/articles/${doc.id}/workflow`

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { REFUSAL_STATUS } from '../../src/domain/refusals'
 import { ACTIONS } from '../../src/domain/workflow/table'
-import { graphql, http, staff } from '../http/client'
+import { graphql, http, post, staff } from '../http/client'
 
 type Answer = { status: number; code: string | undefined }
 
@@ -10,13 +10,8 @@ type Answer = { status: number; code: string | undefined }
 describe('the workflow door answers alike over REST and GraphQL', () => {
   it('for every action and every kind of bad input', async () => {
     const [author, other] = [await staff('writer'), await staff('writer')]
-    const draft = (
-      await http('/api/articles?draft=true', {
-        method: 'POST',
-        token: author.token,
-        body: { headline: `One door ${Date.now()}` },
-      })
-    ).json.doc
+    const draft = (await post('/api/articles?draft=true', author.token, { headline: `One door ${Date.now()}` })).json
+      .doc
     const mutation = `mutation($id: String!, $action: String!, $note: String, $at: String, $until: String, $baseVersion: String) {
       workflowTransition(collection: "articles", id: $id, action: $action, note: $note, at: $at, until: $until, baseVersion: $baseVersion) { from to }
     }`

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { http } from '../http/client'
+import { http, post } from '../http/client'
 import { message, newsroom, type Newsroom, publishedArticle } from './helpers'
 
 /** Classes 7 and 12: what editors type reaches readers as text, and addresses cannot impersonate each other. */
@@ -68,11 +68,7 @@ describe('feeds carry no live markup', () => {
 
 describe('links in stories are web links only', () => {
   it('data:, vbscript:, javascript: (however disguised) and scheme-relative links → 400 on save', async () => {
-    const created = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: room.writer.token,
-      body: { headline: `Links ${Date.now()}` },
-    })
+    const created = await post('/api/articles?draft=true', room.writer.token, { headline: `Links ${Date.now()}` })
     for (const url of [
       'data:text/html,<script>alert(1)</script>',
       'vbscript:msgbox(1)',
@@ -104,10 +100,9 @@ describe('links in stories are web links only', () => {
 describe('text hygiene on titles and slugs', () => {
   it('bidi overrides, NULs and zero-width characters are removed, not kept or truncating', async () => {
     const stamp = Date.now()
-    const res = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: room.writer.token,
-      body: { headline: `Safe\u202Eelif.exe\u202C head\u0000line ${stamp}\u200B`, deck: 'a\u0000b\u2066c' },
+    const res = await post('/api/articles?draft=true', room.writer.token, {
+      headline: `Safe\u202Eelif.exe\u202C head\u0000line ${stamp}\u200B`,
+      deck: 'a\u0000b\u2066c',
     })
     expect(res.status, res.text).toBe(201)
     expect(res.json.doc.headline).toBe(`Safeelif.exe headline ${stamp}`)
@@ -127,10 +122,8 @@ describe('text hygiene on titles and slugs', () => {
       expect(res.status, JSON.stringify(body)).toBe(400)
       expect(message(res.json)).toMatch(/look alike|pass for Latin/)
     }
-    const russian = await http('/api/articles?draft=true', {
-      method: 'POST',
-      token: room.writer.token,
-      body: { headline: `Путин meets Biden ${stamp}` },
+    const russian = await post('/api/articles?draft=true', room.writer.token, {
+      headline: `Путин meets Biden ${stamp}`,
     })
     expect(russian.status).toBe(201)
   })

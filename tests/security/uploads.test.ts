@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, http, jpeg, staff, uploadPhoto } from '../http/client'
 import { message } from './helpers'
+import { noisePicture } from '../pictures'
 
 /** Classes 6, 10 and 11: every stored file belongs to one photo, expensive pictures are refused, no side doors. */
 let desk: Awaited<ReturnType<typeof staff>>
@@ -127,17 +128,7 @@ describe('expensive or disguised pictures are refused', () => {
   })
 
   it('more uploads at once than the server processes: the excess gets 503 with Retry-After, the rest succeed', async () => {
-    const big = await sharp({
-      create: {
-        width: 4000,
-        height: 3000,
-        channels: 3,
-        background: '#888',
-        noise: { type: 'gaussian', mean: 128, sigma: 60 },
-      },
-    })
-      .jpeg({ quality: 90 })
-      .toBuffer()
+    const big = await noisePicture(4000, 3000).jpeg({ quality: 90 }).toBuffer()
     const replies = await Promise.all(
       Array.from({ length: 10 }, (_, i) => {
         const form = new FormData()
