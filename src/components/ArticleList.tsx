@@ -1,7 +1,6 @@
-import { formatInZone } from '@/domain/time'
 import type { ListedArticle } from '@/server/queries'
 
-import { Picture } from './Picture'
+import { StoryTeaser } from './StoryTeaser'
 
 /** A card's picture is at most a third of the page wide, the whole column on a phone. */
 const CARD_SIZES = '(min-width: 60rem) 19rem, (min-width: 36rem) 50vw, 100vw'
@@ -28,17 +27,13 @@ export function ArticleList({
         <ul className="latest">
           {docs.map((a) => (
             <li key={a.id}>
-              {a.hero && (
-                <a href={`/news/${a.slug}`} tabIndex={-1} aria-hidden="true" className="latest__picture">
-                  <Picture photo={a.hero} prefer={['card']} sizes={CARD_SIZES} />
-                </a>
-              )}
-              {a.section && <p className="kicker">{a.section.name}</p>}
-              <h2>
-                <a href={`/news/${a.slug}`}>{a.headline}</a>
-              </h2>
-              {a.deck && <p className="deck">{a.deck}</p>}
-              <time dateTime={a.published}>{formatInZone(a.published, timeZone)}</time>
+              <StoryTeaser
+                story={a}
+                Heading="h2"
+                picture={{ prefer: ['card'], sizes: CARD_SIZES }}
+                pictureClass="latest__picture"
+                timeZone={timeZone}
+              />
             </li>
           ))}
         </ul>

@@ -5,6 +5,9 @@ import { z } from 'zod'
  * The only reader of process.env. Everything else imports `env` and gets validated, typed values.
  * Secrets are never defaulted: `npm run setup` writes a local .env with generated ones.
  */
+/** A whole number above zero, given as text in the environment. */
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URI: z.string().trim().min(1).default('file:./data/masthead.db'),
@@ -17,7 +20,7 @@ const schema = z.object({
     .optional()
     .transform((v) => v === '1' || v === 'true'),
   SMTP_HOST: z.string().trim().optional(),
-  SMTP_PORT: z.coerce.number().int().positive().default(587),
+  SMTP_PORT: positiveInt(587),
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   SMTP_SECURE: z
@@ -32,12 +35,8 @@ const schema = z.object({
     .enum(['0', '1', 'true', 'false'])
     .default('1')
     .transform((v) => v === '1' || v === 'true'),
-  PHOTO_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(40 * 1024 * 1024),
-  PHOTO_MAX_PIXELS: z.coerce.number().int().positive().default(100_000_000),
+  PHOTO_MAX_BYTES: positiveInt(40 * 1024 * 1024),
+  PHOTO_MAX_PIXELS: positiveInt(100_000_000),
   /** Where `npm start` listens. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().trim().min(1).default('0.0.0.0'),
@@ -45,16 +44,12 @@ const schema = z.object({
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   PAGE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Largest request body that is not a picture upload (JSON, forms, GraphQL). */
-  REQUEST_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(2 * 1024 * 1024),
+  REQUEST_MAX_BYTES: positiveInt(2 * 1024 * 1024),
   /** Picture uploads processed at once, and how many more may wait; past that, 503 with Retry-After. */
-  UPLOADS_AT_ONCE: z.coerce.number().int().positive().default(2),
+  UPLOADS_AT_ONCE: positiveInt(2),
   UPLOADS_WAITING: z.coerce.number().int().min(0).default(4),
   /** Other API requests (REST, GraphQL) processed at once, and how many more may wait; bounds the memory they hold. */
-  API_AT_ONCE: z.coerce.number().int().positive().default(3),
+  API_AT_ONCE: positiveInt(3),
   API_WAITING: z.coerce.number().int().min(0).default(32),
   /**
    * Addresses of the reverse proxies in front of Masthead (comma-separated IPs). Only a request arriving from one

@@ -1,6 +1,5 @@
 import { ArticleList } from '@/components/ArticleList'
-import { Picture } from '@/components/Picture'
-import { formatInZone } from '@/domain/time'
+import { StoryTeaser } from '@/components/StoryTeaser'
 import { getSite, listedArticles, sections } from '@/server/queries'
 
 // Rendered per request until on-demand revalidation arrives (public-site issue); never at build time.
@@ -33,22 +32,12 @@ export default async function Home() {
   return (
     <section className="home">
       <article className="lead">
-        {lead.hero && (
-          <a href={`/news/${lead.slug}`} tabIndex={-1} aria-hidden="true">
-            <Picture
-              photo={lead.hero}
-              prefer={['card', 'feature', 'hero']}
-              sizes="(min-width: 900px) 860px, 100vw"
-              priority
-            />
-          </a>
-        )}
-        {lead.section && <p className="kicker">{lead.section.name}</p>}
-        <h1>
-          <a href={`/news/${lead.slug}`}>{lead.headline}</a>
-        </h1>
-        {lead.deck && <p className="deck">{lead.deck}</p>}
-        <time dateTime={lead.published}>{formatInZone(lead.published, site.timeZone)}</time>
+        <StoryTeaser
+          story={lead}
+          Heading="h1"
+          picture={{ prefer: ['card', 'feature', 'hero'], sizes: '(min-width: 900px) 860px, 100vw', priority: true }}
+          timeZone={site.timeZone}
+        />
       </article>
       {rest.length > 0 && (
         <>

@@ -4,7 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 import { homeQueues } from '@/domain/desk/home'
 import { ROLE_LABELS, rolesOf } from '@/domain/roles'
 import { zoneLabel } from '@/domain/time'
-import { loadQueues, siteTimeZone } from '@/server/desk/queues'
+import { deskViewer, loadQueues } from '@/server/desk/queues'
 
 import { DeskSection } from './DeskSection'
 import { Inbox, type InboxEntry } from './Inbox'
@@ -12,11 +12,9 @@ import { QueueTable } from './QueueTable'
 
 /** The admin's home: what waits on this person, their own work, the day's schedule, and their inbox. */
 export async function Home(props: AdminViewServerProps) {
-  const { req } = props.initPageResult
-  const { payload, user } = req
-  if (!user) return null
-  const now = new Date()
-  const timeZone = await siteTimeZone(payload)
+  const viewer = await deskViewer(props)
+  if (!viewer) return null
+  const { payload, user, now, timeZone } = viewer
   const [queues, inbox] = await Promise.all([
     loadQueues(payload, user, homeQueues(user, now, timeZone)),
     payload.find({

@@ -4,6 +4,7 @@ import type { WorkflowCollection } from '@/domain/workflow/table'
 import type { QueueRow } from '@/server/desk/queues'
 
 import { StatusBadge } from './StatusBadge'
+import { TableHead } from './TableHead'
 
 const KIND: Record<WorkflowCollection, string> = {
   articles: 'Story',
@@ -16,17 +17,7 @@ const KIND: Record<WorkflowCollection, string> = {
 export function QueueTable({ rows, timeZone, now }: { rows: QueueRow[]; timeZone: string; now: Date }) {
   return (
     <table className="table" style={{ width: '100%' }}>
-      <thead>
-        <tr style={{ textAlign: 'left', fontSize: 12, opacity: 0.7 }}>
-          <th>Title</th>
-          <th>Kind</th>
-          <th>Section</th>
-          <th>From</th>
-          <th>State</th>
-          <th>Waiting</th>
-          <th>Length</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Title', 'Kind', 'Section', 'From', 'State', 'Waiting', 'Length']} />
       <tbody>
         {rows.map((r) => (
           <tr key={`${r.collection}-${r.id}`} data-queue-row={`${r.collection}:${r.id}`}>

@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { reviewQueues } from '@/domain/desk/home'
 import { zoneLabel } from '@/domain/time'
-import { loadQueues, siteTimeZone } from '@/server/desk/queues'
+import { deskViewer, loadQueues } from '@/server/desk/queues'
 
 import { AdminView } from './AdminView'
 import { DeskSection } from './DeskSection'
@@ -10,11 +10,9 @@ import { QueueTable } from './QueueTable'
 
 /** /admin/review — what needs the newsroom's attention, read with the viewer's own access rights. */
 export async function ReviewQueue(props: AdminViewServerProps) {
-  const { req } = props.initPageResult
-  const { payload, user } = req
-  if (!user) return null
-  const now = new Date()
-  const timeZone = await siteTimeZone(payload)
+  const viewer = await deskViewer(props)
+  if (!viewer) return null
+  const { payload, user, now, timeZone } = viewer
   const queues = await loadQueues(payload, user, reviewQueues(user))
   return (
     <AdminView props={props} title="Review queue">

@@ -6,6 +6,7 @@ import { idOf } from '@/domain/relations'
 import { namesById, siteTimeZone } from '@/server/desk/queues'
 
 import { StatusBadge } from './StatusBadge'
+import { TableHead } from './TableHead'
 
 type VersionRow = {
   id: number | string
@@ -46,15 +47,7 @@ export async function Versions(props: DocumentViewServerProps) {
         {found.totalDocs} revision{found.totalDocs === 1 ? '' : 's'} · times in {zoneLabel(timeZone)}
       </p>
       <table className="table" style={{ width: '100%' }} data-versions>
-        <thead>
-          <tr style={{ textAlign: 'left', fontSize: 12, opacity: 0.7 }}>
-            <th>Saved</th>
-            <th>By</th>
-            <th>State</th>
-            <th>Kind</th>
-            <th />
-          </tr>
-        </thead>
+        <TableHead columns={['Saved', 'By', 'State', 'Kind', '']} />
         <tbody>
           {versions.map((v) => {
             const by = idOf(v.version.savedBy)

@@ -4,31 +4,24 @@ export const SITEMAP_CHUNK = 1000
 export const NEWS_SITEMAP_MAX = 1000
 export const NEWS_SITEMAP_WINDOW_MS = 48 * 3600 * 1000
 
-export function sitemapIndex(sitemaps: { loc: string; lastmod?: string | null }[]): string {
+type Located = { loc: string; lastmod?: string | null }
+
+/** A sitemaps.org list: `<root>` holding one `<item>` per address, with its last change when known. */
+function locationList(root: 'sitemapindex' | 'urlset', item: 'sitemap' | 'url', entries: Located[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...sitemaps.map(
-      (s) =>
-        `  <sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${escapeXml(s.lastmod)}</lastmod>` : ''}</sitemap>`,
+    `<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+    ...entries.map(
+      (e) =>
+        `  <${item}><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</${item}>`,
     ),
-    '</sitemapindex>',
+    `</${root}>`,
     '',
   ].join('\n')
 }
 
-export function urlSet(urls: { loc: string; lastmod?: string | null }[]): string {
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map(
-      (u) =>
-        `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${escapeXml(u.lastmod)}</lastmod>` : ''}</url>`,
-    ),
-    '</urlset>',
-    '',
-  ].join('\n')
-}
+export const sitemapIndex = (sitemaps: Located[]) => locationList('sitemapindex', 'sitemap', sitemaps)
+export const urlSet = (urls: Located[]) => locationList('urlset', 'url', urls)
 
 export type NewsEntry = { loc: string; title: string; published: string }
 

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { AdminViewServerProps, Payload, PayloadRequest, Where } from 'payload'
 
 import type { Queue } from '../../domain/desk/home'
 import { idOf } from '../../domain/relations'
@@ -11,6 +11,13 @@ import { itemTitle } from '../../domain/workflow/title'
 export async function siteTimeZone(payload: Payload): Promise<string> {
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
   return (site as { timeZone?: string }).timeZone ?? 'UTC'
+}
+
+/** What every desk view starts from: who is looking, at what moment, and the zone the newsroom reads times in. */
+export async function deskViewer(props: AdminViewServerProps) {
+  const { payload, user } = props.initPageResult.req
+  if (!user) return null
+  return { payload, user, now: new Date(), timeZone: await siteTimeZone(payload) }
 }
 
 export type QueueRow = {

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { articlePageTags } from '../../domain/publishing/cacheTags'
 import { idOf } from '../../domain/relations'
@@ -73,64 +73,23 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
   const sectionId = idOf(article.section)
   const tagIds = (article.tags ?? []).map(idOf).filter((id): id is number | string => id !== null)
   const byId = <T extends { id: number | string }>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
-  const some = <T>(ids: unknown[], run: () => Promise<{ docs: T[] }>) =>
-    ids.length ? run() : Promise.resolve({ docs: [] as T[] })
+  /** The given documents of one collection, in one query, as this reader may see them (none asked, none read). */
+  const withIds = async <C extends CollectionSlug>(collection: C, ids: (number | string)[], where: Where, depth = 0) =>
+    ids.length
+      ? (await payload.find({ collection, ...readAs, ...uncounted, where, limit: ids.length, depth })).docs
+      : []
+  const sectionIds = sectionId ? [sectionId] : []
   const [photos, captions, links, section, tags] = await Promise.all([
-    some(bundle.photos, () =>
-      payload.find({
-        collection: 'photos',
-        ...readAs,
-        ...uncounted,
-        where: onlyPublished({ id: { in: bundle.photos } }),
-        limit: bundle.photos.length,
-        depth: 0,
-      }),
-    ),
-    some(bundle.captions, () =>
-      payload.find({
-        collection: 'captions',
-        ...readAs,
-        ...uncounted,
-        where: onlyPublished({ id: { in: bundle.captions } }),
-        limit: bundle.captions.length,
-        depth: 0,
-      }),
-    ),
-    some(bundle['related-links'], () =>
-      payload.find({
-        collection: 'related-links',
-        ...readAs,
-        ...uncounted,
-        where: onlyPublished({ id: { in: bundle['related-links'] } }),
-        limit: bundle['related-links'].length,
-        depth: 1,
-      }),
-    ),
-    some(sectionId ? [sectionId] : [], () =>
-      payload.find({
-        collection: 'sections',
-        ...readAs,
-        ...uncounted,
-        where: { id: { equals: sectionId } },
-        limit: 1,
-        depth: 0,
-      }),
-    ),
-    some(tagIds, () =>
-      payload.find({
-        collection: 'tags',
-        ...readAs,
-        ...uncounted,
-        where: { id: { in: tagIds } },
-        limit: tagIds.length,
-        depth: 0,
-      }),
-    ),
+    withIds('photos', bundle.photos, onlyPublished({ id: { in: bundle.photos } })),
+    withIds('captions', bundle.captions, onlyPublished({ id: { in: bundle.captions } })),
+    withIds('related-links', bundle['related-links'], onlyPublished({ id: { in: bundle['related-links'] } }), 1),
+    withIds('sections', sectionIds, { id: { in: sectionIds } }),
+    withIds('tags', tagIds, { id: { in: tagIds } }),
   ])
-  const photoById = byId(photos.docs)
-  const captionById = byId(captions.docs)
-  const linkById = byId(links.docs)
-  const tagById = byId(tags.docs)
+  const photoById = byId(photos)
+  const captionById = byId(captions)
+  const linkById = byId(links)
+  const tagById = byId(tags)
   const photo = (v: unknown) => photoById.get(String(idOf(v))) ?? v
   const caption = (v: unknown) => (v === null || v === undefined ? v : (captionById.get(String(idOf(v))) ?? v))
   const body = article.body && {
@@ -147,7 +106,7 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
   }
   return {
     ...article,
-    section: section.docs[0] ?? article.section,
+    section: section[0] ?? article.section,
     tags: (article.tags ?? []).map((t) => tagById.get(String(idOf(t))) ?? t),
     hero: article.hero && { ...article.hero, photo: photo(article.hero.photo), caption: caption(article.hero.caption) },
     body: body as Article['body'],

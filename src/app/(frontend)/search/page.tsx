@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import { ArticleList } from '@/components/ArticleList'
 import { getSite, searchArticles } from '@/server/queries'
 
+import { pageNumber } from '../ListingPage'
+
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Search', robots: { index: false } }
 
@@ -10,7 +12,7 @@ type Props = { searchParams: Promise<{ q?: string; page?: string }> }
 
 export default async function SearchPage({ searchParams }: Props) {
   const { q = '', page: pageParam } = await searchParams
-  const page = Math.max(1, Number(pageParam) || 1)
+  const page = pageNumber(pageParam)
   const [site, results] = await Promise.all([getSite(), searchArticles(q.slice(0, 200), { page })])
   return (
     <section>

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleList } from '@/components/ArticleList'
-import { getSite, listedArticles, publicAuthor } from '@/server/queries'
+import { publicAuthor } from '@/server/queries'
+
+import { ListingPage } from '../../ListingPage'
 
 export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }
@@ -13,22 +14,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
-  const id = (await params).id
-  const page = Math.max(1, Number((await searchParams).page) || 1)
-  const [site, author] = await Promise.all([getSite(), publicAuthor(id)])
+  const author = await publicAuthor((await params).id)
   if (!author) notFound()
-  const { docs, totalPages } = await listedArticles({ authorId: author.id, page, limit: 20 })
   return (
-    <section>
-      <h1 className="page-title">{author.name}</h1>
-      {author.title && <p className="deck">{author.title}</p>}
-      <ArticleList
-        docs={docs}
-        page={page}
-        totalPages={totalPages}
-        basePath={`/author/${author.id}`}
-        timeZone={site.timeZone}
-      />
-    </section>
+    <ListingPage
+      title={author.name}
+      deck={author.title}
+      basePath={`/author/${author.id}`}
+      listing={{ authorId: author.id }}
+      page={(await searchParams).page}
+    />
   )
 }

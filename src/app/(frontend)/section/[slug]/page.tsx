@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleList } from '@/components/ArticleList'
-import { getSite, listedArticles, taxonomyBySlug } from '@/server/queries'
+import { getSite, taxonomyBySlug } from '@/server/queries'
 
 import { feedLinks } from '../../feedLinks'
+import { ListingPage } from '../../ListingPage'
 
 export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> }
@@ -19,20 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SectionPage({ params, searchParams }: Props) {
   const slug = decodeURIComponent((await params).slug)
-  const page = Math.max(1, Number((await searchParams).page) || 1)
-  const [site, section] = await Promise.all([getSite(), taxonomyBySlug('sections', slug)])
+  const section = await taxonomyBySlug('sections', slug)
   if (!section) notFound()
-  const { docs, totalPages } = await listedArticles({ sectionSlug: slug, page, limit: 20 })
   return (
-    <section>
-      <h1 className="page-title">{section.name}</h1>
-      <ArticleList
-        docs={docs}
-        page={page}
-        totalPages={totalPages}
-        basePath={`/section/${section.slug}`}
-        timeZone={site.timeZone}
-      />
-    </section>
+    <ListingPage
+      title={section.name}
+      basePath={`/section/${section.slug}`}
+      listing={{ sectionSlug: slug }}
+      page={(await searchParams).page}
+    />
   )
 }

@@ -1,0 +1,29 @@
+import { ArticleList } from '@/components/ArticleList'
+import { getSite, listedArticles } from '@/server/queries'
+
+/** The page number a reader asked for: anything that is not a whole number from 1 up is page 1. */
+export const pageNumber = (param: string | undefined) => Math.max(1, Math.floor(Number(param)) || 1)
+
+type Listing = Omit<Parameters<typeof listedArticles>[0], 'page' | 'limit'>
+
+/** Published stories of one section, tag or author, newest first, twenty a page, under the listing's name. */
+export async function ListingPage(props: {
+  title: string
+  deck?: string | null
+  basePath: string
+  listing: Listing
+  page: string | undefined
+}) {
+  const page = pageNumber(props.page)
+  const [site, { docs, totalPages }] = await Promise.all([
+    getSite(),
+    listedArticles({ ...props.listing, page, limit: 20 }),
+  ])
+  return (
+    <section>
+      <h1 className="page-title">{props.title}</h1>
+      {props.deck && <p className="deck">{props.deck}</p>}
+      <ArticleList docs={docs} page={page} totalPages={totalPages} basePath={props.basePath} timeZone={site.timeZone} />
+    </section>
+  )
+}
