@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { getEnv } from '../server/env'
 import { messageIdFor, type OutgoingMail } from '../server/outbox'
+import { requiredText } from './schema'
 
 const SEND_TIMEOUT_MS = 30_000
 
@@ -10,13 +11,8 @@ export const deliverMailTask: TaskConfig<{ input: OutgoingMail; output: { messag
   slug: 'deliverMail',
   label: 'Send a notification email',
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 5000 } },
-  inputSchema: [
-    { name: 'key', type: 'text', required: true },
-    { name: 'to', type: 'text', required: true },
-    { name: 'subject', type: 'text', required: true },
-    { name: 'text', type: 'textarea', required: true },
-  ],
-  outputSchema: [{ name: 'messageId', type: 'text', required: true }],
+  inputSchema: requiredText(['key', 'to', 'subject', 'text'], ['text']),
+  outputSchema: requiredText(['messageId']),
   handler: async ({ input, req }) => {
     const messageId = messageIdFor(input.key, new URL(getEnv().serverUrl).hostname)
     let timer: NodeJS.Timeout | undefined

@@ -3,6 +3,7 @@ import type { TaskConfig } from 'payload'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '../domain/workflow/table'
 import { refusalCode } from '../server/errors'
 import { transition } from '../server/workflow/transition'
+import { requiredText } from './schema'
 
 /**
  * Fires a scheduled publication ("publish") or the end of a time-limited run ("expire"). A job whose schedule was
@@ -15,13 +16,8 @@ export const workflowScheduledTask: TaskConfig<{
   slug: 'workflowScheduled',
   label: 'Scheduled publish / unpublish',
   retries: 3,
-  inputSchema: [
-    { name: 'collection', type: 'text', required: true },
-    { name: 'id', type: 'text', required: true },
-    { name: 'action', type: 'text', required: true },
-    { name: 'at', type: 'text', required: true },
-  ],
-  outputSchema: [{ name: 'result', type: 'text', required: true }],
+  inputSchema: requiredText(['collection', 'id', 'action', 'at']),
+  outputSchema: requiredText(['result']),
   handler: async ({ input, req }) => {
     const collection = input.collection as WorkflowCollection
     if (!WORKFLOW_COLLECTIONS.includes(collection)) throw new Error(`Unknown collection ${input.collection}`)

@@ -20,6 +20,15 @@ async function send(
   return { status: res.status, etag: res.headers.get('etag'), json: text ? JSON.parse(text) : null, text }
 }
 
+/** Saves a draft revision of the story, naming the version it is based on the way the caller chooses. */
+const patchDraft = (
+  id: number,
+  token: string,
+  body: Record<string, unknown>,
+  { ifMatch, autosave = false }: { ifMatch?: string; autosave?: boolean } = {},
+) =>
+  send(`/api/articles/${id}?draft=true${autosave ? '&autosave=true' : ''}`, { method: 'PATCH', token, body, ifMatch })
+
 const wf = (id: number, token: string, body: Record<string, unknown>, ifMatch?: string) =>
   send(`/api/articles/${id}/workflow`, { method: 'POST', token, body, ifMatch })
 
@@ -50,29 +59,14 @@ describe('REST: ETag and If-Match', () => {
     const id = created.json.doc.id
     const read = await send(`/api/articles/${id}?draft=true`, { token: writer.token })
     expect(read.etag).toBe(`"${read.json.updatedAt}"`)
-    const first = await send(`/api/articles/${id}?draft=true`, {
-      method: 'PATCH',
-      token: writer.token,
-      body: { deck: 'two' },
-      ifMatch: read.etag!,
-    })
+    const first = await patchDraft(id, writer.token, { deck: 'two' }, { ifMatch: read.etag! })
     expect(first.status, first.text).toBe(200)
     expect(first.etag).not.toBe(read.etag)
-    const stale = await send(`/api/articles/${id}?draft=true`, {
-      method: 'PATCH',
-      token: writer.token,
-      body: { deck: 'three' },
-      ifMatch: read.etag!,
-    })
+    const stale = await patchDraft(id, writer.token, { deck: 'three' }, { ifMatch: read.etag! })
     expect(stale.status, stale.text).toBe(412)
     expect(stale.json.errors[0].message).toMatch(/changed since you read it/)
     expect((await send(`/api/articles/${id}?draft=true`, { token: writer.token })).json.deck).toBe('two')
-    const current = await send(`/api/articles/${id}?draft=true`, {
-      method: 'PATCH',
-      token: writer.token,
-      body: { deck: 'three' },
-      ifMatch: first.etag!,
-    })
+    const current = await patchDraft(id, writer.token, { deck: 'three' }, { ifMatch: first.etag! })
     expect(current.status, current.text).toBe(200)
   })
 
@@ -82,37 +76,24 @@ describe('REST: ETag and If-Match', () => {
     const stale = await send(`/api/articles/${id}?draft=true`, { token: writer.token })
     // …the editor corrects it and the correction goes live.
     const fresh = await send(`/api/articles/${id}?draft=true`, { token: editor.token })
-    const corrected = await send(`/api/articles/${id}?draft=true`, {
-      method: 'PATCH',
-      token: editor.token,
-      body: { deck: 'Corrected deck' },
-      ifMatch: fresh.etag!,
-    })
+    const corrected = await patchDraft(id, editor.token, { deck: 'Corrected deck' }, { ifMatch: fresh.etag! })
     expect(corrected.status, corrected.text).toBe(200)
     expect((await wf(id, writer.token, { action: 'submit' })).status).toBe(200)
     expect((await wf(id, editor2.token, { action: 'approve' })).status).toBe(200)
     expect((await wf(id, editor2.token, { action: 'publish' })).status).toBe(200)
 
     // The writer saves the old copy back, three ways: all refused, and the live text stays corrected.
-    const blind = await send(`/api/articles/${id}?draft=true`, {
-      method: 'PATCH',
-      token: writer.token,
-      body: { deck: stale.json.deck },
-    })
+    const blind = await patchDraft(id, writer.token, { deck: stale.json.deck })
     expect(blind.status, blind.text).toBe(428)
     expect(blind.json.errors[0].message).toMatch(/If-Match/)
-    const withTag = await send(`/api/articles/${id}?draft=true`, {
-      method: 'PATCH',
-      token: writer.token,
-      body: { deck: stale.json.deck },
-      ifMatch: stale.etag!,
-    })
+    const withTag = await patchDraft(id, writer.token, { deck: stale.json.deck }, { ifMatch: stale.etag! })
     expect(withTag.status).toBe(412)
-    const withBase = await send(`/api/articles/${id}?draft=true&autosave=true`, {
-      method: 'PATCH',
-      token: writer.token,
-      body: { deck: stale.json.deck, baseVersion: stale.json.baseVersion },
-    })
+    const withBase = await patchDraft(
+      id,
+      writer.token,
+      { deck: stale.json.deck, baseVersion: stale.json.baseVersion },
+      { autosave: true },
+    )
     expect(withBase.status, withBase.text).toBe(409)
     expect(withBase.json.errors[0].message).toMatch(/editor changed it at .*\(Asia\/Shanghai\)/)
     expect((await http(`/api/articles/${id}`)).json.deck).toBe('Corrected deck')
@@ -129,11 +110,7 @@ describe('REST: ETag and If-Match', () => {
     const base = created.json.doc.baseVersion
     expect(base).toBe(created.json.doc.updatedAt)
     for (const deck of ['ab', 'abc', 'abcd']) {
-      const r = await send(`/api/articles/${created.json.doc.id}?draft=true&autosave=true`, {
-        method: 'PATCH',
-        token: writer.token,
-        body: { deck, baseVersion: base },
-      })
+      const r = await patchDraft(created.json.doc.id, writer.token, { deck, baseVersion: base }, { autosave: true })
       expect(r.status, r.text).toBe(200)
     }
   })
@@ -151,14 +128,8 @@ describe('REST: ETag and If-Match', () => {
     // The writer changes the text while the editor reads the old one.
     const read = await send(`/api/articles/${id}?draft=true`, { token: writer.token })
     expect(
-      (
-        await send(`/api/articles/${id}?draft=true`, {
-          method: 'PATCH',
-          token: writer.token,
-          body: { deck: 'changed after the editor read it' },
-          ifMatch: read.etag!,
-        })
-      ).status,
+      (await patchDraft(id, writer.token, { deck: 'changed after the editor read it' }, { ifMatch: read.etag! }))
+        .status,
     ).toBe(200)
     expect((await wf(id, editor.token, { action: 'request_changes', note: 'x' }, seen.etag!)).status).toBe(412)
     expect(
@@ -178,14 +149,7 @@ describe('GraphQL: baseVersion', () => {
     expect(rest.etag).toBe(`"${base}"`)
     const fresh = await send(`/api/articles/${id}?draft=true`, { token: editor.token })
     expect(
-      (
-        await send(`/api/articles/${id}?draft=true`, {
-          method: 'PATCH',
-          token: editor.token,
-          body: { deck: 'Edited by the editor' },
-          ifMatch: fresh.etag!,
-        })
-      ).status,
+      (await patchDraft(id, editor.token, { deck: 'Edited by the editor' }, { ifMatch: fresh.etag! })).status,
     ).toBe(200)
     const m = `mutation($id: Int!, $base: String) { updateArticle(id: $id, draft: true, data: { deck: "Old copy", baseVersion: $base }) { deck } }`
     const r = await graphql(m, { id, base }, writer.token)

@@ -80,6 +80,16 @@ const renderer = (over: Partial<Renderer> = {}): Renderer => ({
   ...over,
 })
 
+/** A page cached from a first render; then the renderer answers differently and the article's pages are purged. */
+async function cachedThenPurged(change: Partial<Renderer>, mode: 'soft' | 'hard') {
+  const r = renderer()
+  const started = await start(r)
+  await started.get('/news/a')
+  Object.assign(r, change)
+  started.caching.bridge.purge(['article:1'], mode)
+  return { r, ...started }
+}
+
 describe('caching handler', () => {
   it('renders a burst of first readers once and answers them all', async () => {
     const r = renderer({ delayMs: 150 })
@@ -91,12 +101,7 @@ describe('caching handler', () => {
   })
 
   it('a published correction: readers get the old copy while one background render replaces it', async () => {
-    const r = renderer()
-    const { get, caching } = await start(r)
-    await get('/news/a')
-    r.body = 'Hello readers, version 2'
-    r.delayMs = 100
-    caching.bridge.purge(['article:1'], 'soft')
+    const { r, get, caching } = await cachedThenPurged({ body: 'Hello readers, version 2', delayMs: 100 }, 'soft')
     const during = await get('/news/a')
     expect(during).toMatchObject({ cache: 'STALE', text: 'Hello readers, version 1' })
     await caching.idle()
@@ -105,12 +110,7 @@ describe('caching handler', () => {
   })
 
   it('database down: a failing refresh keeps the cached page served, and the error is never stored', async () => {
-    const r = renderer()
-    const { get, caching } = await start(r)
-    await get('/news/a')
-    r.status = 500
-    r.body = 'Database unavailable'
-    caching.bridge.purge(['article:1'], 'soft')
+    const { r, get, caching } = await cachedThenPurged({ status: 500, body: 'Database unavailable' }, 'soft')
     for (let i = 0; i < 3; i++) {
       expect(await get('/news/a')).toMatchObject({ status: 200, text: 'Hello readers, version 1' })
       await caching.idle()
@@ -123,12 +123,7 @@ describe('caching handler', () => {
   })
 
   it('a hard purge (unpublish) serves nothing old, and a page that turns into a 404 is forgotten', async () => {
-    const r = renderer()
-    const { get, caching } = await start(r)
-    await get('/news/a')
-    r.status = 404
-    r.body = 'Not found'
-    caching.bridge.purge(['article:1'], 'hard')
+    const { get } = await cachedThenPurged({ status: 404, body: 'Not found' }, 'hard')
     expect(await get('/news/a')).toMatchObject({ status: 404, cache: 'MISS' })
     expect(await get('/news/a')).toMatchObject({ status: 404, cache: 'MISS' })
   })

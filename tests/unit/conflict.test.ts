@@ -53,24 +53,14 @@ describe('unsaved edits in a conflict', () => {
     const deck = conflicts[0]
     expect(deck.mine).toBe('Old deck, with more detail')
     expect(deck.theirs).toBe('Their deck')
-    expect(
+    const textOn = (side: 'mine' | 'theirs' | 'both') =>
       deck.parts
-        .filter((p) => p.side === 'mine')
+        .filter((p) => p.side === side)
         .map((p) => p.text)
-        .join(''),
-    ).toContain('more detail')
-    expect(
-      deck.parts
-        .filter((p) => p.side === 'theirs')
-        .map((p) => p.text)
-        .join(''),
-    ).toContain('Their')
-    expect(
-      deck.parts
-        .filter((p) => p.side === 'both')
-        .map((p) => p.text)
-        .join(''),
-    ).toContain('deck')
+        .join('')
+    expect(textOn('mine')).toContain('more detail')
+    expect(textOn('theirs')).toContain('Their')
+    expect(textOn('both')).toContain('deck')
   })
 
   it('counts a field added in the form (a new correction) as the editor’s', () => {

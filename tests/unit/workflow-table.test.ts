@@ -119,35 +119,23 @@ describe('rules beyond who and when', () => {
   const base = { collection: 'articles' as const, now, fourEyes: true }
   const editor = { id: 3, roles: ['editor'] }
 
+  const approvalBy3 = (item: Omit<Parameters<typeof decide>[0]['item'], 'state'>, fourEyes = true) =>
+    decide({ ...base, fourEyes, item: { state: 'in_review', ...item }, action: 'approve', actor: editor })
+
   it('four-eyes: the submitter cannot approve their own submission', () => {
-    const d = decide({
-      ...base,
-      item: { state: 'in_review', createdBy: 3, submittedBy: 3 },
-      action: 'approve',
-      actor: editor,
+    expect(approvalBy3({ createdBy: 3, submittedBy: 3 })).toMatchObject({
+      ok: false,
+      code: 'four_eyes',
+      reason: expect.stringMatching(/Four-eyes/),
     })
-    expect(d).toMatchObject({ ok: false, code: 'four_eyes', reason: expect.stringMatching(/Four-eyes/) })
   })
 
   it('four-eyes: nor can whoever last edited it', () => {
-    const d = decide({
-      ...base,
-      item: { state: 'in_review', submittedBy: 1, lastEditedBy: 3 },
-      action: 'approve',
-      actor: editor,
-    })
-    expect(d.ok).toBe(false)
+    expect(approvalBy3({ submittedBy: 1, lastEditedBy: 3 })).toMatchObject({ ok: false, code: 'four_eyes' })
   })
 
   it('four-eyes can be switched off by the site setting', () => {
-    const d = decide({
-      ...base,
-      fourEyes: false,
-      item: { state: 'in_review', submittedBy: 3 },
-      action: 'approve',
-      actor: editor,
-    })
-    expect(d).toMatchObject({ ok: true, to: 'approved' })
+    expect(approvalBy3({ submittedBy: 3 }, false)).toMatchObject({ ok: true, to: 'approved' })
   })
 
   it.each<[Action, State]>([

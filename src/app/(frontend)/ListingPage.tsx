@@ -1,5 +1,7 @@
+import { notFound } from 'next/navigation'
+
 import { ArticleList } from '@/components/ArticleList'
-import { getSite, listedArticles } from '@/server/queries'
+import { getSite, listedArticles, taxonomyBySlug } from '@/server/queries'
 
 /** The page number a reader asked for: anything that is not a whole number from 1 up is page 1. */
 export const pageNumber = (param: string | undefined) => Math.max(1, Math.floor(Number(param)) || 1)
@@ -26,4 +28,25 @@ export async function ListingPage(props: {
       <ArticleList docs={docs} page={page} totalPages={totalPages} basePath={props.basePath} timeZone={site.timeZone} />
     </section>
   )
+}
+
+export type TermPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> }
+
+/** The page of one section or tag (`/section/<slug>`, `/tag/<slug>`); 404 when there is no such term. */
+export function termPage(collection: 'sections' | 'tags') {
+  return async function TermPage({ params, searchParams }: TermPageProps) {
+    const slug = decodeURIComponent((await params).slug)
+    const term = await taxonomyBySlug(collection, slug)
+    if (!term) notFound()
+    const [basePath, listing] =
+      collection === 'sections' ? ['/section', { sectionSlug: slug }] : ['/tag', { tagSlug: slug }]
+    return (
+      <ListingPage
+        title={term.name}
+        basePath={`${basePath}/${term.slug}`}
+        listing={listing}
+        page={(await searchParams).page}
+      />
+    )
+  }
 }
