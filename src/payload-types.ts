@@ -320,7 +320,7 @@ export interface Photo {
    */
   runsWithoutCaption?: boolean | null;
   /**
-   * As printed, e.g. "Photo by Xinhua News Agency reporter Huang Xiaoyong".
+   * As printed: "Photo by … reporter …", "… /Photo taken", "Photo: Jane Smith/AP".
    */
   credit?: string | null;
   photographer?: string | null;

@@ -4,6 +4,7 @@ import { reviewedItemAccess } from '../access'
 import { parseCredit } from '../domain/credits/parseCredit'
 import { importSourceField } from '../fields/importSource'
 import { createdByField } from '../fields/stamps'
+import { creditLineField } from '../fields/creditLine'
 import { reviewed } from './reviewed'
 
 /** The parsed parts always follow the credit line; nobody types them twice. */
@@ -23,12 +24,7 @@ export const Captions: CollectionConfig = reviewed('captions', {
   hooks: { beforeChange: [deriveCreditParts] },
   fields: [
     { name: 'text', type: 'textarea', required: true, maxLength: 2000 },
-    {
-      name: 'creditLine',
-      type: 'text',
-      maxLength: 200,
-      admin: { description: 'As printed: "Photo by … reporter …", "… /Photo taken", "Photo: Jane Smith/AP".' },
-    },
+    creditLineField('creditLine'),
     {
       type: 'row',
       fields: [

@@ -4,6 +4,7 @@ import { reviewedItemAccess, setByServerOnly } from '../access'
 import { importSourceField } from '../fields/importSource'
 import { internal, leftOutOfDiffs } from '../fields/internal'
 import { createdByField } from '../fields/stamps'
+import { creditLineField } from '../fields/creditLine'
 import { getEnv } from '../server/env'
 import { RENDITIONS } from '../domain/photos/renditions'
 import { holdDefaultCaption, readDefaultCaption, storeDefaultCaption } from '../server/photos/defaultCaption'
@@ -117,12 +118,7 @@ export const Photos: CollectionConfig = reviewed('photos', {
         description: 'The desk’s choice: stories may go live with this photo and no caption under it.',
       },
     },
-    {
-      name: 'credit',
-      type: 'text',
-      maxLength: 200,
-      admin: { description: 'As printed, e.g. "Photo by Xinhua News Agency reporter Huang Xiaoyong".' },
-    },
+    creditLineField('credit'),
     {
       type: 'row',
       fields: [

@@ -20,6 +20,9 @@ async function send(
   return { status: res.status, etag: res.headers.get('etag'), json: text ? JSON.parse(text) : null, text }
 }
 
+const createDraft = (token: string, body: Record<string, unknown>) =>
+  send('/api/articles?draft=true', { method: 'POST', token, body })
+
 /** Saves a draft revision of the story, naming the version it is based on the way the caller chooses. */
 const patchDraft = (
   id: number,
@@ -35,11 +38,7 @@ const wf = (id: number, token: string, body: Record<string, unknown>, ifMatch?: 
 /** A live story: written by `writer`, approved and published by the two editors. */
 async function liveStory(headline: string) {
   const [writer, editor, editor2] = [await staff('writer'), await staff('editor'), await staff('editor')]
-  const created = await send('/api/articles?draft=true', {
-    method: 'POST',
-    token: writer.token,
-    body: { headline, deck: 'Original deck' },
-  })
+  const created = await createDraft(writer.token, { headline, deck: 'Original deck' })
   expect(created.status, created.text).toBe(201)
   const id = created.json.doc.id as number
   expect((await wf(id, writer.token, { action: 'submit' })).status).toBe(200)
@@ -51,11 +50,7 @@ async function liveStory(headline: string) {
 describe('REST: ETag and If-Match', () => {
   it('a read carries the version as ETag; a save with a stale If-Match is refused with 412, the current one goes through', async () => {
     const writer = await staff('writer')
-    const created = await send('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `ETag story ${Date.now()}`, deck: 'one' },
-    })
+    const created = await createDraft(writer.token, { headline: `ETag story ${Date.now()}`, deck: 'one' })
     const id = created.json.doc.id
     const read = await send(`/api/articles/${id}?draft=true`, { token: writer.token })
     expect(read.etag).toBe(`"${read.json.updatedAt}"`)
@@ -102,11 +97,7 @@ describe('REST: ETag and If-Match', () => {
 
   it('one’s own autosaves never conflict with the version the form was opened at', async () => {
     const writer = await staff('writer')
-    const created = await send('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `Autosave story ${Date.now()}`, deck: 'a' },
-    })
+    const created = await createDraft(writer.token, { headline: `Autosave story ${Date.now()}`, deck: 'a' })
     const base = created.json.doc.baseVersion
     expect(base).toBe(created.json.doc.updatedAt)
     for (const deck of ['ab', 'abc', 'abcd']) {
@@ -117,11 +108,7 @@ describe('REST: ETag and If-Match', () => {
 
   it('a workflow transition on a stale version is refused (412 with If-Match, 409 with baseVersion)', async () => {
     const [writer, editor] = [await staff('writer'), await staff('editor')]
-    const created = await send('/api/articles?draft=true', {
-      method: 'POST',
-      token: writer.token,
-      body: { headline: `Approve what you saw ${Date.now()}`, deck: 'seen' },
-    })
+    const created = await createDraft(writer.token, { headline: `Approve what you saw ${Date.now()}`, deck: 'seen' })
     const id = created.json.doc.id
     expect((await wf(id, writer.token, { action: 'submit' })).status).toBe(200)
     const seen = await send(`/api/articles/${id}?draft=true`, { token: editor.token })

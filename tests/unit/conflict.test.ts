@@ -11,6 +11,13 @@ import {
 } from '../../src/domain/conflict'
 import { bodyToLexical } from '../../src/domain/richtext/body'
 
+/** The text of the diff's parts on the given sides, in order. */
+const textOf = (parts: ReturnType<typeof wordDiff>, sides: ReturnType<typeof wordDiff>[number]['side'][]) =>
+  parts
+    .filter((p) => sides.includes(p.side))
+    .map((p) => p.text)
+    .join('')
+
 const body = (...paragraphs: string[]) =>
   bodyToLexical(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })))
 
@@ -53,14 +60,9 @@ describe('unsaved edits in a conflict', () => {
     const deck = conflicts[0]
     expect(deck.mine).toBe('Old deck, with more detail')
     expect(deck.theirs).toBe('Their deck')
-    const textOn = (side: 'mine' | 'theirs' | 'both') =>
-      deck.parts
-        .filter((p) => p.side === side)
-        .map((p) => p.text)
-        .join('')
-    expect(textOn('mine')).toContain('more detail')
-    expect(textOn('theirs')).toContain('Their')
-    expect(textOn('both')).toContain('deck')
+    expect(textOf(deck.parts, ['mine'])).toContain('more detail')
+    expect(textOf(deck.parts, ['theirs'])).toContain('Their')
+    expect(textOf(deck.parts, ['both'])).toContain('deck')
   })
 
   it('counts a field added in the form (a new correction) as the editor’s', () => {
@@ -74,18 +76,8 @@ describe('unsaved edits in a conflict', () => {
 describe('word diff and the copy', () => {
   it('rebuilds both texts from its parts', () => {
     const parts = wordDiff('the quick brown fox', 'the slow brown dog')
-    expect(
-      parts
-        .filter((p) => p.side !== 'mine')
-        .map((p) => p.text)
-        .join(''),
-    ).toBe('the quick brown fox')
-    expect(
-      parts
-        .filter((p) => p.side !== 'theirs')
-        .map((p) => p.text)
-        .join(''),
-    ).toBe('the slow brown dog')
+    expect(textOf(parts, ['both', 'theirs'])).toBe('the quick brown fox')
+    expect(textOf(parts, ['both', 'mine'])).toBe('the slow brown dog')
   })
 
   it('gives the editor’s side of every field as text to paste', () => {
