@@ -129,8 +129,11 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
     'Courtesy of the City Science Museum',
   )
 
-  const article = async (data: Record<string, unknown>, body: BodyElement[]) =>
-    (await payload.create({ collection: 'articles', data: { ...data, body: bodyToLexical(body) } as never })).id
+  /** A story by the demo writer, published unless `data` says otherwise. */
+  const article = async (data: Record<string, unknown>, body: BodyElement[]) => {
+    const story = { authors: [users.writer], _status: 'published', ...data, body: bodyToLexical(body) }
+    return (await payload.create({ collection: 'articles', data: story as never })).id
+  }
 
   const releasedAt = (daysAgo: number, hour = 9) =>
     new Date(Date.now() - daysAgo * 86400000 - hour * 3600000).toISOString()
@@ -141,9 +144,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       deck: 'Monthly figures show core inflation unchanged and fresh produce cheaper than in spring.',
       section: sections.news,
       tags: [tags.prices],
-      authors: [users.writer],
       releasedAt: releasedAt(1),
-      _status: 'published',
     },
     [
       {
@@ -187,7 +188,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       deck: 'Observatories, centrifuges and classrooms: how a decade of patient investment is changing what scientists can attempt.',
       section: sections.science,
       tags: [tags.research, tags.space, tags.talent],
-      authors: [users.writer],
       bylineText: 'The editorial department of The Masthead Times',
       releasedAt: releasedAt(0, 2),
       hero: { photo: photos.observatory },
@@ -200,7 +200,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
           note: 'An earlier version gave the telescope’s diameter as 50 metres; it is 500 metres.',
         },
       ],
-      _status: 'published',
     },
     [
       {
@@ -276,10 +275,8 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
       deck: 'A century of scientific instruments will be catalogued and lent to universities.',
       section: sections.culture,
       tags: [tags.research],
-      authors: [users.writer],
       releasedAt: releasedAt(2),
       hero: { photo: photos.museum },
-      _status: 'published',
     },
     [
       {
