@@ -225,6 +225,16 @@ export interface Article {
    * Old addresses of this story; they redirect here.
    */
   previousSlugs?: string[] | null;
+  /**
+   * The edition this story runs in (a language of the site settings).
+   */
+  language?: string | null;
+  translationGroup?: string | null;
+  /**
+   * The id of the story this one translates.
+   */
+  translatedFrom?: string | null;
+  translatedFromRevision?: string | null;
   section?: (number | null) | Section;
   tags?: (number | Tag)[] | null;
   /**
@@ -874,6 +884,10 @@ export interface ArticlesSelect<T extends boolean = true> {
   sourceUrl?: T;
   slug?: T;
   previousSlugs?: T;
+  language?: T;
+  translationGroup?: T;
+  translatedFrom?: T;
+  translatedFromRevision?: T;
   section?: T;
   tags?: T;
   authors?: T;
@@ -1273,6 +1287,16 @@ export interface Site {
   id: number;
   name: string;
   language: string;
+  /**
+   * The editions the publication runs. Stories in the default language (above) have the plain addresses; the others are under their code (/zh/news/…).
+   */
+  editions?:
+    | {
+        code: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
   timeZone: string;
   /**
    * Whoever submitted or last edited an item cannot approve it.
@@ -1307,6 +1331,13 @@ export interface PayloadJobsStat {
 export interface SiteSelect<T extends boolean = true> {
   name?: T;
   language?: T;
+  editions?:
+    | T
+    | {
+        code?: T;
+        name?: T;
+        id?: T;
+      };
   timeZone?: T;
   fourEyes?: T;
   baseUrl?: T;

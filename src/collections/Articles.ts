@@ -5,6 +5,7 @@ import { reviewedItemAccess, setByServerOnly } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
 import { untouchedStoryEndpoint } from '../endpoints/untouchedStory'
 import { ninjsEndpoint } from '../endpoints/ninjs'
+import { translateEndpoint } from '../endpoints/translate'
 import { BulletLinesFeature } from '../fields/bulletLines'
 import { captionForPhotoField, captionTextField } from '../fields/captionForPhoto'
 import { type LexicalDocument, plainText } from '../domain/richtext/body'
@@ -14,6 +15,7 @@ import { slugField } from '../fields/slug'
 import { importSourceField } from '../fields/importSource'
 import { internal, leftOutOfDiffs } from '../fields/internal'
 import { createdByField, firstPublishedAtField } from '../fields/stamps'
+import { languageField, translationFields } from '../fields/translation'
 import { reviewed } from './reviewed'
 
 /** Features the editors get; the site's renderer handles exactly these. */
@@ -54,7 +56,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
   // The public lists (home, feeds, sitemaps, search; sections) filter on status and section and sort by release
   // time. Without these, each list reads every row, body included, and slows with the size of the archive.
   indexes: [{ fields: ['_status', 'releasedAt'] }, { fields: ['section', '_status', 'releasedAt'] }],
-  endpoints: [ninjsEndpoint, untouchedStoryEndpoint],
+  endpoints: [ninjsEndpoint, untouchedStoryEndpoint, translateEndpoint],
   fields: [
     {
       type: 'tabs',
@@ -164,6 +166,8 @@ export const Articles: CollectionConfig = reviewed('articles', {
       ],
     },
     ...slugField('articles', 'headline', { freezeOnPublish: true }),
+    languageField,
+    ...translationFields,
     { name: 'section', type: 'relationship', relationTo: 'sections', index: true, admin: { position: 'sidebar' } },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
     {

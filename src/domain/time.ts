@@ -25,7 +25,8 @@ function formatter(kind: 'reader' | 'parts', locale: string, timeZone: string): 
             hour: '2-digit',
             minute: '2-digit',
             hourCycle: 'h23',
-            timeZoneName: 'short',
+            // Chinese pages write the date and time alone ("2024年4月14日 12:48"): readers know the paper's zone.
+            timeZoneName: locale.startsWith('zh') ? undefined : 'short',
           })
         : new Intl.DateTimeFormat(locale, {
             timeZone,

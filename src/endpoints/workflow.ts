@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, Where } from 'payload'
 
 import type { Actor } from '../domain/roles'
 import { workflowFacts } from '../domain/workflow/request'
@@ -12,15 +12,7 @@ import {
 import { zoneLabel } from '../domain/time'
 import { isRefusal, refusalResponse } from '../server/errors'
 import { requestTransition } from '../server/workflow/door'
-
-async function readBody(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  try {
-    const body = typeof req.json === 'function' ? await req.json() : req.data
-    return body && typeof body === 'object' ? (body as Record<string, unknown>) : null
-  } catch {
-    return null
-  }
-}
+import { readBody } from './readBody'
 
 /**
  * POST /api/<collection>/:id/workflow  { action, note?, at?, until? } — the HTTP door to `transition`.

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, hiddenFromNonAdmins, roles } from '../access'
+import { DEFAULT_EDITIONS, LANGUAGE_TAG } from '../domain/editions'
 import { isValidTimeZone } from '../domain/time'
 import { checkWebUrl } from '../domain/urls'
 import { purgeAllOnSiteChange } from '../server/cache/revalidate'
@@ -26,7 +27,32 @@ export const Site: GlobalConfig = {
       required: true,
       defaultValue: SITE_DEFAULTS.language,
       validate: (v: unknown) =>
-        /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(String(v ?? '')) ? true : 'Use a BCP 47 tag such as "en" or "zh-CN".',
+        LANGUAGE_TAG.test(String(v ?? '')) ? true : 'Use a BCP 47 tag such as "en" or "zh-CN".',
+    },
+    {
+      name: 'editions',
+      label: 'Languages',
+      type: 'array',
+      defaultValue: DEFAULT_EDITIONS,
+      admin: {
+        description:
+          'The editions the publication runs. Stories in the default language (above) have the plain addresses; the others are under their code (/zh/news/…).',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'code',
+              type: 'text',
+              required: true,
+              validate: (v: unknown) =>
+                LANGUAGE_TAG.test(String(v ?? '')) ? true : 'Use a BCP 47 tag such as "en", "zh" or "zh-Hant".',
+            },
+            { name: 'name', type: 'text', required: true, maxLength: 60 },
+          ],
+        },
+      ],
     },
     {
       name: 'timeZone',

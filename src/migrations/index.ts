@@ -15,6 +15,7 @@ import * as migration_20261129_225329_notifications from './20261129_225329_noti
 import * as migration_20261129_230046_saved_by from './20261129_230046_saved_by';
 import * as migration_20261129_232433_caption_text from './20261129_232433_caption_text';
 import * as migration_20261130_024357_sweep_untouched from './20261130_024357_sweep_untouched';
+import * as migration_20261130_045204_editions from './20261130_045204_editions';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261130_024357_sweep_untouched.up,
     down: migration_20261130_024357_sweep_untouched.down,
-    name: '20261130_024357_sweep_untouched'
+    name: '20261130_024357_sweep_untouched',
+  },
+  {
+    up: migration_20261130_045204_editions.up,
+    down: migration_20261130_045204_editions.down,
+    name: '20261130_045204_editions'
   },
 ];

@@ -1,0 +1,25 @@
+import type { Endpoint } from 'payload'
+
+import { isRefusal, refusalResponse } from '../server/errors'
+import { translateArticle } from '../server/translations'
+import { readBody } from './readBody'
+
+/** POST /api/articles/:id/translate {"language":"zh"} → 201 with the new draft translation. */
+export const translateEndpoint: Endpoint = {
+  path: '/:id/translate',
+  method: 'post',
+  handler: async (req) => {
+    const body = await readBody(req)
+    try {
+      const doc = await translateArticle(req.payload, {
+        id: req.routeParams?.id as string,
+        language: body?.language,
+        user: req.user,
+      })
+      return Response.json({ doc, message: 'Translation started as a draft.' }, { status: 201 })
+    } catch (error) {
+      if (isRefusal(error)) return refusalResponse(error.data?.code ?? 'invalid_request', error.message)
+      throw error
+    }
+  },
+}

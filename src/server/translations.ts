@@ -1,0 +1,112 @@
+import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
+
+import { storyLanguage, translationDraft, translationGroupOf } from '../domain/editions'
+import { hasRole } from '../domain/roles'
+import type { Article } from '../payload-types'
+import { siteEditions } from '../fields/translation'
+import { refusal } from './errors'
+import { articlePreview } from './queries/articlePage'
+
+type Body = NonNullable<Article['body']>
+type PhotoUse = { photo?: unknown; caption?: unknown; captionText?: string | null }
+
+/** Translations of one group are made one at a time in this process, so two clicks cannot make two editions. */
+const lanes = new Map<string, Promise<unknown>>()
+
+/** The stories of a translation group (the source and its translations), as they stand, newest revision each. */
+export async function groupMembers(payload: Payload, group: string, req?: PayloadRequest) {
+  // The group is named by its source's id: the source, and every story that names the group.
+  const where: Where = { or: [{ id: { equals: group } }, { translationGroup: { equals: group } }] }
+  const found = await payload.find({
+    collection: 'articles',
+    where,
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { language: true, translationGroup: true, headline: true, slug: true, _status: true },
+    req,
+  })
+  return found.docs
+}
+
+/**
+ * POST /api/articles/:id/translate {language}: a new draft story in `language`, in the source's translation
+ * group, starting from the source's structure (headings, quotes, lists, pictures, related links, section, tags)
+ * and the caption the source prints under each picture, to be translated. It records which revision of the
+ * source it was made from. Refused: an unknown language (400), a language the group already has (409).
+ */
+export async function translateArticle(
+  payload: Payload,
+  { id, language, user }: { id: string | number; language: unknown; user: PayloadRequest['user'] | null },
+): Promise<Article> {
+  if (!user) throw refusal('login_required', 'Log in to translate a story.')
+  if (!hasRole(user, 'editor', 'writer')) throw refusal('not_permitted', 'Only writers and editors make translations.')
+  const req = await createLocalReq({ user }, payload)
+  const { editions, defaultLanguage } = await siteEditions(req)
+  const edition = typeof language === 'string' ? editions.find((e) => e.code === language) : undefined
+  if (!edition)
+    throw refusal(
+      'invalid_request',
+      `"language" must be one of this publication's languages: ${editions.map((e) => e.code).join(', ')}.`,
+    )
+  const page = await articlePreview(payload, id, user)
+  const source = page
+    ? await payload.findByID({ collection: 'articles', id, draft: true, depth: 0, user, overrideAccess: false })
+    : null
+  if (!page || !source) throw refusal('not_found', `No article with id ${String(id).slice(0, 40)}.`)
+  const group = translationGroupOf(source)
+  const key = `${group}:${edition.code}`
+  const run = (lanes.get(key) ?? Promise.resolve()).then(async () => {
+    const members = await groupMembers(payload, group)
+    const taken = members.find((m) => storyLanguage(m, defaultLanguage) === edition.code)
+    if (taken)
+      throw refusal(
+        'conflict',
+        `This story already has a ${edition.name} edition: "${taken.headline}" (article ${taken.id}).`,
+      )
+    // What the source prints under each picture becomes the translation's own caption, to translate with the text.
+    const withCaption = (use: PhotoUse) =>
+      use.photo
+        ? {
+            ...use,
+            caption: null,
+            captionText:
+              use.captionText?.trim() ||
+              page.captionFor(use.photo as number, use.caption as number | null, null)?.text ||
+              null,
+          }
+        : use
+    const body = source.body && {
+      ...source.body,
+      root: {
+        ...source.body.root,
+        children: source.body.root.children.map((node) => {
+          const fields = (node as { fields?: PhotoUse }).fields
+          return node.type === 'block' && fields?.photo ? { ...node, fields: withCaption(fields) } : node
+        }),
+      },
+    }
+    const draft = translationDraft(
+      { ...source, hero: source.hero && withCaption(source.hero), body: body as Body },
+      edition.code,
+      source.updatedAt,
+    )
+    // The group and source links are the server's to set: created with access overridden, as this person.
+    return payload.create({
+      collection: 'articles',
+      data: { ...draft, _status: 'draft' } as never,
+      draft: true,
+      user,
+      overrideAccess: true,
+      depth: 0,
+    })
+  })
+  const settled = run.catch(() => undefined)
+  lanes.set(key, settled)
+  try {
+    return await run
+  } finally {
+    if (lanes.get(key) === settled) lanes.delete(key)
+  }
+}

@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { bodyToLexical, lexicalToBody } from '@/domain/richtext/body'
+import type { User } from '@/payload-types'
+import { groupMembers, translateArticle } from '@/server/translations'
+
+import { act, asReader, createAs, makeStaff, makeUser, payload, refusal, withPayload } from './helpers'
+
+let writer: User, editor: User, editor2: User, desk: User, admin: User
+
+withPayload()
+beforeAll(async () => {
+  ;({ admin, writer, editor, editor2, desk } = await makeStaff())
+})
+
+/** A live English story with a captioned hero photo and an inline photo whose caption is typed in the story. */
+async function liveSource(headline: string) {
+  const photo = await createAs(desk, 'photos', { alt: `${headline} photo`, defaultCaption: 'Boats at the quay.' })
+  await act('photos', photo.id, 'submit', desk)
+  await act('photos', photo.id, 'approve', await makeUser(payload, ['photo_desk'], 'desk-approver'))
+  const source = await createAs(writer, 'articles', {
+    headline,
+    deck: 'The harbour closes.',
+    hero: { photo: photo.id },
+    body: bodyToLexical([
+      { kind: 'heading', level: 2, text: 'What happened' },
+      { kind: 'paragraph', text: 'The storm came in overnight.' },
+      { kind: 'photo', photo: photo.id, captionText: 'The quay at dawn.' },
+    ]) as never,
+  })
+  await act('articles', source.id, 'publish_now', admin, { note: 'setup' })
+  return { source, photo }
+}
+
+const translate = (id: number, language: unknown, user: User | null = writer) =>
+  translateArticle(payload, { id, language, user })
+
+describe('translating a story', () => {
+  it('makes a draft in the group with the source’s structure, its captions to translate, and the revision it came from', async () => {
+    const { source, photo } = await liveSource('Harbour storm')
+    const zh = await translate(source.id, 'zh')
+    expect(zh).toMatchObject({
+      language: 'zh',
+      translationGroup: String(source.id),
+      translatedFrom: String(source.id),
+      headline: 'Harbour storm',
+      slug: `${source.slug}-zh`,
+      _status: 'draft',
+      workflowState: 'draft',
+    })
+    const current = await payload.findByID({ collection: 'articles', id: source.id, draft: true })
+    expect(zh.translatedFromRevision).toBe(current.updatedAt)
+    // The hero printed the photo's default caption; the translation carries it as its own text, to translate.
+    expect(zh.hero).toMatchObject({ photo: photo.id, captionText: 'Boats at the quay.' })
+    expect(lexicalToBody(zh.body as never)).toEqual([
+      { kind: 'heading', level: 2, text: 'What happened' },
+      { kind: 'paragraph', text: 'The storm came in overnight.' },
+      expect.objectContaining({ kind: 'photo', photo: photo.id, captionText: 'The quay at dawn.' }),
+    ])
+    // A draft: readers see neither it nor any change to the source.
+    expect(await asReader(zh.id)).toBeNull()
+    expect((await asReader(source.id))?.headline).toBe('Harbour storm')
+    expect((await groupMembers(payload, String(source.id))).map((m) => m.id).sort()).toEqual(
+      [source.id, zh.id].sort(),
+    )
+  })
+
+  it('refuses a language the group already has (409), an unknown one (400), and people who may not write (401/403)', async () => {
+    const { source } = await liveSource('Ferry timetable')
+    const zh = await translate(source.id, 'zh')
+    for (const [id, language, user, status, code] of [
+      [source.id, 'zh', writer, 409, 'conflict'],
+      [zh.id, 'zh', editor, 409, 'conflict'], // from the translation: same group
+      [source.id, 'en', writer, 409, 'conflict'], // the source's own language
+      [zh.id, 'en', writer, 409, 'conflict'],
+      [source.id, 'fr', writer, 400, 'invalid_request'],
+      [source.id, { code: 'zh' }, writer, 400, 'invalid_request'],
+      [source.id, undefined, writer, 400, 'invalid_request'],
+      [source.id, 'zh', null, 401, 'login_required'],
+      [source.id, 'zh', desk, 403, 'not_permitted'],
+      [987654, 'zh', writer, 404, 'not_found'],
+    ] as const) {
+      const error = await refusal(() => translate(id, language, user as User | null))
+      expect([error.status, error.data?.code], `${String(language)} by ${user?.roles ?? 'nobody'}`).toEqual([
+        status,
+        code,
+      ])
+    }
+    expect((await groupMembers(payload, String(source.id))).length).toBe(2)
+  })
+
+  it('two translations into one language at the same moment make one edition', async () => {
+    const { source } = await liveSource('Bridge reopens')
+    const results = await Promise.allSettled([translate(source.id, 'zh'), translate(source.id, 'zh', editor)])
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
+    expect((await groupMembers(payload, String(source.id))).length).toBe(2)
+  })
+
+  it('each edition has its own review: publishing the translation leaves the source as it was, and back', async () => {
+    const { source } = await liveSource('Lantern festival')
+    const zh = await translate(source.id, 'zh')
+    await payload.update({ collection: 'articles', id: zh.id, draft: true, data: { headline: '灯笼节' } })
+    await act('articles', zh.id, 'submit', writer)
+    await act('articles', zh.id, 'approve', editor)
+    await act('articles', zh.id, 'publish', editor2)
+    expect((await asReader(zh.id))?.headline).toBe('灯笼节')
+    const sourceNow = await payload.findByID({ collection: 'articles', id: source.id, draft: true })
+    expect([sourceNow.workflowState, sourceNow.headline, sourceNow.language]).toEqual([
+      'published',
+      'Lantern festival',
+      'en',
+    ])
+    await act('articles', source.id, 'unpublish', editor, { note: 'Legal' })
+    expect(await asReader(source.id)).toBeNull()
+    expect((await asReader(zh.id))?.headline).toBe('灯笼节')
+  })
+
+  it('a story’s language must be one of the site’s', async () => {
+    const error = await refusal(() => createAs(writer, 'articles', { headline: 'Bonjour', language: 'fr' }))
+    expect(error.status).toBe(400)
+    expect(JSON.stringify((error as { data?: unknown }).data)).toMatch(/not one of this publication's languages/)
+  })
+})
