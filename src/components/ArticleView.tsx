@@ -2,6 +2,7 @@ import { ArticleBody } from '@/components/ArticleBody'
 import { Figure } from '@/components/Figure'
 import { bylineNames, bylineOf } from '@/domain/publishing/byline'
 import { bylineKind, newsArticleJsonLd, scriptSafeJson } from '@/domain/publishing/jsonld'
+import { dateLocale, storyLanguage } from '@/domain/editions'
 import { formatInZone, isoInZone } from '@/domain/time'
 import type { Photo, Tag } from '@/payload-types'
 import type { ArticlePage, SiteSettings } from '@/server/queries'
@@ -27,7 +28,7 @@ function jsonLdFor(page: ArticlePage, site: SiteSettings) {
     publisher: { name: site.name, url: base },
     section: page.section?.name,
     keywords: page.tags.map((t) => t.name),
-    language: site.language,
+    language: storyLanguage(article, site.language),
   })
 }
 
@@ -44,6 +45,7 @@ export function ArticleView({
   const { article, authors, section, captionFor, relatedLinks } = page
   const hero = typeof article.hero?.photo === 'object' ? (article.hero.photo as Photo | null) : null
   const byline = bylineOf(authors, article.bylineText)
+  const language = storyLanguage(article, site.language)
   return (
     <article className="article">
       {!preview && (
@@ -78,7 +80,7 @@ export function ArticleView({
           )}
           {article.releasedAt && (
             <p>
-              Released <time dateTime={article.releasedAt}>{formatInZone(article.releasedAt, site.timeZone)}</time>
+              Released <time dateTime={article.releasedAt}>{formatInZone(article.releasedAt, site.timeZone, dateLocale(language))}</time>
             </p>
           )}
         </div>
@@ -94,7 +96,7 @@ export function ArticleView({
             {article.corrections.map((c) => (
               <li key={c.id ?? c.at}>
                 <strong>{c.kind === 'update' ? 'Update' : 'Correction'}</strong>,{' '}
-                <time dateTime={c.at}>{formatInZone(c.at, site.timeZone)}</time>: {c.note}
+                <time dateTime={c.at}>{formatInZone(c.at, site.timeZone, dateLocale(language))}</time>: {c.note}
               </li>
             ))}
           </ul>

@@ -22,7 +22,7 @@ export function StoryTeaser({
   pictureClass?: string
   timeZone: string
 }) {
-  const href = `/news/${story.slug}`
+  const href = story.path
   return (
     <>
       {story.hero && (

@@ -1,6 +1,7 @@
 import { buildFeeds, type FeedEntry } from '../domain/publishing/feeds'
 import { SITEMAP_CHUNK, newsSitemap, robotsTxt, sitemapIndex, urlSet } from '../domain/publishing/sitemaps'
-import { getSite, listedArticles, type ListedArticle } from './queries'
+import { editionPrefix, hreflangAlternates } from '../domain/editions'
+import { getSite, listedArticles, type ListedArticle, publishedEditions } from './queries'
 
 /** Feeds, sitemaps and robots.txt: the public query door in, the pure builders out. */
 const absolute = (base: string, url: string | null) => (!url ? null : /^https?:\/\//.test(url) ? url : `${base}${url}`)
@@ -16,7 +17,7 @@ const xml = (body: string, type = 'application/xml') =>
 async function feedEntries(base: string, docs: ListedArticle[]): Promise<FeedEntry[]> {
   return docs.map((d) => ({
     title: d.headline,
-    url: `${base}/news/${d.slug}`,
+    url: `${base}${d.path}`,
     summary: d.deck,
     published: d.published,
     updated: d.updated,
@@ -26,18 +27,21 @@ async function feedEntries(base: string, docs: ListedArticle[]): Promise<FeedEnt
   }))
 }
 
-export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string): Promise<Response> {
+/** The feed of one edition (the publication's language unless `language` names another), or of one section. */
+export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string, language?: string): Promise<Response> {
   const site = await getSite()
   const base = site.baseUrl
-  const { docs } = await listedArticles({ limit: 50, sectionSlug, counted: false })
+  const { docs } = await listedArticles({ limit: 50, sectionSlug, counted: false, language })
   if (sectionSlug && !docs.length) return new Response('Not found', { status: 404 })
   const title = sectionSlug && docs[0]?.section ? `${site.name}: ${docs[0].section.name}` : site.name
   const feeds = buildFeeds(
     {
       title,
       siteUrl: base,
-      selfPath: sectionSlug ? `/section/${sectionSlug}/feed.xml` : '/feed.xml',
-      language: site.language,
+      selfPath: sectionSlug
+        ? `/section/${sectionSlug}/feed.xml`
+        : `${editionPrefix(language ?? site.language, site.language)}/feed.xml`,
+      language: language ?? site.language,
       copyright: `© ${site.name}`,
     },
     await feedEntries(base, docs),
@@ -48,7 +52,7 @@ export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string): 
 export async function sitemapIndexResponse(): Promise<Response> {
   const site = await getSite()
   const base = site.baseUrl
-  const { totalDocs, docs } = await listedArticles({ limit: 1 })
+  const { totalDocs, docs } = await listedArticles({ limit: 1, language: '*' })
   const chunks = Math.max(1, Math.ceil(totalDocs / SITEMAP_CHUNK))
   return xml(
     sitemapIndex([
@@ -67,9 +71,22 @@ export async function sitemapChunkResponse(name: string): Promise<Response> {
   if (name === 'pages.xml') return xml(urlSet([{ loc: `${base}/` }]))
   const match = /^articles-(\d{1,6})\.xml$/.exec(name)
   if (!match) return new Response('Not found', { status: 404 })
-  const { docs } = await listedArticles({ limit: SITEMAP_CHUNK, page: Number(match[1]) })
+  const { docs } = await listedArticles({ limit: SITEMAP_CHUNK, page: Number(match[1]), language: '*' })
   if (!docs.length && match[1] !== '1') return new Response('Not found', { status: 404 })
-  return xml(urlSet(docs.map((d) => ({ loc: `${base}/news/${d.slug}`, lastmod: d.updated }))))
+  // Each story's published editions, as alternates of one another (an edition not yet live is not named).
+  const editions = await publishedEditions(docs.map((d) => d.id))
+  return xml(
+    urlSet(
+      docs.map((d) => ({
+        loc: `${base}${d.path}`,
+        lastmod: d.updated,
+        alternates: hreflangAlternates(
+          (editions.get(String(d.id)) ?? []).map((e) => ({ ...e, url: `${base}${e.path}` })),
+          site.language,
+        ),
+      })),
+    ),
+  )
 }
 
 export async function newsSitemapResponse(): Promise<Response> {
@@ -78,7 +95,7 @@ export async function newsSitemapResponse(): Promise<Response> {
   const { docs } = await listedArticles({ limit: 1000, since: new Date(Date.now() - 48 * 3600 * 1000), counted: false })
   return xml(
     newsSitemap(
-      docs.map((d) => ({ loc: `${base}/news/${d.slug}`, title: d.headline, published: d.published })),
+      docs.map((d) => ({ loc: `${base}${d.path}`, title: d.headline, published: d.published })),
       { name: site.name, language: site.language },
     ),
   )

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
+import { editionOf } from '@/domain/editions'
 import { getSite, listedArticles, taxonomyBySlug } from '@/server/queries'
 
 /** The page number a reader asked for: anything that is not a whole number from 1 up is page 1. */
@@ -49,4 +50,10 @@ export function termPage(collection: 'sections' | 'tags') {
       />
     )
   }
+}
+
+/** The edition an address's first segment names (another language of the site), or null. */
+export async function editionNamed(segment: string) {
+  const site = await getSite()
+  return editionOf(decodeURIComponent(segment), site.editions, site.language)
 }

@@ -1,4 +1,5 @@
 import { idOf } from '../relations.ts'
+import { translationGroupOf } from '../editions.ts'
 import { articleBundle } from '../workflow/bundle.ts'
 
 /**
@@ -14,18 +15,25 @@ export const LISTINGS = 'listings'
 type Id = number | string
 
 export const articleTag = (id: Id) => `article:${id}`
+/** Every page that names the editions of one translation group (hreflang alternates, sitemaps). */
+export const translationGroupTag = (group: string) => `translations:${group}`
 export const photoTag = (id: Id) => `photo:${id}`
 export const relatedLinkTag = (id: Id) => `related-link:${id}`
 /** The page at one address of a story: when the story is renamed, its old address must answer with a redirect. */
 export const articleAddressTag = (slug: string) => `article-address:${slug}`
 
-type ArticleLike = Parameters<typeof articleBundle>[0] & { id: Id; slug?: string | null }
+type ArticleLike = Parameters<typeof articleBundle>[0] & {
+  id: Id
+  slug?: string | null
+  translationGroup?: string | null
+}
 
 /** An article page depends on the article, the photos it shows (with their captions) and its related links. */
 export function articlePageTags(article: ArticleLike): string[] {
   const bundle = articleBundle(article)
   return [
     articleTag(article.id),
+    translationGroupTag(translationGroupOf(article)),
     ...(article.slug ? [articleAddressTag(article.slug)] : []),
     ...bundle.photos.map(photoTag),
     ...bundle['related-links'].map(relatedLinkTag),
@@ -40,10 +48,14 @@ export function retiredAddressTags(doc: { previousSlugs?: unknown }): string[] {
 }
 
 /** The tags a publication change of one document touches. */
-export function publicationTags(collection: string, doc: { id: Id; photo?: unknown }): string[] {
+export function publicationTags(
+  collection: string,
+  doc: { id: Id; photo?: unknown; translationGroup?: string | null },
+): string[] {
   switch (collection) {
     case 'articles':
-      return [articleTag(doc.id), LISTINGS]
+      // The other editions of the story name this one (or stop naming it) in their alternates.
+      return [articleTag(doc.id), translationGroupTag(translationGroupOf(doc)), LISTINGS]
     case 'photos':
       // Lists show hero thumbnails.
       return [photoTag(doc.id), LISTINGS]

@@ -4,23 +4,32 @@ export const SITEMAP_CHUNK = 1000
 export const NEWS_SITEMAP_MAX = 1000
 export const NEWS_SITEMAP_WINDOW_MS = 48 * 3600 * 1000
 
-type Located = { loc: string; lastmod?: string | null }
+type Located = { loc: string; lastmod?: string | null; alternates?: Record<string, string> }
 
-/** A sitemaps.org list: `<root>` holding one `<item>` per address, with its last change when known. */
+/** A sitemaps.org list: `<root>` holding one `<item>` per address, with its last change and language editions. */
 function locationList(root: 'sitemapindex' | 'urlset', item: 'sitemap' | 'url', entries: Located[]): string {
+  const alternatesIn = entries.some((e) => e.alternates && Object.keys(e.alternates).length)
+  const namespaces = alternatesIn ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : ''
+  const alternate = ([language, href]: [string, string]) =>
+    `<xhtml:link rel="alternate" hreflang="${escapeXml(language)}" href="${escapeXml(href)}"/>`
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+    `<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${namespaces}>`,
     ...entries.map(
       (e) =>
-        `  <${item}><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</${item}>`,
+        `  <${item}><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}${Object.entries(
+          e.alternates ?? {},
+        )
+          .map(alternate)
+          .join('')}</${item}>`,
     ),
     `</${root}>`,
     '',
   ].join('\n')
 }
 
-export const sitemapIndex = (sitemaps: Located[]) => locationList('sitemapindex', 'sitemap', sitemaps)
+export const sitemapIndex = (sitemaps: Omit<Located, 'alternates'>[]) =>
+  locationList('sitemapindex', 'sitemap', sitemaps)
 export const urlSet = (urls: Located[]) => locationList('urlset', 'url', urls)
 
 export type NewsEntry = { loc: string; title: string; published: string }

@@ -8,12 +8,14 @@ import {
   articlePreview as findPreview,
   currentSlugFor as findCurrentSlug,
 } from './articlePage'
+import { publishedEditions as findEditions } from './editions'
 import { listedArticles as findListed } from './listings'
 import { searchArticles as findMatches } from './search'
 import { readSite } from './site'
 import { publicAuthor as findAuthor, sections as findSections, taxonomyBySlug as findTerm } from './taxonomy'
 
 export type { ArticlePage, ResolvedCaption } from './articlePage'
+export type { PublishedEditionOf } from './editions'
 export type { ListedArticle } from './listings'
 export type { SiteSettings } from './site'
 
@@ -37,9 +39,16 @@ export const getSite = cache(() => siteUntilPurge())
 export const articleBySlug = cache(bound(findBySlug))
 export const currentSlugFor = bound(findCurrentSlug)
 export const articlePreview = bound(findPreview)
-export const listedArticles = bound(findListed)
-export const searchArticles = bound(findMatches)
+/** Listings are of one edition: the publication's own language unless another (or '*', every one) is asked for. */
+export const listedArticles = async (options: Parameters<typeof findListed>[1] = {}) =>
+  findListed(await payloadInstance(), { defaultLanguage: (await getSite()).language, ...options })
+export const searchArticles = async (query: string, options: Parameters<typeof findMatches>[2] = {}) =>
+  findMatches(await payloadInstance(), query, { defaultLanguage: (await getSite()).language, ...options })
 export const taxonomyBySlug = bound(findTerm)
 export const publicAuthor = bound(findAuthor)
 /** The masthead's navigation and the front page's blocks. */
 export const sections = cache(() => sectionsUntilPurge())
+
+/** The published editions of each story's translation group, at their addresses. */
+export const publishedEditions = async (ids: (number | string)[]) =>
+  findEditions(await payloadInstance(), ids, (await getSite()).language)

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { LISTINGS } from '../../domain/publishing/cacheTags'
 import type { Photo } from '../../payload-types'
 import { bylineNames } from '../../domain/publishing/byline'
+import { articlePath, storyLanguage } from '../../domain/editions'
 import { idOf } from '../../domain/relations'
 import { recordPageTags } from '../cache/bridge'
 import { asReader, published, uncounted } from './reader'
@@ -18,6 +19,9 @@ export type ListedArticle = {
   section: { name: string; slug: string } | null
   byline: string[]
   hero: Photo | null
+  /** The story's edition, and its address on the site (the edition's prefix included). */
+  language: string
+  path: string
   /** The lead picture as feeds enclose it: the feature rendition (else the original), with its size and type. */
   image: { url: string; bytes: number | null; type: string | null } | null
 }
@@ -35,6 +39,8 @@ export async function listedArticles(
     excluding = [],
     counted = true,
     ids,
+    language,
+    defaultLanguage = 'en',
   }: {
     limit?: number
     page?: number
@@ -48,6 +54,10 @@ export async function listedArticles(
     counted?: boolean
     /** Only these stories (search results, ranked elsewhere). */
     ids?: (number | string)[]
+    /** The edition listed: a language, or '*' for every edition; the publication's own language when not given. */
+    language?: string
+    /** The publication's language: its stories have the plain addresses (and those from before editions are in it). */
+    defaultLanguage?: string
   } = {},
 ): Promise<{
   docs: ListedArticle[]
@@ -70,6 +80,13 @@ export async function listedArticles(
   if (excluding.length) filters.push({ id: { not_in: excluding } })
   if (ids) filters.push({ id: { in: ids } })
   if (since) filters.push({ firstPublishedAt: { greater_than_equal: since.toISOString() } })
+  const edition = language ?? defaultLanguage
+  if (edition !== '*')
+    filters.push(
+      edition === defaultLanguage
+        ? { or: [{ language: { equals: edition } }, { language: { exists: false } }] }
+        : { language: { equals: edition } },
+    )
   const result = await payload.find({
     collection: 'articles',
     ...asReader,
@@ -90,6 +107,7 @@ export async function listedArticles(
       bylineText: true,
       authors: true,
       hero: true,
+      language: true,
     },
   })
   const authorIds = [
@@ -130,6 +148,8 @@ export async function listedArticles(
         ),
         hero: hero ?? null,
         image: leadImage(hero),
+        language: storyLanguage(d, defaultLanguage),
+        path: articlePath(d.slug ?? String(d.id), storyLanguage(d, defaultLanguage), defaultLanguage),
       }
     }),
   }

@@ -12,7 +12,7 @@ const SEARCH_CANDIDATES = 300
 export async function searchArticles(
   payload: Payload,
   query: string,
-  { page = 1, perPage = 20 } = {},
+  { page = 1, perPage = 20, defaultLanguage = 'en' } = {},
 ): Promise<{ docs: ListedArticle[]; total: number; totalPages: number; terms: string[] }> {
   const terms = searchTerms(query)
   if (!terms.length) return { docs: [], total: 0, totalPages: 0, terms }
@@ -56,7 +56,14 @@ export async function searchArticles(
   const slice = ranked.slice((page - 1) * perPage, page * perPage)
   // The page's stories as every listing shows them (picture, section, byline), in the order of their rank.
   const listed = slice.length
-    ? await listedArticles(payload, { ids: slice.map((d) => d.id), limit: slice.length, counted: false })
+    ? await listedArticles(payload, {
+        ids: slice.map((d) => d.id),
+        limit: slice.length,
+        counted: false,
+        // Search finds stories of every edition, each at its own address.
+        language: '*',
+        defaultLanguage,
+      })
     : { docs: [] }
   const byId = new Map(listed.docs.map((d) => [String(d.id), d]))
   return {

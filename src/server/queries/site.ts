@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
+import { DEFAULT_EDITIONS, type Edition } from '../../domain/editions'
 import { SITE_DEFAULTS } from '../../globals/Site'
 import { asReader } from './reader'
 
-export type SiteSettings = typeof SITE_DEFAULTS
+export type SiteSettings = typeof SITE_DEFAULTS & { editions: Edition[] }
 
 export async function readSite(payload: Payload): Promise<SiteSettings> {
   const site = await payload.findGlobal({ slug: 'site', ...asReader, depth: 0 })
@@ -13,5 +14,6 @@ export async function readSite(payload: Payload): Promise<SiteSettings> {
     timeZone: site.timeZone || SITE_DEFAULTS.timeZone,
     // Without a trailing slash, so every caller can append a path.
     baseUrl: (site.baseUrl || SITE_DEFAULTS.baseUrl).replace(/\/+$/, ''),
+    editions: site.editions?.length ? site.editions.map((e) => ({ code: e.code, name: e.name })) : DEFAULT_EDITIONS,
   }
 }

@@ -1,0 +1,12 @@
+import { feedResponse } from '@/server/publishing'
+
+import { editionNamed } from '../../../(frontend)/ListingPage'
+
+export const dynamic = 'force-dynamic'
+
+/** An edition's RSS feed: its stories only, in its language. */
+export async function GET(_request: Request, { params }: { params: Promise<{ edition: string }> }) {
+  const edition = await editionNamed((await params).edition)
+  if (!edition) return new Response('Not found', { status: 404 })
+  return feedResponse('rss', undefined, edition.code)
+}

@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { publishedArticle } from '../security/helpers'
+import { http, newsroom, type Newsroom, post, saveDraft } from './client'
+
+/**
+ * A story and its Chinese translation, each with its own review. Until the translation is published, nothing on
+ * the public site names it; once it is, both editions name each other.
+ */
+let room: Newsroom
+let source: { id: number; slug: string; headline: string }
+let zh: { id: number; slug: string }
+const stamp = Date.now()
+const zhHeadline = `港口风暴关闭码头 ${stamp}`
+
+const hreflangs = (html: string) =>
+  [
+    ...html.matchAll(
+      /<link[^>]*rel="alternate"[^>]*hrefLang="([^"]+)"[^>]*href="([^"]+)"|<link[^>]*rel="alternate"[^>]*href="([^"]+)"[^>]*hrefLang="([^"]+)"/gi,
+    ),
+  ]
+    .map((m) => `${m[1] ?? m[4]} ${new URL(m[2] ?? m[3]).pathname}`)
+    .sort()
+
+/** Every public place a story can be named: its page, the edition's front page and feed, sitemaps, search. */
+async function publicTraces(slug: string, words: string) {
+  const sitemap = (await http('/sitemaps/articles-1.xml')).text
+  return {
+    atEdition: (await http(`/zh/news/${encodeURIComponent(slug)}`)).status,
+    atPlainPath: (await http(`/news/${encodeURIComponent(slug)}`)).status,
+    inEditionHome: (await http('/zh')).text.includes(encodeURIComponent(slug)),
+    inEditionFeed: (await http('/zh/feed.xml')).text.includes(encodeURIComponent(slug)),
+    inSitemap: sitemap.includes(encodeURIComponent(slug)),
+    inSearch: (await http(`/search?q=${encodeURIComponent(words)}`)).text.includes(encodeURIComponent(slug)),
+  }
+}
+
+beforeAll(async () => {
+  room = await newsroom()
+  source = await publishedArticle(room, { headline: `Harbour storm closes the quay ${stamp}`, deck: 'Ferries stop.' })
+})
+
+describe('translations on the public site', () => {
+  it('translate answers 201 with a draft, 409 for a language the group has, 400 for one the site does not', async () => {
+    const made = await post(`/api/articles/${source.id}/translate`, room.writer.token, { language: 'zh' })
+    expect(made.status, made.text).toBe(201)
+    expect(made.json.doc).toMatchObject({ language: 'zh', _status: 'draft', translatedFrom: String(source.id) })
+    zh = made.json.doc
+    const again = await post(`/api/articles/${source.id}/translate`, room.editor.token, { language: 'zh' })
+    expect([again.status, again.json.errors[0].data.code]).toEqual([409, 'conflict'])
+    const unknown = await post(`/api/articles/${source.id}/translate`, room.writer.token, { language: 'klingon' })
+    expect(unknown.status).toBe(400)
+    expect(unknown.json.errors[0].message).toMatch(/one of this publication's languages: en, zh/)
+    expect((await post(`/api/articles/${source.id}/translate`, undefined, { language: 'zh' })).status).toBe(401)
+  })
+
+  it('an unpublished translation is nowhere: 404 at its address, not listed, not in feeds, sitemaps, search or hreflang', async () => {
+    const edited = await saveDraft(`/api/articles/${zh.id}`, room.writer.token, { headline: zhHeadline })
+    expect(edited.status, edited.text).toBe(200)
+    expect(await publicTraces(zh.slug, '港口风暴关闭码头')).toEqual({
+      atEdition: 404,
+      atPlainPath: 404,
+      inEditionHome: false,
+      inEditionFeed: false,
+      inSitemap: false,
+      inSearch: false,
+    })
+    const english = await http(`/news/${source.slug}`)
+    expect(english.status).toBe(200)
+    expect(hreflangs(english.text)).toEqual([])
+    expect(english.text).not.toContain(zh.slug)
+  })
+
+  it('published on its own review, both editions name each other; the Chinese one is Chinese throughout', async () => {
+    const wf = `/api/articles/${zh.id}/workflow`
+    expect((await post(wf, room.writer.token, { action: 'submit' })).status).toBe(200)
+    expect((await post(wf, room.editor2.token, { action: 'approve' })).status).toBe(200)
+    expect((await post(wf, room.editor.token, { action: 'publish' })).status).toBe(200)
+
+    expect(await publicTraces(zh.slug, '港口风暴关闭码头')).toEqual({
+      atEdition: 200,
+      atPlainPath: 308,
+      inEditionHome: true,
+      inEditionFeed: true,
+      inSitemap: true,
+      inSearch: true,
+    })
+    const moved = await http(`/news/${encodeURIComponent(zh.slug)}`)
+    expect(moved.headers.get('location')).toBe(`/zh/news/${encodeURIComponent(zh.slug)}`)
+
+    const chinese = await http(`/zh/news/${encodeURIComponent(zh.slug)}`)
+    expect(chinese.text).toMatch(/<html lang="zh"/)
+    expect(chinese.text).toContain(zhHeadline)
+    expect(chinese.text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
+    const pair = [
+      `en /news/${source.slug}`,
+      `x-default /news/${source.slug}`,
+      `zh /zh/news/${encodeURIComponent(zh.slug)}`,
+    ]
+    expect(hreflangs(chinese.text)).toEqual(pair)
+    // The English page was cached before the translation went live; the publication refreshed it.
+    const english = await http(`/news/${source.slug}`)
+    expect(english.text).toMatch(/<html lang="en"/)
+    expect(hreflangs(english.text)).toEqual(pair)
+
+    const sitemap = (await http('/sitemaps/articles-1.xml')).text
+    expect(sitemap).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"')
+    const entry = sitemap.split('<url>').find((u) => u.includes(`/news/${source.slug}<`))
+    expect(entry).toContain(`hreflang="zh" href="http://localhost`)
+    expect((await http('/feed.xml')).text).not.toContain(encodeURIComponent(zh.slug))
+  })
+
+  it('taking the translation down takes it out of the English page’s alternates again', async () => {
+    const down = await post(`/api/articles/${zh.id}/workflow`, room.editor.token, {
+      action: 'unpublish',
+      note: 'Error',
+    })
+    expect(down.status, down.text).toBe(200)
+    expect((await http(`/zh/news/${encodeURIComponent(zh.slug)}`)).status).toBe(404)
+    expect(hreflangs((await http(`/news/${source.slug}`)).text)).toEqual([])
+  })
+
+  it('an address under a language the site does not publish is a 404', async () => {
+    for (const path of ['/fr', '/fr/news/x', '/en/news/' + source.slug, '/xx/feed.xml'])
+      expect((await http(path)).status, path).toBe(404)
+  })
+})
