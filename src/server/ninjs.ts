@@ -2,6 +2,7 @@ import { type NinjsArticle, type NinjsItem, type NinjsRendition, articleToNinjs 
 import { lexicalToBody, type LexicalDocument, plainText } from '../domain/richtext/body'
 import { bodyToHtml } from '../domain/richtext/html'
 import { bylineNames } from '../domain/publishing/byline'
+import { articlePath, storyLanguage } from '../domain/editions'
 import type { Caption, Photo, Tag } from '../payload-types'
 import type { ArticlePage } from './queries/articlePage'
 import type { SiteSettings } from './queries/site'
@@ -80,10 +81,10 @@ export async function ninjsForArticle(page: ArticlePage, site: SiteSettings): Pr
   })
 
   return articleToNinjs({
-    uri: `${base}/news/${article.slug}`,
+    uri: `${base}${articlePath(article.slug ?? String(article.id), storyLanguage(article, site.language), site.language)}`,
     slug: article.slug ?? String(article.id),
     version: String((article as { workflowSeq?: number | null }).workflowSeq ?? 1),
-    language: site.language,
+    language: storyLanguage(article, site.language),
     firstPublishedAt: article.firstPublishedAt ?? article.createdAt,
     updatedAt: article.updatedAt,
     releasedAt: article.releasedAt,

@@ -174,8 +174,12 @@ describe('cache tags', () => {
       'photo:4',
       'related-link:20',
       'related-link:21',
+      'translations:7',
     ])
-    expect(publicationTags('articles', { id: 7 })).toEqual(['article:7', 'listings'])
+    expect(publicationTags('articles', { id: 7 })).toEqual(['article:7', 'translations:7', 'listings'])
+    // A translation's pages are filed under its group, named by the source's id.
+    expect(articlePageTags({ id: 9, translationGroup: '7' })).toContain('translations:7')
+    expect(publicationTags('articles', { id: 9, translationGroup: '7' })).toContain('translations:7')
     // A caption shows wherever its photo does.
     expect(publicationTags('captions', { id: 11, photo: { id: 3 } })).toEqual(['photo:3'])
     expect(publicationTags('related-links', { id: 20 })).toEqual(['related-link:20'])
