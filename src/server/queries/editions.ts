@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { articlePath, storyLanguage, translationGroupOf } from '../../domain/editions'
 import { translationGroupTag } from '../../domain/publishing/cacheTags'
 import { recordPageTags } from '../cache/bridge'
-import { asReader, published, uncounted } from './reader'
+import { published, uncounted } from './reader'
 
 export type PublishedEditionOf = { id: number | string; language: string; path: string; isSource: boolean }
 
@@ -20,9 +20,12 @@ export async function publishedEditions(
   const result = new Map<string, PublishedEditionOf[]>()
   if (!ids.length) return result
   const fields = { language: true, translationGroup: true, slug: true } as const
+  // The group is staff-only as a field (readers never receive it); it is read here to join published editions,
+  // and only their addresses leave this function. The public filter stays explicit.
+  const groupReader = { overrideAccess: true, draft: false } as const
   const stories = await payload.find({
     collection: 'articles',
-    ...asReader,
+    ...groupReader,
     ...uncounted,
     where: published({ id: { in: ids } }),
     select: fields,
@@ -33,7 +36,7 @@ export async function publishedEditions(
   recordPageTags(...groups.map(translationGroupTag))
   const members = await payload.find({
     collection: 'articles',
-    ...asReader,
+    ...groupReader,
     ...uncounted,
     where: published({ or: [{ id: { in: groups } }, { translationGroup: { in: groups } }] }),
     select: fields,
