@@ -5,7 +5,7 @@ import { reviewedItemAccess, setByServerOnly } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
 import { untouchedStoryEndpoint } from '../endpoints/untouchedStory'
 import { ninjsEndpoint } from '../endpoints/ninjs'
-import { translateEndpoint } from '../endpoints/translate'
+import { translateEndpoint, translationStatusEndpoint } from '../endpoints/translate'
 import { BulletLinesFeature } from '../fields/bulletLines'
 import { captionForPhotoField, captionTextField } from '../fields/captionForPhoto'
 import { type LexicalDocument, plainText } from '../domain/richtext/body'
@@ -56,7 +56,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
   // The public lists (home, feeds, sitemaps, search; sections) filter on status and section and sort by release
   // time. Without these, each list reads every row, body included, and slows with the size of the archive.
   indexes: [{ fields: ['_status', 'releasedAt'] }, { fields: ['section', '_status', 'releasedAt'] }],
-  endpoints: [ninjsEndpoint, untouchedStoryEndpoint, translateEndpoint],
+  endpoints: [ninjsEndpoint, untouchedStoryEndpoint, translateEndpoint, translationStatusEndpoint],
   fields: [
     {
       type: 'tabs',

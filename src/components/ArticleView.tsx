@@ -80,7 +80,10 @@ export function ArticleView({
           )}
           {article.releasedAt && (
             <p>
-              Released <time dateTime={article.releasedAt}>{formatInZone(article.releasedAt, site.timeZone, dateLocale(language))}</time>
+              Released{' '}
+              <time dateTime={article.releasedAt}>
+                {formatInZone(article.releasedAt, site.timeZone, dateLocale(language))}
+              </time>
             </p>
           )}
         </div>

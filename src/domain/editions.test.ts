@@ -6,6 +6,7 @@ import {
   DEFAULT_EDITIONS,
   editionOf,
   hreflangAlternates,
+  sourceChanges,
   storyLanguage,
   translationDraft,
   translationGroupOf,
@@ -107,5 +108,23 @@ describe('a translation draft', () => {
 
   it('joins the source’s group when the source is itself a translation', () => {
     expect(translationDraft({ ...source, translationGroup: '5' }, 'ja', 'r').translationGroup).toBe('5')
+  })
+})
+
+describe('changes of the source since a translation', () => {
+  const then = { headline: 'Harbour storm', deck: 'Ferries stop.', tags: [1], body: null }
+  it('names each translated text that changed, word by word, and nothing else', () => {
+    const now = { ...then, deck: 'Ferries stop until Monday.', tags: [1, 2], slug: 'renamed' }
+    expect(sourceChanges(then, now)).toEqual([
+      {
+        path: 'deck',
+        parts: [
+          { text: 'Ferries stop ', change: 'same' },
+          { text: 'until Monday', change: 'added' },
+          { text: '.', change: 'same' },
+        ],
+      },
+    ])
+    expect(sourceChanges(then, { ...then, tags: [9] })).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isRefusal, refusalResponse } from '../server/errors'
-import { translateArticle } from '../server/translations'
+import { translateArticle, translationStatus } from '../server/translations'
 import { readBody } from './readBody'
 
 /** POST /api/articles/:id/translate {"language":"zh"} → 201 with the new draft translation. */
@@ -17,6 +17,20 @@ export const translateEndpoint: Endpoint = {
         user: req.user,
       })
       return Response.json({ doc, message: 'Translation started as a draft.' }, { status: 201 })
+    } catch (error) {
+      if (isRefusal(error)) return refusalResponse(error.data?.code ?? 'invalid_request', error.message)
+      throw error
+    }
+  },
+}
+
+/** GET /api/articles/:id/translation → the translation's source and what changed in it since (staff only). */
+export const translationStatusEndpoint: Endpoint = {
+  path: '/:id/translation',
+  method: 'get',
+  handler: async (req) => {
+    try {
+      return Response.json(await translationStatus(req.payload, req.routeParams?.id as string, req.user))
     } catch (error) {
       if (isRefusal(error)) return refusalResponse(error.data?.code ?? 'invalid_request', error.message)
       throw error

@@ -1,6 +1,12 @@
 import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { storyLanguage, translationDraft, translationGroupOf } from '../domain/editions'
+import {
+  type SourceChange,
+  sourceChanges,
+  storyLanguage,
+  translationDraft,
+  translationGroupOf,
+} from '../domain/editions'
 import { hasRole } from '../domain/roles'
 import type { Article } from '../payload-types'
 import { siteEditions } from '../fields/translation'
@@ -109,4 +115,64 @@ export async function translateArticle(
   } finally {
     if (lanes.get(key) === settled) lanes.delete(key)
   }
+}
+
+export type TranslationStatus = {
+  source: { id: number | string; headline: string; language: string } | null
+  /** The source's published texts changed since the revision the translation was made from. */
+  sourceChanged: boolean
+  changes: SourceChange[]
+}
+
+/**
+ * Whether a translation's source has published changes to its texts since the translation was made, and which:
+ * the source revision it was made from against the source as readers see it now.
+ */
+export async function translationStatus(
+  payload: Payload,
+  id: number | string,
+  user: PayloadRequest['user'],
+): Promise<TranslationStatus> {
+  if (!user) throw refusal('login_required', 'Log in to see a translation’s source.')
+  const translation = await payload.findByID({
+    collection: 'articles',
+    id,
+    draft: true,
+    depth: 0,
+    user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
+  if (!translation) throw refusal('not_found', `No article with id ${String(id).slice(0, 40)}.`)
+  const none: TranslationStatus = { source: null, sourceChanged: false, changes: [] }
+  if (!translation.translatedFrom) return none
+  const [live, then] = await Promise.all([
+    payload.findByID({
+      collection: 'articles',
+      id: translation.translatedFrom,
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    }),
+    payload.findVersions({
+      collection: 'articles',
+      where: {
+        and: [
+          { parent: { equals: translation.translatedFrom } },
+          { 'version.updatedAt': { equals: translation.translatedFromRevision } },
+        ],
+      },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    }),
+  ])
+  if (!live) return none
+  const source = { id: live.id, headline: live.headline, language: live.language ?? '' }
+  const from = then.docs[0]?.version
+  if (live._status !== 'published' || !from || live.updatedAt <= String(translation.translatedFromRevision))
+    return { ...none, source }
+  const changes = sourceChanges(from, live)
+  return { source, sourceChanged: changes.length > 0, changes }
 }

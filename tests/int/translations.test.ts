@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bodyToLexical, lexicalToBody } from '@/domain/richtext/body'
 import type { User } from '@/payload-types'
-import { groupMembers, translateArticle } from '@/server/translations'
+import { groupMembers, translateArticle, translationStatus } from '@/server/translations'
 
 import { act, asReader, createAs, makeStaff, makeUser, payload, refusal, withPayload } from './helpers'
 
@@ -113,6 +113,42 @@ describe('translating a story', () => {
     await act('articles', source.id, 'unpublish', editor, { note: 'Legal' })
     expect(await asReader(source.id)).toBeNull()
     expect((await asReader(zh.id))?.headline).toBe('灯笼节')
+  })
+
+  it('flags the translation when the source’s published text changes, with the change word by word', async () => {
+    const { source } = await liveSource('Tide tables')
+    const zh = await translate(source.id, 'zh')
+    const status = () => translationStatus(payload, zh.id, editor)
+    expect(await status()).toMatchObject({ source: { id: source.id, language: 'en' }, sourceChanged: false })
+    // A draft revision of the source is not what readers have: no flag yet.
+    const current = await payload.findByID({ collection: 'articles', id: source.id, draft: true })
+    await payload.update({
+      collection: 'articles',
+      id: source.id,
+      draft: true,
+      user: writer,
+      overrideAccess: false,
+      data: { deck: 'The harbour closes until Monday.', baseVersion: current.updatedAt } as never,
+    })
+    expect((await status()).sourceChanged).toBe(false)
+    await act('articles', source.id, 'submit', writer)
+    await act('articles', source.id, 'approve', editor)
+    await act('articles', source.id, 'publish', editor2)
+    const changed = await status()
+    expect(changed.sourceChanged).toBe(true)
+    expect(changed.changes).toEqual([
+      {
+        path: 'deck',
+        parts: [
+          { text: 'The harbour closes ', change: 'same' },
+          { text: 'until Monday', change: 'added' },
+          { text: '.', change: 'same' },
+        ],
+      },
+    ])
+    // The source itself is not a translation; nobody but staff may ask.
+    expect((await translationStatus(payload, source.id, editor)).source).toBeNull()
+    expect((await refusal(() => translationStatus(payload, zh.id, null))).status).toBe(401)
   })
 
   it('a story’s language must be one of the site’s', async () => {
