@@ -32,6 +32,11 @@ export const languageField: Field = {
  * revision it was made from. Set by the translate action only; a copy of a story starts a group of its own.
  */
 export const translationFields: Field[] = [
+  {
+    name: 'translationPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '@/components/admin/TranslationPanel#TranslationPanel' } },
+  },
   internal({
     name: 'translationGroup',
     type: 'text',

@@ -30,7 +30,7 @@ export async function groupMembers(payload: Payload, group: string, req?: Payloa
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { language: true, translationGroup: true, headline: true, slug: true, _status: true },
+    select: { language: true, translationGroup: true, headline: true, slug: true, _status: true, workflowState: true },
     req,
   })
   return found.docs
@@ -118,6 +118,10 @@ export async function translateArticle(
 }
 
 export type TranslationStatus = {
+  /** Every story of the group, this one included, with its language and where its review stands. */
+  editions: { id: number | string; language: string; headline: string; state: string | null }[]
+  /** The site's languages that the group has no story in yet. */
+  missing: { code: string; name: string }[]
   source: { id: number | string; headline: string; language: string } | null
   /** The source's published texts changed since the revision the translation was made from. */
   sourceChanged: boolean
@@ -144,7 +148,17 @@ export async function translationStatus(
     disableErrors: true,
   })
   if (!translation) throw refusal('not_found', `No article with id ${String(id).slice(0, 40)}.`)
-  const none: TranslationStatus = { source: null, sourceChanged: false, changes: [] }
+  const req = await createLocalReq({ user }, payload)
+  const { editions: languages, defaultLanguage } = await siteEditions(req)
+  const members = await groupMembers(payload, translationGroupOf(translation))
+  const editions = members.map((m) => ({
+    id: m.id,
+    language: storyLanguage(m, defaultLanguage),
+    headline: m.headline,
+    state: m.workflowState ?? null,
+  }))
+  const missing = languages.filter((l) => !editions.some((e) => e.language === l.code))
+  const none: TranslationStatus = { editions, missing, source: null, sourceChanged: false, changes: [] }
   if (!translation.translatedFrom) return none
   const [live, then] = await Promise.all([
     payload.findByID({
@@ -174,5 +188,5 @@ export async function translationStatus(
   if (live._status !== 'published' || !from || live.updatedAt <= String(translation.translatedFromRevision))
     return { ...none, source }
   const changes = sourceChanges(from, live)
-  return { source, sourceChanged: changes.length > 0, changes }
+  return { ...none, source, sourceChanged: changes.length > 0, changes }
 }

@@ -23,8 +23,16 @@ export function QueueTable({ rows, timeZone, now }: { rows: QueueRow[]; timeZone
           <tr key={`${r.collection}-${r.id}`} data-queue-row={`${r.collection}:${r.id}`}>
             <td>
               <a href={`/admin/collections/${r.collection}/${r.id}`}>{r.title}</a>
+              {r.sourceChanged && (
+                <span data-source-changed style={{ marginLeft: 8, color: '#8a6100', fontSize: 12 }}>
+                  source changed since translation
+                </span>
+              )}
             </td>
-            <td style={{ opacity: 0.7 }}>{KIND[r.collection]}</td>
+            <td style={{ opacity: 0.7 }}>
+              {KIND[r.collection]}
+              {r.language ? ` · ${r.language}` : ''}
+            </td>
             <td style={{ opacity: 0.7 }}>{r.section ?? ''}</td>
             <td style={{ opacity: 0.7 }}>{r.submitter ?? ''}</td>
             <td>

@@ -6,6 +6,7 @@ import { plainText, type LexicalDocument } from '../../domain/richtext/body'
 import { measureText } from '../../domain/richtext/wordCount'
 import type { WorkflowCollection } from '../../domain/workflow/table'
 import { itemTitle } from '../../domain/workflow/title'
+import { translationStatus } from '../translations'
 
 /** The publication's time zone, in which the admin's lists show times. */
 export async function siteTimeZone(payload: Payload): Promise<string> {
@@ -30,6 +31,9 @@ export type QueueRow = {
   submitter: string | null
   section: string | null
   words: number | null
+  /** A story's language, and for a translation whether its source's published text changed since. */
+  language: string | null
+  sourceChanged: boolean
 }
 
 type Doc = Record<string, unknown> & { id: number | string }
@@ -85,6 +89,13 @@ export async function loadQueues(
       docs.map((d) => idOf(d.section)),
     ),
   ])
+  // Only translations have a source to compare with; a queue holds a handful of them at most.
+  const changedSources = new Map<string, boolean>()
+  await Promise.all(
+    docs
+      .filter((d) => d.translatedFrom)
+      .map(async (d) => changedSources.set(String(d.id), (await translationStatus(payload, d.id, user)).sourceChanged)),
+  )
   return raw.map(({ queue, rows }) => ({
     queue,
     rows: rows.map(({ collection, doc }) => ({
@@ -97,6 +108,8 @@ export async function loadQueues(
       submitter: names.get(String(idOf(doc.submittedBy) ?? idOf(doc.createdBy))) ?? null,
       section: sections.get(String(idOf(doc.section))) ?? null,
       words: collection === 'articles' ? measureText(plainText(doc.body as LexicalDocument)).words : null,
+      language: collection === 'articles' ? ((doc.language as string | null) ?? null) : null,
+      sourceChanged: collection === 'articles' && (changedSources.get(String(doc.id)) ?? false),
     })),
   }))
 }

@@ -26,6 +26,7 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LeaveUntouched as LeaveUntouched_f8547caa8f7f4d2941b7524327dc4bc2 } from '@/components/admin/LeaveUntouched'
 import { StoryLength as StoryLength_b3bfb12257ed4a220a3ea1b838ceb0b5 } from '@/components/admin/StoryLength'
+import { TranslationPanel as TranslationPanel_68ceb5ec578af4a1e65355fa49ddeca5 } from '@/components/admin/TranslationPanel'
 import { BulkWorkflow as BulkWorkflow_48518637654b5ccce8e46bd51acb9941 } from '@/components/admin/BulkWorkflow'
 import { WorkflowPublishButton as WorkflowPublishButton_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_a76041231c457f387d96a0bd344f33be } from '@/components/admin/WorkflowPublishButton'
@@ -73,6 +74,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/LeaveUntouched#LeaveUntouched": LeaveUntouched_f8547caa8f7f4d2941b7524327dc4bc2,
   "@/components/admin/StoryLength#StoryLength": StoryLength_b3bfb12257ed4a220a3ea1b838ceb0b5,
+  "@/components/admin/TranslationPanel#TranslationPanel": TranslationPanel_68ceb5ec578af4a1e65355fa49ddeca5,
   "@/components/admin/BulkWorkflow#BulkWorkflow": BulkWorkflow_48518637654b5ccce8e46bd51acb9941,
   "@/components/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_a76041231c457f387d96a0bd344f33be,
   "@/components/admin/WorkflowPublishButton#WorkflowStatus": WorkflowStatus_a76041231c457f387d96a0bd344f33be,
