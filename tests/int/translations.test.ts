@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bodyToLexical, lexicalToBody } from '@/domain/richtext/body'
 import type { User } from '@/payload-types'
+import { reviewQueues } from '@/domain/desk/home'
+import { loadQueues } from '@/server/desk/queues'
 import { groupMembers, translateArticle, translationStatus } from '@/server/translations'
 
 import { act, asReader, createAs, makeStaff, makeUser, payload, refusal, withPayload } from './helpers'
@@ -146,6 +148,12 @@ describe('translating a story', () => {
         ],
       },
     ])
+    // The review queue says so on the translation's row.
+    await act('articles', zh.id, 'submit', writer)
+    const queues = await loadQueues(payload, editor, reviewQueues(editor))
+    const rows = queues.flatMap((q) => q.rows).filter((r) => r.collection === 'articles' && r.id === zh.id)
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect([row.language, row.sourceChanged]).toEqual(['zh', true])
     // The source itself is not a translation; nobody but staff may ask.
     expect((await translationStatus(payload, source.id, editor)).source).toBeNull()
     expect((await refusal(() => translationStatus(payload, zh.id, null))).status).toBe(401)
