@@ -6,12 +6,12 @@ import {
   DEFAULT_EDITIONS,
   editionOf,
   hreflangAlternates,
-  sourceChanges,
   storyLanguage,
   translationDraft,
   translationGroupOf,
 } from './editions'
 import { formatInZone } from './time'
+import { sourceChanges } from './translationChanges'
 
 describe('edition addresses', () => {
   it('keeps the plain paths for the default language and prefixes the others', () => {

@@ -1,13 +1,8 @@
 import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import {
-  type SourceChange,
-  sourceChanges,
-  storyLanguage,
-  translationDraft,
-  translationGroupOf,
-} from '../domain/editions'
+import { storyLanguage, translationDraft, translationGroupOf } from '../domain/editions'
 import { hasRole } from '../domain/roles'
+import { type SourceChange, sourceChanges } from '../domain/translationChanges'
 import type { Article } from '../payload-types'
 import { siteEditions } from '../fields/translation'
 import { refusal } from './errors'

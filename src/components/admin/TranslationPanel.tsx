@@ -2,7 +2,7 @@
 import { toast, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { SourceChange } from '@/domain/editions'
+import type { SourceChange } from '@/domain/translationChanges'
 
 import { StatusBadge } from './StatusBadge'
 
