@@ -1,5 +1,5 @@
 /**
- * npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>]
+ * npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>] [--translation-of <id|file>]
  * Imports scraped plain-text articles (.txt) and IPTC ninjs items (.json) as drafts. A folder import goes on past
  * a bad file and exits 1 at the end if any file failed.
  */
@@ -12,7 +12,7 @@ import type { ImportReport as ScrapedReport } from '../src/server/import/scraped
 import { bootPayload } from './lib/boot'
 
 const USAGE =
-  'usage: npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>]'
+  'usage: npm run import -- <file|folder> [--dry-run] [--json] [--section <slug>] [--as <email>] [--timezone <IANA>] [--translation-of <id|file>]'
 
 function filesOf(target: string): string[] {
   const stat = fs.statSync(target)
@@ -51,7 +51,7 @@ function printHuman(r: ImportReport) {
   console.log(
     `✓ ${r.source} — ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}${r.dryRun ? ' [dry run: nothing saved]' : ''}`,
   )
-  console.log(`    “${r.headline}”`)
+  console.log(`    “${r.headline}” (${r.language})`)
   console.log(
     `    byline: ${r.byline ?? '—'}   released: ${r.releasedLocal?.replace('T', ' ').slice(0, 16) ?? '—'} ${r.timeZone} (${r.releasedAt ?? 'no time'})`,
   )
@@ -75,6 +75,7 @@ async function main() {
       section: { type: 'string' },
       as: { type: 'string' },
       timezone: { type: 'string' },
+      'translation-of': { type: 'string' },
     },
   })
   if (positionals.length !== 1 || !fs.existsSync(positionals[0])) {
@@ -86,6 +87,21 @@ async function main() {
   const { importScrapedArticle } = await import('../src/server/import/scraped')
   const { importNinjsArticle } = await import('../src/server/import/ninjs')
   const reports: ImportReport[] = []
+  // --translation-of names the source story by id, or by its own file (imported first, like any other).
+  let translationOf = values['translation-of']
+  if (translationOf && fs.existsSync(translationOf) && fs.statSync(translationOf).isFile()) {
+    const source = await importScrapedArticle(payload, readText(translationOf), {
+      source: translationOf,
+      dryRun: values['dry-run'],
+      sectionSlug: values.section,
+      asEmail: values.as,
+      timeZone: values.timezone,
+    })
+    reports.push(source)
+    translationOf = source.ok && source.articleId !== null ? String(source.articleId) : undefined
+    // A source that failed leaves nothing to translate from; a dry run links nothing.
+    if (!source.ok) files.length = 0
+  }
   const showProgress = files.length > 1 && process.stderr.isTTY
   for (const [i, file] of files.entries()) {
     if (showProgress) {
@@ -106,7 +122,11 @@ async function main() {
         }
         report = await importNinjsArticle(payload, json, common)
       } else {
-        report = await importScrapedArticle(payload, readText(file), { ...common, timeZone: values.timezone })
+        report = await importScrapedArticle(payload, readText(file), {
+          ...common,
+          timeZone: values.timezone,
+          translationOf,
+        })
       }
     } catch (error) {
       report = { source: file, ok: false, error: (error as Error).message }

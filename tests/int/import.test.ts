@@ -135,9 +135,33 @@ describe('npm run import (the command)', () => {
     expect(good).toBeGreaterThanOrEqual(4)
     expect(reports.map((r: { ok: boolean }) => r.ok)).toEqual([...Array(good).fill(true), false])
     expect(reports[good].error).toMatch(/not valid UTF-8/)
-    expect(reports[1]).toMatchObject({
+    expect(reports.find((r: { source: string }) => r.source.endsWith('museum-opening.txt'))).toMatchObject({
       headline: 'City opens its new science museum after three years of work',
       counts: { relatedLinks: 2 },
     })
+  })
+
+  it('--translation-of <file> imports the source first and links the translation to it', async () => {
+    const run = spawnSync(
+      path.join(root, 'node_modules/.bin/tsx'),
+      [
+        'scripts/import.ts',
+        path.join(fixtures, 'harbour-storm-zh.txt'),
+        '--translation-of',
+        path.join(fixtures, 'harbour-storm.txt'),
+        '--json',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, NODE_OPTIONS: '--conditions=development', LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    )
+    expect(run.status, run.stderr).toBe(0)
+    const [source, translation] = JSON.parse(run.stdout.slice(run.stdout.indexOf('[')))
+    expect([source.language, translation.language]).toEqual(['en', 'zh'])
+    const stored = await payload.findByID({ collection: 'articles', id: translation.articleId, draft: true })
+    expect([stored.language, stored.translationGroup]).toEqual(['zh', String(source.articleId)])
   })
 })

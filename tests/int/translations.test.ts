@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { bodyToLexical, lexicalToBody } from '@/domain/richtext/body'
 import type { User } from '@/payload-types'
 import { reviewQueues } from '@/domain/desk/home'
 import { loadQueues } from '@/server/desk/queues'
+import { importScrapedArticle } from '@/server/import/scraped'
+import { searchArticles } from '@/server/queries/search'
 import { groupMembers, translateArticle, translationStatus } from '@/server/translations'
 
 import { act, asReader, createAs, makeStaff, makeUser, payload, refusal, withPayload } from './helpers'
@@ -62,9 +67,7 @@ describe('translating a story', () => {
     // A draft: readers see neither it nor any change to the source.
     expect(await asReader(zh.id)).toBeNull()
     expect((await asReader(source.id))?.headline).toBe('Harbour storm')
-    expect((await groupMembers(payload, String(source.id))).map((m) => m.id).sort()).toEqual(
-      [source.id, zh.id].sort(),
-    )
+    expect((await groupMembers(payload, String(source.id))).map((m) => m.id).sort()).toEqual([source.id, zh.id].sort())
   })
 
   it('refuses a language the group already has (409), an unknown one (400), and people who may not write (401/403)', async () => {
@@ -157,6 +160,49 @@ describe('translating a story', () => {
     // The source itself is not a translation; nobody but staff may ask.
     expect((await translationStatus(payload, source.id, editor)).source).toBeNull()
     expect((await refusal(() => translationStatus(payload, zh.id, null))).status).toBe(401)
+  })
+
+  it('imports a Chinese page as a zh story, linked to its source with --translation-of, found by a Chinese search', async () => {
+    const read = (name: string) => fs.readFileSync(path.resolve(__dirname, '../fixtures/scraped', name), 'utf8')
+    const en = await importScrapedArticle(payload, read('harbour-storm.txt'), { source: 'en.txt' })
+    if (!en.ok) throw new Error(en.error)
+    const options = { source: 'zh.txt', translationOf: en.articleId! }
+    const zh = await importScrapedArticle(payload, read('harbour-storm-zh.txt'), options)
+    if (!zh.ok) throw new Error(zh.error)
+    expect([en.language, zh.language]).toEqual(['en', 'zh'])
+    const story = await payload.findByID({ collection: 'articles', id: zh.articleId!, draft: true })
+    expect(story).toMatchObject({
+      language: 'zh',
+      translationGroup: String(en.articleId),
+      translatedFrom: String(en.articleId),
+    })
+    expect(zh.captions.map((c) => [c.photographer, c.agency])).toEqual([
+      ['黄伟', '新华社'],
+      ['陈静', '本报'],
+    ])
+    // Importing the same page again updates it; another Chinese page for the same source is refused.
+    expect(await importScrapedArticle(payload, read('harbour-storm-zh.txt'), options)).toMatchObject({
+      ok: true,
+      outcome: 'updated',
+    })
+    const other = read('harbour-storm-zh.txt').replace('风暴致港口连续第二天关闭', '港口再次关闭')
+    expect(await importScrapedArticle(payload, other, options)).toMatchObject({
+      ok: false,
+      error: /already has a "zh" edition/,
+    })
+    expect(
+      await importScrapedArticle(payload, read('museum-opening.txt'), { source: 'm', translationOf: 424242 }),
+    ).toMatchObject({
+      ok: false,
+      error: /No story with id 424242/,
+    })
+
+    const searchFor = (q: string) =>
+      searchArticles(payload, q, { defaultLanguage: 'en' }).then((r) => r.docs.map((d) => d.path))
+    expect(await searchFor('防波堤')).toEqual([])
+    // Published by trusted server code (its imported pictures have no files to approve here).
+    await payload.update({ collection: 'articles', id: zh.articleId!, data: { _status: 'published' } })
+    expect(await searchFor('防波堤')).toEqual([`/zh/news/${encodeURIComponent(story.slug!)}`])
   })
 
   it('a story’s language must be one of the site’s', async () => {

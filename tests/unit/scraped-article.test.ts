@@ -238,3 +238,39 @@ describe('fixtures of our own in the same family', () => {
     expect(parsed.warnings.map((w) => w.message)).toContain('Photo slot without a caption.')
   })
 })
+
+describe('a Chinese page of the family', () => {
+  const parsed = parseScrapedArticle(
+    fs.readFileSync(path.resolve(__dirname, '../fixtures/scraped/harbour-storm-zh.txt'), 'utf8'),
+  )
+
+  it('reads its release time, display headline, byline, headings, bullets and quote, and knows it is Chinese', () => {
+    expect(parsed.language).toBe('zh')
+    expect(parsed.releaseTime).toEqual({ year: 2025, month: 3, day: 14, hour: 18, minute: 5 })
+    expect(parsed.displayHeadline).toBe('风暴致港口连续第二天关闭 渡轮全部停航')
+    expect(parsed.byline).toBe('本报记者 陈静')
+    expect(countLine(parsed.counts)).toBe('2 headings, 1 quotes, 3 bullets, 2 photo slots, 2 captions, 1 related links')
+    expect(parsed.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['港口关闭了什么', '何时恢复'])
+  })
+
+  it('ties each caption to its photo with the Chinese credit forms, and sees the cut-off ending', () => {
+    const slots = parsed.blocks.filter((b) => b.kind === 'photo')
+    expect(
+      slots.map((s) =>
+        s.kind === 'photo' ? [s.caption?.text, s.caption?.credit?.photographer, s.caption?.credit?.agency] : null,
+      ),
+    ).toEqual([
+      ['3月14日，海浪拍打港口防波堤。', '黄伟', '新华社'],
+      ['渔船停泊在避风港内。', '陈静', '本报'],
+    ])
+    const last = parsed.blocks.at(-1)
+    expect(last?.kind === 'paragraph' && last.truncated).toBe(true)
+    expect(parsed.relatedLinks).toEqual([
+      expect.objectContaining({ title: '港务局公布防风预案', tags: ['港口', '基础设施'] }),
+    ])
+  })
+
+  it('leaves English pages English', () => {
+    expect(parseScrapedArticle('Harbour reopens\n\nThe harbour reopened on Sunday.').language).toBe('en')
+  })
+})

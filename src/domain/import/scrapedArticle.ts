@@ -29,6 +29,8 @@ export type ParseWarning = { line: number; message: string }
 
 export type ParsedArticle = {
   headline: string
+  /** The page's language, by its script: 'zh' for Chinese pages, else 'en'. */
+  language: 'zh' | 'en'
   displayHeadline?: string
   releaseTime?: WallTime
   byline?: string
@@ -100,15 +102,27 @@ const normalise = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 
+const HAN = /\p{Script=Han}/u
+/** Mostly Chinese: more Han characters than Latin letters. */
+const isChinese = (s: string) => (s.match(/\p{Script=Han}/gu)?.length ?? 0) > (s.match(/[A-Za-z]/g)?.length ?? 0)
+
+/** Words, or for Chinese (written without spaces) pairs of characters: what two lines are compared by. */
+const units = (s: string) => {
+  const text = normalise(s)
+  if (!HAN.test(text)) return text.split(' ')
+  const chars = [...text.replace(/\s+/g, '')]
+  return chars.slice(1).map((c, i) => chars[i] + c)
+}
+
 function similarity(a: string, b: string): number {
-  const wa = new Set(normalise(a).split(' '))
-  const wb = new Set(normalise(b).split(' '))
+  const wa = new Set(units(a))
+  const wb = new Set(units(b))
   const shared = [...wa].filter((w) => wb.has(w)).length
   return shared / Math.max(wa.size, wb.size, 1)
 }
 
 const BYLINE =
-  /^(?:the\s+)?editorial\s+(?:department|board|office)\s+of\s+.+|^by\s+.+|^(?:reporter|author|writer|correspondent)s?\s*[:：]\s*.+|^.+\s+(?:reporters?|correspondents?)\s*$|^本报(?:记者)?.+/i
+  /^(?:作者|记者|撰文|文)\s*[:：/／]\s*.+|^.{2,30}编辑部$|^(?:the\s+)?editorial\s+(?:department|board|office)\s+of\s+.+|^by\s+.+|^(?:reporter|author|writer|correspondent)s?\s*[:：]\s*.+|^.+\s+(?:reporters?|correspondents?)\s*$|^本报(?:记者)?.+/i
 const BULLET = /^(?:——|—|--|•|·|\*)\s*/
 const TERMINAL = /[.!?。！？:;：；,，"”'’)）…]$/
 const isQuoteWhole = (s: string) => {
@@ -117,8 +131,16 @@ const isQuoteWhole = (s: string) => {
   if (open === '"') return s.endsWith('"') && (s.match(/"/g)?.length ?? 0) === 2
   return false
 }
+/** Past this, a line is a paragraph's worth (Chinese packs a word into a character or two). */
+const longLine = (s: string) => s.length > (isChinese(s) ? 30 : 80)
 const looksLikeHeading = (s: string) =>
-  s.length <= 90 && s.split(/\s+/).length <= 14 && !TERMINAL.test(s) && !BULLET.test(s) && /^[\p{Lu}\p{Lo}\d]/u.test(s)
+  s.length <= 90 &&
+  s.split(/\s+/).length <= 14 &&
+  !TERMINAL.test(s) &&
+  !BULLET.test(s) &&
+  /^[\p{Lu}\p{Lo}\d]/u.test(s) &&
+  // A Chinese heading is a short phrase: no clause breaks inside, no more than a line's worth.
+  !(isChinese(s) && (longLine(s) || /[，。；、]/.test(s)))
 const describesPicture = (s: string) =>
   /\b(?:the (?:picture|photo|image) shows|pictured (?:above|below|here))\b/i.test(s)
 /**
@@ -274,7 +296,7 @@ export function parseScrapedArticle(input: string): ParsedArticle {
   }
 
   const last = [...blocks].reverse().find((b) => b.kind === 'paragraph' || b.kind === 'bullet')
-  if (last && !TERMINAL.test(last.text) && last.text.length > 80) {
+  if (last && !TERMINAL.test(last.text) && longLine(last.text)) {
     if (last.kind === 'paragraph') last.truncated = true
     warnings.push({
       line: last.line,
@@ -285,6 +307,8 @@ export function parseScrapedArticle(input: string): ParsedArticle {
   const count = (k: ParsedBlock['kind']) => blocks.filter((b) => b.kind === k).length
   return {
     headline,
+    // Chinese pages of the family go to the Chinese edition; everything else is read as English.
+    language: isChinese([headline, ...blocks.map((b) => ('text' in b ? b.text : ''))].join('')) ? 'zh' : 'en',
     displayHeadline,
     releaseTime,
     byline,

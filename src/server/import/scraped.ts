@@ -10,7 +10,7 @@ import {
 import { parsedToBody } from '../../domain/import/toBody'
 import { bodyToLexical } from '../../domain/richtext/body'
 import { isoInZone, isValidTimeZone, zonedWallTimeToInstant } from '../../domain/time'
-import { findBySource, findOrCreateTag, findSection, runImport } from './store'
+import { findBySource, findOrCreateTag, findSection, runImport, translationLink } from './store'
 
 export type ImportOptions = {
   /** Shown in the report (usually the file name). */
@@ -20,6 +20,8 @@ export type ImportOptions = {
   asEmail?: string
   timeZone?: string
   dryRun?: boolean
+  /** The id of the story this page translates: the import joins its translation group. */
+  translationOf?: string | number
 }
 
 export type ImportReport =
@@ -30,6 +32,8 @@ export type ImportReport =
       outcome: 'created' | 'updated' | 'checked'
       articleId: number | string | null
       headline: string
+      /** The edition the story goes to: the page's language when the site publishes it, else the site's own. */
+      language: string
       byline: string | null
       releasedAt: string | null
       /** The release time as the publication reads it, e.g. 2024-04-14T12:48:00+08:00. */
@@ -72,6 +76,7 @@ export async function importScrapedArticle(
     source: options.source,
     ok: true as const,
     headline: parsed.headline,
+    language: (site.editions ?? []).some((e) => e.code === parsed.language) ? parsed.language : (site.language ?? 'en'),
     byline: parsed.byline ?? null,
     releasedAt,
     releasedLocal: releasedAt ? isoInZone(releasedAt, timeZone) : null,
@@ -133,7 +138,12 @@ export async function importScrapedArticle(
     }
 
     const existing = await findBySource(payload, req, 'articles', key)
+    const translation = options.translationOf
+      ? await translationLink(payload, req, options.translationOf, base.language, existing?.id)
+      : {}
     const article = await upsert('articles', key, {
+      ...translation,
+      language: base.language,
       headline: parsed.headline,
       displayHeadline: parsed.displayHeadline ?? null,
       bylineText: parsed.byline ?? null,

@@ -1,6 +1,8 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { storyLanguage, translationGroupOf } from '../../domain/editions'
 import { slugify } from '../../domain/slug'
+import { groupMembers } from '../translations'
 import { inTransaction } from '../transactions'
 
 /** Storage steps shared by the importers: lookups, upserts keyed by import source, and undo for SQLite. */
@@ -111,5 +113,40 @@ export async function runImport<T>(
         ? error.message
         : `Import failed and nothing was saved: ${String((error as Error).message)}`
     return { source: options.source, ok: false, error: reason }
+  }
+}
+
+/**
+ * The fields that put an imported story into its source's translation group: refused when the source does not
+ * exist, is in the same language, or its group already has another story in this language.
+ */
+export async function translationLink(
+  payload: Payload,
+  req: PayloadRequest,
+  sourceId: string | number,
+  language: string,
+  self: string | number | undefined,
+) {
+  const source = await payload.findByID({
+    collection: 'articles',
+    id: sourceId,
+    draft: true,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
+  if (!source) throw new ImportError(`No story with id ${String(sourceId).slice(0, 40)} to translate from.`)
+  const site = await payload.findGlobal({ slug: 'site', depth: 0, req })
+  const group = translationGroupOf(source)
+  const docs = await groupMembers(payload, group, req)
+  const taken = docs.find((d) => String(d.id) !== String(self) && storyLanguage(d, site.language ?? 'en') === language)
+  if (taken)
+    throw new ImportError(
+      `Story ${String(sourceId)} already has a "${language}" edition: "${taken.headline}" (article ${taken.id}).`,
+    )
+  return {
+    translationGroup: group,
+    translatedFrom: String(source.id),
+    translatedFromRevision: source.updatedAt,
   }
 }
