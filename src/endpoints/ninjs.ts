@@ -11,7 +11,7 @@ export const ninjsEndpoint: Endpoint = {
   handler: async (req) => {
     const page = await articleById(req.payload, String(req.routeParams?.id ?? ''))
     if (!page) return Response.json({ errors: [{ message: 'No published article with that id.' }] }, { status: 404 })
-    return Response.json(await ninjsForArticle(page, await readSite(req.payload)), {
+    return Response.json(await ninjsForArticle(req.payload, page, await readSite(req.payload)), {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
     })
   },

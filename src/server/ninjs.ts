@@ -4,13 +4,16 @@ import { bodyToHtml } from '../domain/richtext/html'
 import { bylineNames } from '../domain/publishing/byline'
 import { articlePath, storyLanguage } from '../domain/editions'
 import type { Caption, Photo, Tag } from '../payload-types'
+import type { Payload } from 'payload'
+
 import type { ArticlePage } from './queries/articlePage'
+import { publishedEditions } from './queries/editions'
 import type { SiteSettings } from './queries/site'
 
 const SIZES = ['thumbnail', 'card', 'feature', 'hero', 'social'] as const
 
 /** A published article, read through the public query door, as ninjs 2.0. */
-export async function ninjsForArticle(page: ArticlePage, site: SiteSettings): Promise<NinjsItem> {
+export async function ninjsForArticle(payload: Payload, page: ArticlePage, site: SiteSettings): Promise<NinjsItem> {
   const base = site.baseUrl
   const absolute = (url: string) => (/^https?:\/\//.test(url) ? url : `${base}${url.startsWith('/') ? '' : '/'}${url}`)
   const { article, authors, section, tags, captionFor, relatedLinks } = page
@@ -80,11 +83,20 @@ export async function ninjsForArticle(page: ArticlePage, site: SiteSettings): Pr
     }
   })
 
+  const language = storyLanguage(article, site.language)
+  const editions = (await publishedEditions(payload, [article.id], site.language)).get(String(article.id)) ?? []
+  const others = editions.filter((e) => String(e.id) !== String(article.id))
+
   return articleToNinjs({
-    uri: `${base}${articlePath(article.slug ?? String(article.id), storyLanguage(article, site.language), site.language)}`,
+    uri: `${base}${articlePath(article.slug ?? String(article.id), language, site.language)}`,
     slug: article.slug ?? String(article.id),
     version: String((article as { workflowSeq?: number | null }).workflowSeq ?? 1),
-    language: storyLanguage(article, site.language),
+    language,
+    translations: others.map((e) => ({
+      language: e.language,
+      uri: `${base}${e.path}`,
+      headline: e.headline,
+    })),
     firstPublishedAt: article.firstPublishedAt ?? article.createdAt,
     updatedAt: article.updatedAt,
     releasedAt: article.releasedAt,

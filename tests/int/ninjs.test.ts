@@ -21,7 +21,7 @@ beforeAll(async () => {
   await seedDemo(payload)
   admin = await makeUser(payload, ['admin'], 'ninjs-admin')
   const page = await articleBySlug(payload, 'why-basic-research-decides-how-far-a-countrys-science-can-go')
-  exported = await ninjsForArticle(page!, await readSite(payload))
+  exported = await ninjsForArticle(payload, page!, await readSite(payload))
 }, 120_000)
 
 /** The content fields a round trip must keep (pictures travel as records without their bytes). */
@@ -102,7 +102,7 @@ describe('ninjs round trip', () => {
       note: 'round trip test',
       user: admin,
     })
-    const again = await ninjsForArticle((await articleById(payload, imported.id))!, await readSite(payload))
+    const again = await ninjsForArticle(payload, (await articleById(payload, imported.id))!, await readSite(payload))
     expect(validate(again)).toEqual([])
     const [before, after] = [content(exported), content(again)]
     expect(after.headline).toBe(before.headline)

@@ -9,10 +9,17 @@ import { reviewQueues } from '@/domain/desk/home'
 import { loadQueues } from '@/server/desk/queues'
 import { importScrapedArticle } from '@/server/import/scraped'
 import { searchArticles } from '@/server/queries/search'
+import { importNinjsArticle } from '@/server/import/ninjs'
+import { ninjsForArticle } from '@/server/ninjs'
+import { articleById } from '@/server/queries/articlePage'
+import { readSite } from '@/server/queries/site'
+
+import { ninjsValidator } from '../ninjs-schema'
 import { groupMembers, translateArticle, translationStatus } from '@/server/translations'
 
 import { act, asReader, createAs, makeStaff, makeUser, payload, refusal, withPayload } from './helpers'
 
+const validate = ninjsValidator()
 let writer: User, editor: User, editor2: User, desk: User, admin: User
 
 withPayload()
@@ -203,6 +210,41 @@ describe('translating a story', () => {
     // Published by trusted server code (its imported pictures have no files to approve here).
     await payload.update({ collection: 'articles', id: zh.articleId!, data: { _status: 'published' } })
     expect(await searchFor('防波堤')).toEqual([`/zh/news/${encodeURIComponent(story.slug!)}`])
+  })
+
+  it('ninjs names each published edition and an import keeps the language and the link', async () => {
+    const { source } = await liveSource('Night ferry')
+    const zhDraft = await translate(source.id, 'zh')
+    await payload.update({
+      collection: 'articles',
+      id: zhDraft.id,
+      data: { headline: '夜班渡轮', _status: 'published' },
+    })
+    const site = await readSite(payload)
+    const exportOf = async (id: number) => ninjsForArticle(payload, (await articleById(payload, id))!, site)
+    const [en, zh] = [await exportOf(source.id), await exportOf(zhDraft.id)]
+    expect([...validate(en), ...validate(zh)]).toEqual([])
+    expect([en.language, zh.language]).toEqual(['en', 'zh'])
+    expect(en.associations?.find((a) => a.name === 'translation-zh')).toMatchObject({
+      uri: zh.uri,
+      language: 'zh',
+      headlines: [{ role: 'main', value: '夜班渡轮' }],
+    })
+    expect(zh.associations?.find((a) => a.name === 'translation-en')?.uri).toBe(en.uri)
+    // Imported elsewhere (here: as new items), the Chinese edition first: the English one joins its group.
+    const asNew = (item: typeof en) => ({ ...item, uri: `urn:elsewhere:${item.uri}` })
+    const rename = (item: typeof en) => ({
+      ...asNew(item),
+      associations: item.associations?.map((a) =>
+        a.name.startsWith('translation-') ? { ...a, uri: `urn:elsewhere:${a.uri}` } : a,
+      ),
+    })
+    const importedZh = await importNinjsArticle(payload, rename(zh), { source: 'zh.json' })
+    const importedEn = await importNinjsArticle(payload, rename(en), { source: 'en.json' })
+    if (!importedZh.ok || !importedEn.ok) throw new Error(JSON.stringify([importedZh, importedEn]))
+    const stored = await payload.findByID({ collection: 'articles', id: importedEn.articleId!, draft: true })
+    expect([stored.language, stored.translationGroup]).toEqual(['en', String(importedZh.articleId)])
+    expect(importedEn.relatedLinks).toBe(0) // an edition is not a related link
   })
 
   it('a story’s language must be one of the site’s', async () => {

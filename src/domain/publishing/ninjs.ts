@@ -63,8 +63,13 @@ export type NinjsArticle = {
     renditions: NinjsRendition[]
   }[]
   related: { name: string; uri?: string | null; title: string; summary?: string | null; tags: string[] }[]
+  /** The story's other published editions (its translation group), each at its public address. */
+  translations?: { language: string; uri: string; headline: string }[]
   slug: string
 }
+
+/** Associations naming another edition of the story: `translation-zh`, `translation-en`. */
+const TRANSLATION = /^translation-/
 
 const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
@@ -120,6 +125,14 @@ export function articleToNinjs(a: NinjsArticle): NinjsItem {
         ...(r.summary ? { descriptions: [{ role: 'summary', contenttype: 'text/plain', value: r.summary }] } : {}),
         ...(r.tags.length ? { subjects: r.tags.map((name) => ({ name, rel: 'tag' })) } : {}),
       })),
+      ...(a.translations ?? []).map((t) => ({
+        name: `translation-${t.language}`,
+        uri: t.uri,
+        type: 'text' as const,
+        representationtype: 'partial' as const,
+        language: t.language,
+        headlines: [{ role: 'main', contenttype: 'text/plain', value: t.headline }],
+      })),
     ],
     altids: [{ role: 'slug', value: a.slug }],
     standard: NINJS_STANDARD,
@@ -140,6 +153,8 @@ export type ArticleDraftFromNinjs = {
   body: (BodyElement | { kind: 'figure'; figure: { src: string; alt: string; caption: string } })[]
   photos: { name: string; uri: string; alt: string; caption: string | null; credit: string | null }[]
   related: { title: string; uri: string | null; summary: string | null; tags: string[] }[]
+  /** Other editions of the story the sender names, by language and uri. */
+  translations: { language: string; uri: string }[]
 }
 
 export class NinjsError extends Error {
@@ -180,12 +195,15 @@ export function ninjsToArticle(input: unknown): ArticleDraftFromNinjs {
         credit: a.by ?? null,
       })),
     related: associations
-      .filter((a) => a.type === 'text')
+      .filter((a) => a.type === 'text' && !TRANSLATION.test(a.name))
       .map((a) => ({
         title: textOf(a.headlines, 'main') ?? a.name,
         uri: a.uri ?? null,
         summary: textOf(a.descriptions, 'summary'),
         tags: (a.subjects ?? []).map((s) => s.name),
       })),
+    translations: associations
+      .filter((a) => TRANSLATION.test(a.name) && typeof a.uri === 'string' && a.uri)
+      .map((a) => ({ language: a.language ?? a.name.replace(TRANSLATION, ''), uri: a.uri! })),
   }
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { NinjsError, ninjsToArticle } from '../../domain/publishing/ninjs'
 import type { BodyElement } from '../../domain/richtext/body'
 import { bodyToLexical } from '../../domain/richtext/body'
-import { findBySource, findOrCreateTag, findSection, runImport } from './store'
+import { findBySource, findOrCreateTag, findSection, runImport, translationLink } from './store'
 
 export type NinjsImportReport =
   | {
@@ -96,7 +96,21 @@ export async function importNinjsArticle(
       )
     }
     const existing = await findBySource(payload, req, 'articles', key)
+    // The item's language, when the site publishes it; and its group, when another edition named in the item
+    // was imported here before.
+    const site = await payload.findGlobal({ slug: 'site', depth: 0, req })
+    const language = (site.editions ?? []).some((e) => e.code === draft.language) ? draft.language! : site.language
+    let translation = {}
+    for (const other of draft.translations) {
+      const found = await findBySource(payload, req, 'articles', `ninjs:${other.uri}`)
+      if (found) {
+        translation = await translationLink(payload, req, found.id, language ?? 'en', existing?.id)
+        break
+      }
+    }
     const article = await upsert('articles', key, {
+      ...translation,
+      language,
       headline: draft.headline,
       displayHeadline: draft.displayHeadline,
       deck: draft.deck,

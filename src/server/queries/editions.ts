@@ -5,7 +5,13 @@ import { translationGroupTag } from '../../domain/publishing/cacheTags'
 import { recordPageTags } from '../cache/bridge'
 import { published, uncounted } from './reader'
 
-export type PublishedEditionOf = { id: number | string; language: string; path: string; isSource: boolean }
+export type PublishedEditionOf = {
+  id: number | string
+  language: string
+  path: string
+  headline: string
+  isSource: boolean
+}
 
 /**
  * For each given story, the published editions of its translation group (itself included), as readers may see
@@ -19,7 +25,7 @@ export async function publishedEditions(
 ): Promise<Map<string, PublishedEditionOf[]>> {
   const result = new Map<string, PublishedEditionOf[]>()
   if (!ids.length) return result
-  const fields = { language: true, translationGroup: true, slug: true } as const
+  const fields = { language: true, translationGroup: true, slug: true, headline: true } as const
   // The group is staff-only as a field (readers never receive it); it is read here to join published editions,
   // and only their addresses leave this function. The public filter stays explicit.
   const groupReader = { overrideAccess: true, draft: false } as const
@@ -52,6 +58,7 @@ export async function publishedEditions(
       id: m.id,
       language,
       path: articlePath(m.slug ?? String(m.id), language, defaultLanguage),
+      headline: m.headline,
       isSource: !m.translationGroup,
     }
     byGroup.set(group, [...(byGroup.get(group) ?? []), edition])
