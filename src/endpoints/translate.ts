@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { isRefusal, refusalResponse } from '../server/errors'
+import { answeringRefusals } from '../server/errors'
 import { translateArticle, translationStatus } from '../server/translations'
 import { readBody } from './readBody'
 
@@ -10,17 +10,14 @@ export const translateEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const body = await readBody(req)
-    try {
+    return answeringRefusals(async () => {
       const doc = await translateArticle(req.payload, {
         id: req.routeParams?.id as string,
         language: body?.language,
         user: req.user,
       })
       return Response.json({ doc, message: 'Translation started as a draft.' }, { status: 201 })
-    } catch (error) {
-      if (isRefusal(error)) return refusalResponse(error.data?.code ?? 'invalid_request', error.message)
-      throw error
-    }
+    })
   },
 }
 
@@ -28,12 +25,8 @@ export const translateEndpoint: Endpoint = {
 export const translationStatusEndpoint: Endpoint = {
   path: '/:id/translation',
   method: 'get',
-  handler: async (req) => {
-    try {
-      return Response.json(await translationStatus(req.payload, req.routeParams?.id as string, req.user))
-    } catch (error) {
-      if (isRefusal(error)) return refusalResponse(error.data?.code ?? 'invalid_request', error.message)
-      throw error
-    }
-  },
+  handler: (req) =>
+    answeringRefusals(async () =>
+      Response.json(await translationStatus(req.payload, req.routeParams?.id as string, req.user)),
+    ),
 }

@@ -10,7 +10,7 @@ import {
   type WorkflowCollection,
 } from '../domain/workflow/table'
 import { zoneLabel } from '../domain/time'
-import { isRefusal, refusalResponse } from '../server/errors'
+import { answeringRefusals, refusalResponse } from '../server/errors'
 import { requestTransition } from '../server/workflow/door'
 import { readBody } from './readBody'
 
@@ -25,7 +25,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
       method: 'post',
       handler: async (req) => {
         const body = await readBody(req)
-        try {
+        return answeringRefusals(async () => {
           const result = await requestTransition(req.payload, {
             input: body && { ...body, collection },
             id: req.routeParams?.id as string,
@@ -33,10 +33,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
             ifMatch: req.headers.get('if-match'),
           })
           return Response.json({ from: result.from, to: result.to, doc: result.doc, bundled: result.bundled })
-        } catch (error) {
-          if (isRefusal(error)) return refusalResponse(error.data?.code ?? 'invalid_request', error.message)
-          throw error
-        }
+        })
       },
     },
     {

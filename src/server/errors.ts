@@ -31,6 +31,16 @@ export const refusalCode = (error: unknown): RefusalCode | null =>
 export const refusalResponse = (code: RefusalCode, message: string) =>
   Response.json({ errors: [{ name: 'Refusal', message, data: { code } }] }, { status: REFUSAL_STATUS[code] })
 
+/** An endpoint's answer, with a refusal it runs into answered as REST answers refusals (other errors go on up). */
+export async function answeringRefusals(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work()
+  } catch (error) {
+    if (isRefusal(error)) return refusalResponse(error.data?.code ?? 'invalid_request', error.message)
+    throw error
+  }
+}
+
 /** Payload wraps what its file fetch throws in its own 500; the message is how the refusal is recognised. */
 export const URL_UPLOADS_OFF = 'Upload from a URL is turned off: download the picture and upload the file itself.'
 

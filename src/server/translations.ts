@@ -6,7 +6,7 @@ import { type SourceChange, sourceChanges } from '../domain/translationChanges'
 import type { Article } from '../payload-types'
 import { siteEditions } from '../fields/translation'
 import { refusal } from './errors'
-import { articlePreview } from './queries/articlePage'
+import { articlePreview, latestRevision } from './queries/articlePage'
 
 type Body = NonNullable<Article['body']>
 type PhotoUse = { photo?: unknown; caption?: unknown; captionText?: string | null }
@@ -52,9 +52,7 @@ export async function translateArticle(
       `"language" must be one of this publication's languages: ${editions.map((e) => e.code).join(', ')}.`,
     )
   const page = await articlePreview(payload, id, user)
-  const source = page
-    ? await payload.findByID({ collection: 'articles', id, draft: true, depth: 0, user, overrideAccess: false })
-    : null
+  const source = page ? await latestRevision(payload, id, user) : null
   if (!page || !source) throw refusal('not_found', `No article with id ${String(id).slice(0, 40)}.`)
   const group = translationGroupOf(source)
   const key = `${group}:${edition.code}`
@@ -133,15 +131,7 @@ export async function translationStatus(
   user: PayloadRequest['user'],
 ): Promise<TranslationStatus> {
   if (!user) throw refusal('login_required', 'Log in to see a translation’s source.')
-  const translation = await payload.findByID({
-    collection: 'articles',
-    id,
-    draft: true,
-    depth: 0,
-    user,
-    overrideAccess: false,
-    disableErrors: true,
-  })
+  const translation = await latestRevision(payload, id, user)
   if (!translation) throw refusal('not_found', `No article with id ${String(id).slice(0, 40)}.`)
   const req = await createLocalReq({ user }, payload)
   const { editions: languages, defaultLanguage } = await siteEditions(req)

@@ -114,6 +114,18 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
   } as Article
 }
 
+/** The latest revision of an article (a draft included) as this staff member may see it, or null. */
+export const latestRevision = (payload: Payload, id: number | string, user: NonNullable<PayloadRequest['user']>) =>
+  payload.findByID({
+    collection: 'articles',
+    id,
+    draft: true,
+    depth: 0,
+    user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
+
 /**
  * Staff preview: the latest revision of any article, as the staff member may see it (drafts of the photos,
  * captions and links it shows included). Never cached; the route checks the login on every request.
@@ -123,15 +135,7 @@ export async function articlePreview(
   id: number | string,
   user: NonNullable<PayloadRequest['user']>,
 ): Promise<ArticlePage | null> {
-  const article = await payload.findByID({
-    collection: 'articles',
-    id,
-    draft: true,
-    depth: 0,
-    user,
-    overrideAccess: false,
-    disableErrors: true,
-  })
+  const article = await latestRevision(payload, id, user)
   const readAs: ReadAs = { user, overrideAccess: false, draft: true }
   return article ? assemblePage(payload, await populate(payload, article, readAs), readAs) : null
 }
