@@ -8,17 +8,12 @@ import { readBody } from './readBody'
 export const translateEndpoint: Endpoint = {
   path: '/:id/translate',
   method: 'post',
-  handler: async (req) => {
-    const body = await readBody(req)
-    return answeringRefusals(async () => {
-      const doc = await translateArticle(req.payload, {
-        id: req.routeParams?.id as string,
-        language: body?.language,
-        user: req.user,
-      })
+  handler: (req) =>
+    answeringRefusals(async () => {
+      const { language } = (await readBody(req)) ?? {}
+      const doc = await translateArticle(req.payload, { id: req.routeParams?.id as string, language, user: req.user })
       return Response.json({ doc, message: 'Translation started as a draft.' }, { status: 201 })
-    })
-  },
+    }),
 }
 
 /** GET /api/articles/:id/translation → the translation's source and what changed in it since (staff only). */
