@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { z } from 'zod'
 
+import type { EdgeConfig } from '../domain/publishing/edgePurge.ts'
+
 /**
  * The only reader of process.env. Everything else imports `env` and gets validated, typed values.
  * Secrets are never defaulted: `npm run setup` writes a local .env with generated ones.
@@ -69,6 +71,18 @@ const schema = z.object({
    * `/_masthead/purge`. Unset, such a process relies on the cache's maximum age.
    */
   PAGE_CACHE_PURGE_URL: z.url().optional(),
+  /**
+   * Edge caches in front of the web nodes, purged by tag on every change readers can see (any or all of them):
+   * Varnish with the xkey module (the PURGE address of deploy/varnish/default.vcl), Fastly, Cloudflare.
+   */
+  VARNISH_PURGE_URL: z.url().optional(),
+  VARNISH_PURGE_TOKEN: z.string().trim().optional(),
+  FASTLY_SERVICE_ID: z.string().trim().min(1).optional(),
+  FASTLY_API_TOKEN: z.string().trim().min(1).optional(),
+  FASTLY_API_URL: z.url().default('https://api.fastly.com'),
+  CLOUDFLARE_ZONE_ID: z.string().trim().min(1).optional(),
+  CLOUDFLARE_API_TOKEN: z.string().trim().min(1).optional(),
+  CLOUDFLARE_API_URL: z.url().default('https://api.cloudflare.com/client/v4'),
   /** How long a write waits for the database (another writer, another process's lock) before answering 503. */
   DATABASE_BUSY_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(4000),
   /** Set by the production web server itself: the process that owns the media folder's housekeeping at startup. */
@@ -108,6 +122,7 @@ export type Env = {
   }
   server: { port: number; hostname: string; pageCacheMb: number; pageCacheMaxAgeSeconds: number }
   pageCachePurgeUrl: string | null
+  edges: EdgeConfig[]
 }
 
 export class EnvError extends Error {
@@ -165,7 +180,30 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       trustedProxies: e.TRUSTED_PROXIES,
     },
     pageCachePurgeUrl: e.PAGE_CACHE_PURGE_URL ?? null,
+    edges: edgesOf(e),
   }
+}
+
+/** The edges configured: each needs all of its settings, and half a configuration is an error, not a silent no. */
+function edgesOf(e: z.infer<typeof schema>): EdgeConfig[] {
+  const edges: EdgeConfig[] = []
+  if (e.VARNISH_PURGE_URL) edges.push({ kind: 'varnish', purgeUrl: e.VARNISH_PURGE_URL, token: e.VARNISH_PURGE_TOKEN })
+  if (e.FASTLY_SERVICE_ID || e.FASTLY_API_TOKEN) {
+    if (!e.FASTLY_SERVICE_ID || !e.FASTLY_API_TOKEN)
+      throw new EnvError('Fastly needs both FASTLY_SERVICE_ID and FASTLY_API_TOKEN (a token with purge rights).')
+    edges.push({ kind: 'fastly', apiUrl: e.FASTLY_API_URL, serviceId: e.FASTLY_SERVICE_ID, token: e.FASTLY_API_TOKEN })
+  }
+  if (e.CLOUDFLARE_ZONE_ID || e.CLOUDFLARE_API_TOKEN) {
+    if (!e.CLOUDFLARE_ZONE_ID || !e.CLOUDFLARE_API_TOKEN)
+      throw new EnvError('Cloudflare needs both CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN (with Cache Purge rights).')
+    edges.push({
+      kind: 'cloudflare',
+      apiUrl: e.CLOUDFLARE_API_URL,
+      zoneId: e.CLOUDFLARE_ZONE_ID,
+      token: e.CLOUDFLARE_API_TOKEN,
+    })
+  }
+  return edges
 }
 
 /** Accepts `file:…`, a bare path, or `libsql:`/`http(s):` remote URLs; bare paths become `file:` URLs. */

@@ -24,7 +24,10 @@ export function freePort(): Promise<number> {
 
 export type OwnServer = { base: string; databaseFile: string; mediaDir: string; stop(): void }
 
-export async function ownServer(storage?: { databaseFile: string; mediaDir: string }): Promise<OwnServer> {
+export async function ownServer(
+  storage?: { databaseFile: string; mediaDir: string } | null,
+  env: Record<string, string> = {},
+): Promise<OwnServer> {
   const dir = storage ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-own-'))
   const databaseFile = storage?.databaseFile ?? path.join(dir!, 'own.db')
   const mediaDir = storage?.mediaDir ?? path.join(dir!, 'media')
@@ -43,6 +46,7 @@ export async function ownServer(storage?: { databaseFile: string; mediaDir: stri
       PAYLOAD_SECRET: SECRET,
       LOG_LEVEL: 'warn',
       SERVER_URL: base,
+      ...env,
     },
     stdio: 'ignore',
   })

@@ -90,7 +90,14 @@ describe('page cache', () => {
     const second = await get(path)
     expect(second.headers.get('x-cache')).toBe('HIT')
     expect(await second.text()).toBe(firstBody)
-    expect(second.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    // Browsers ask again every time; a shared cache in front may keep it as long as this one, purged by tag.
+    expect(second.headers.get('cache-control')).toBe(
+      'public, max-age=0, s-maxage=300, stale-while-revalidate=60, stale-if-error=86400',
+    )
+    expect(second.headers.get('surrogate-key')?.split(' ')).toEqual(
+      expect.arrayContaining(['all', `article-address:${story.slug}`]),
+    )
+    expect(second.headers.get('cache-tag')?.split(',')).toEqual(second.headers.get('surrogate-key')?.split(' '))
     expect(second.headers.get('content-security-policy')).toContain("default-src 'self'")
     expect(second.headers.get('x-content-type-options')).toBe('nosniff')
 

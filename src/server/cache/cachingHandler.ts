@@ -13,8 +13,9 @@ import {
   matchesEtag,
   pageHeaders,
   preferredEncoding,
-  PUBLIC_CACHE_CONTROL,
+  publicCacheControl,
 } from './policy.ts'
+import { surrogateHeaders } from '../../domain/publishing/edgePurge.ts'
 import { withoutClientRuntime } from './staticDocument.ts'
 
 const gzip = promisify(zlib.gzip)
@@ -50,6 +51,8 @@ export type CachingHandlerOptions = {
   refreshConcurrency?: number
   /** After a purge, at most this many of the affected pages are re-rendered at once; the rest wait for a reader. */
   refreshAfterPurge?: number
+  /** How long a shared cache in front (Varnish, a CDN) may keep a page: this cache's own maximum age. */
+  sharedMaxAgeSeconds?: number
   log?: (msg: string) => void
 }
 
@@ -82,6 +85,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
   const log = options.log ?? (() => {})
   const baseTags = options.baseTags ?? []
   const fallbackTags = options.fallbackTags ?? []
+  const cacheControl = publicCacheControl(options.sharedMaxAgeSeconds ?? 300)
   const refreshToken = randomBytes(16).toString('hex')
   const renderTags = new AsyncLocalStorage<Set<string>>()
   const rendering = new Map<string, Promise<Rendered>>()
@@ -260,8 +264,9 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     if (known && known.brotli === Boolean(page.brotli)) return known
     const common = [
       ...Object.entries(page.headers).flat(),
+      ...Object.entries(surrogateHeaders(page.tags)).flat(),
       'Cache-Control',
-      PUBLIC_CACHE_CONTROL,
+      cacheControl,
       'ETag',
       page.etag,
       'Vary',
@@ -277,14 +282,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       gzip: page.gzip ? answer(page.gzip, 'gzip') : undefined,
       br: page.brotli ? answer(page.brotli, 'br') : undefined,
       // A 304 repeats what a 200 would have said about caching (RFC 9110 §15.4.5).
-      notModified: [
-        'ETag',
-        page.etag,
-        'Cache-Control',
-        PUBLIC_CACHE_CONTROL,
-        'Vary',
-        varyWithEncoding(page.headers.vary),
-      ],
+      notModified: ['ETag', page.etag, 'Cache-Control', cacheControl, 'Vary', varyWithEncoding(page.headers.vary)],
     }
     answers.set(page, built)
     return built

@@ -99,8 +99,14 @@ export function pageHeaders(headers: Headers): Record<string, string> {
   return kept
 }
 
-/** What browsers and shared caches are told: keep it, but ask again every time (an ETag makes that a 304). */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+/**
+ * What browsers and shared caches are told. Browsers keep a page but ask again every time (an ETag makes that a
+ * 304). A shared cache in front (Varnish, a CDN) may keep it as long as this server's own cache does, serve it
+ * stale for a minute while it fetches the new one, and for a day while this server cannot answer; a purge by tag
+ * (Surrogate-Key, Cache-Tag) takes it out at once.
+ */
+export const publicCacheControl = (sharedMaxAgeSeconds: number) =>
+  `public, max-age=0, s-maxage=${sharedMaxAgeSeconds}, stale-while-revalidate=60, stale-if-error=86400`
 
 export type Encoding = 'br' | 'gzip' | 'identity'
 

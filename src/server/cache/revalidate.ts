@@ -4,6 +4,7 @@ import { ALL_PAGES, publicationTags, retiredAddressTags } from '../../domain/pub
 import { getEnv } from '../env'
 import { afterCommit } from '../transactions'
 import { pageCacheBridge, purgeToken } from './bridge'
+import { purgeEdges, sendPurge } from './edges'
 import type { PurgeMode } from './pageCache'
 
 /**
@@ -12,22 +13,21 @@ import type { PurgeMode } from './pageCache'
  */
 export async function purgePublicPages(payload: Payload | null, tags: string[], mode: PurgeMode): Promise<void> {
   if (!tags.length) return
+  await Promise.all([purgeOwnPages(payload, tags, mode), purgeEdges(getEnv().edges, tags, mode, payload)])
+}
+
+/** This process's page cache, or the web server's from a process without one (the jobs worker). */
+async function purgeOwnPages(payload: Payload | null, tags: string[], mode: PurgeMode): Promise<void> {
   const bridge = pageCacheBridge()
   if (bridge) return bridge.purge(tags, mode)
   const env = getEnv()
   if (!env.pageCachePurgeUrl) return
-  try {
-    const res = await fetch(env.pageCachePurgeUrl, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${purgeToken(env.payloadSecret)}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ tags, mode }),
-      signal: AbortSignal.timeout(3000),
-    })
-    if (!res.ok) throw new Error(`HTTP ${res.status}`)
-  } catch (error) {
-    // The page cache's maximum age bounds how long the site can lag; the change itself has happened.
-    payload?.logger.warn({ msg: `Could not purge the page cache at ${env.pageCachePurgeUrl}: ${String(error)}`, tags })
-  }
+  await sendPurge(payload, env.pageCachePurgeUrl, tags, {
+    url: env.pageCachePurgeUrl,
+    method: 'POST',
+    headers: { authorization: `Bearer ${purgeToken(env.payloadSecret)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ tags, mode }),
+  })
 }
 
 export type PublicationChange = {

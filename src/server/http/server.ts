@@ -54,6 +54,7 @@ async function main() {
       purgeToken: purgeToken(secret),
       baseTags: [ALL_PAGES],
       fallbackTags: [LISTINGS],
+      sharedMaxAgeSeconds: maxAgeSeconds,
       log: (msg) => {
         if (env.logLevel === 'debug' || env.logLevel === 'trace') console.log(msg)
       },
