@@ -14,6 +14,7 @@ import { Sections } from './src/collections/Sections'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { Notifications } from './src/collections/Notifications'
+import { PagePurges } from './src/collections/PagePurges'
 import { NO_DIFF } from './src/fields/internal'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { hasRole } from './src/domain/roles'
@@ -32,6 +33,8 @@ import { OUTBOX_QUEUE } from './src/server/outbox'
 import { workflowMutations } from './src/server/workflow/graphql'
 import { sweepOrphanMedia } from './src/server/photos/orphans'
 import { recoverInterrupted } from './src/server/workflow/recovery'
+import { pageCacheBridge } from './src/server/cache/bridge'
+import { followPurgeLog } from './src/server/cache/purgeLog'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -53,6 +56,7 @@ const config = buildConfig({
     WorkflowEvents,
     EditorialComments,
     Notifications,
+    PagePurges,
   ],
   globals: [Site],
   endpoints: [healthEndpoint, ...recoveryEndpoints],
@@ -134,6 +138,10 @@ const config = buildConfig({
     await recoverInterrupted(payload, { since: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000), repair: true }).catch(
       (err: unknown) => payload.logger.error({ err, msg: 'Workflow recovery at startup failed' }),
     )
+    // Every web node follows the purge log: what another node or a jobs worker changed leaves this node's cache.
+    if (env.isWebServer) {
+      followPurgeLog(payload, (tags, mode) => pageCacheBridge()?.purge(tags, mode))
+    }
     // An upload killed before its commit left files without a row. Only the web server sweeps (a script started
     // beside it must not touch files it is committing); one SQLite server owns its media folder, while with
     // MongoDB other nodes may be mid-upload, so there only old files count.

@@ -77,6 +77,7 @@ export interface Config {
     'workflow-events': WorkflowEvent;
     'editorial-comments': EditorialComment;
     notifications: Notification;
+    'page-purges': PagePurge;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'page-purges': PagePurgesSelect<false> | PagePurgesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -641,6 +643,26 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-purges".
+ */
+export interface PagePurge {
+  id: number;
+  tags:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mode: 'soft' | 'hard';
+  origin: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -803,6 +825,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'page-purges';
+        value: number | PagePurge;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1204,6 +1230,17 @@ export interface NotificationsSelect<T extends boolean = true> {
   itemId?: T;
   key?: T;
   readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-purges_select".
+ */
+export interface PagePurgesSelect<T extends boolean = true> {
+  tags?: T;
+  mode?: T;
+  origin?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,7 @@ import * as migration_20261129_230046_saved_by from './20261129_230046_saved_by'
 import * as migration_20261129_232433_caption_text from './20261129_232433_caption_text';
 import * as migration_20261130_024357_sweep_untouched from './20261130_024357_sweep_untouched';
 import * as migration_20261130_045204_editions from './20261130_045204_editions';
+import * as migration_20261130_054038_page_purges from './20261130_054038_page_purges';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_045204_editions.up,
     down: migration_20261130_045204_editions.down,
-    name: '20261130_045204_editions'
+    name: '20261130_045204_editions',
+  },
+  {
+    up: migration_20261130_054038_page_purges.up,
+    down: migration_20261130_054038_page_purges.down,
+    name: '20261130_054038_page_purges'
   },
 ];

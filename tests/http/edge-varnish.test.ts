@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort, type OwnServer, ownServer } from './ownServer'
+import { adminOf, freePort, type OwnServer, ownServer } from './ownServer'
 
 /**
  * Varnish (with xkey) in front of a web node, running the repository's VCL: it keeps public pages under the
@@ -20,14 +20,7 @@ describe.skipIf(!VARNISHD || !hasXkey)('Varnish in front, purged by tag', () => 
   let varnish: ChildProcess
   let edge = ''
   let workdir = ''
-  let token = ''
-
-  const api = (p: string, init: { method?: string; body?: unknown } = {}) =>
-    fetch(`${node.base}${p}`, {
-      method: init.method ?? 'GET',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    }).then(async (r) => ({ status: r.status, json: await r.json().catch(() => null) }))
+  let admin: Awaited<ReturnType<typeof adminOf>>
 
   const throughEdge = async (p: string) => {
     const res = await fetch(`${edge}${p}`, { redirect: 'manual' })
@@ -67,9 +60,7 @@ describe.skipIf(!VARNISHD || !hasXkey)('Varnish in front, purged by tag', () => 
         break
       await new Promise((r) => setTimeout(r, 100))
     }
-    const admin = { email: 'edge-admin@test.local', password: 'edge-password-1', name: 'Edge Admin' }
-    expect((await api('/api/users/first-register', { method: 'POST', body: admin })).status).toBe(200)
-    token = (await api('/api/users/login', { method: 'POST', body: admin })).json.token
+    admin = await adminOf(node.base)
   }, 180_000)
 
   afterAll(() => {
@@ -79,12 +70,7 @@ describe.skipIf(!VARNISHD || !hasXkey)('Varnish in front, purged by tag', () => 
   })
 
   it('keeps a public page at the edge, never a tagless or private one, and hides the tags from readers', async () => {
-    const draft = await api('/api/articles?draft=true', { method: 'POST', body: { headline: 'Edge story one' } })
-    const { id, slug } = draft.json.doc
-    expect(
-      (await api(`/api/articles/${id}/workflow`, { method: 'POST', body: { action: 'publish_now', note: 'Edge' } }))
-        .status,
-    ).toBe(200)
+    const { slug } = await admin.publishedStory('Edge story one')
     // The node's first answer is its own render (no tags yet); the second comes from its cache, tagged; the third
     // is the edge's.
     const answers = []
@@ -93,20 +79,18 @@ describe.skipIf(!VARNISHD || !hasXkey)('Varnish in front, purged by tag', () => 
     expect(answers.at(-1)?.edge).toBe('HIT')
     expect(answers.at(-1)?.headers.get('surrogate-key')).toBeNull()
     expect(answers.at(-1)?.text).toContain('Edge story one')
-    const admin = await fetch(`${edge}/admin`, { redirect: 'manual' })
+    const adminPage = await fetch(`${edge}/admin`, { redirect: 'manual' })
     const again = await fetch(`${edge}/admin`, { redirect: 'manual' })
-    expect([admin.headers.get('x-edge'), again.headers.get('x-edge')]).toEqual(['MISS', 'MISS'])
+    expect([adminPage.headers.get('x-edge'), again.headers.get('x-edge')]).toEqual(['MISS', 'MISS'])
   })
 
   it('an unpublish on the node is purged at the edge by tag: the next reader there gets the 404', async () => {
-    const draft = await api('/api/articles?draft=true', { method: 'POST', body: { headline: 'Edge story two' } })
-    const { id, slug } = draft.json.doc
-    await api(`/api/articles/${id}/workflow`, { method: 'POST', body: { action: 'publish_now', note: 'Edge' } })
+    const { id, slug } = await admin.publishedStory('Edge story two')
     for (let i = 0; i < 3; i++) await throughEdge(`/news/${slug}`)
     expect((await throughEdge(`/news/${slug}`)).edge).toBe('HIT')
 
     const started = Date.now()
-    const down = await api(`/api/articles/${id}/workflow`, {
+    const down = await admin.call(`/api/articles/${id}/workflow`, {
       method: 'POST',
       body: { action: 'unpublish', note: 'Legal' },
     })

@@ -73,3 +73,29 @@ export async function ownServer(
   stop()
   throw new Error('the server did not come up')
 }
+
+/** JSON calls to a server of a test's own, as its first administrator (registered on first use). */
+export async function adminOf(base: string) {
+  let token = ''
+  const call = (p: string, init: { method?: string; body?: unknown } = {}) =>
+    fetch(`${base}${p}`, {
+      method: init.method ?? 'GET',
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    }).then(async (r) => ({ status: r.status, json: await r.json().catch(() => null) }))
+  const admin = { email: 'own-admin@test.local', password: 'own-password-1', name: 'Own Admin' }
+  const registered = await call('/api/users/first-register', { method: 'POST', body: admin })
+  if (registered.status !== 200 && registered.status !== 403) throw new Error(`first-register → ${registered.status}`)
+  token = (await call('/api/users/login', { method: 'POST', body: admin })).json.token
+  /** A story published at once by the administrator, with a reason. */
+  const publishedStory = async (headline: string) => {
+    const { id, slug } = (await call('/api/articles?draft=true', { method: 'POST', body: { headline } })).json.doc
+    const live = await call(`/api/articles/${id}/workflow`, {
+      method: 'POST',
+      body: { action: 'publish_now', note: 'Test' },
+    })
+    if (live.status !== 200) throw new Error(`publish_now → ${live.status} ${JSON.stringify(live.json)}`)
+    return { id: id as number, slug: slug as string }
+  }
+  return { call, publishedStory }
+}

@@ -1,10 +1,16 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
 import { ALL_PAGES, publicationTags, retiredAddressTags } from '../../domain/publishing/cacheTags'
 import { getEnv } from '../env'
-import { afterCommit } from '../transactions'
 import { pageCacheBridge, purgeToken } from './bridge'
 import { purgeEdges, sendPurge } from './edges'
+import { recordPurge } from './purgeLog'
 import type { PurgeMode } from './pageCache'
 
 /**
@@ -43,20 +49,27 @@ export type PublicationChange = {
  * a renamed story's old addresses, which now redirect.
  */
 export async function revalidateForPublication(
-  payload: Payload,
+  req: PayloadRequest,
   { collection, doc, change, bundled }: PublicationChange,
 ) {
   const tags = [
     ...publicationTags(collection, doc as { id: number | string }),
     ...bundled.flatMap((b) => (b.collection === 'captions' ? [] : publicationTags(b.collection, { id: b.id }))),
   ]
-  if (collection === 'articles') await purgePublicPages(payload, retiredAddressTags(doc), 'hard')
-  await purgePublicPages(payload, [...new Set(tags)], change === 'unpublish' ? 'hard' : 'soft')
+  if (collection === 'articles') await purgeWithChange(req, retiredAddressTags(doc), 'hard')
+  await purgeWithChange(req, [...new Set(tags)], change === 'unpublish' ? 'hard' : 'soft')
 }
+
+/**
+ * A purge that belongs to a change: written to the purge log in the change's transaction (every other web node
+ * applies it from there), and applied here and at the edges once the change has committed.
+ */
+export const purgeWithChange = (req: PayloadRequest, tags: string[], mode: PurgeMode) =>
+  recordPurge(req, tags, mode, () => purgePublicPages(req.payload, tags, mode))
 
 /** Deleting a document takes it off every page at once. */
 export const purgeOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await afterCommit(req, () => purgePublicPages(req.payload, publicationTags(collection.slug, doc), 'hard'))
+  await purgeWithChange(req, publicationTags(collection.slug, doc), 'hard')
 }
 
 /**
@@ -66,14 +79,14 @@ export const purgeOnDelete: CollectionAfterDeleteHook = async ({ collection, doc
 export function purgeAllWhenChanged(publicFields: string[]): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, req }) => {
     if (publicFields.every((f) => JSON.stringify(doc?.[f]) === JSON.stringify(previousDoc?.[f]))) return
-    await afterCommit(req, () => purgePublicPages(req.payload, [ALL_PAGES], 'soft'))
+    await purgeWithChange(req, [ALL_PAGES], 'soft')
   }
 }
 
 export const purgeAllOnDelete: CollectionAfterDeleteHook = async ({ req }) => {
-  await afterCommit(req, () => purgePublicPages(req.payload, [ALL_PAGES], 'hard'))
+  await purgeWithChange(req, [ALL_PAGES], 'hard')
 }
 
 export const purgeAllOnSiteChange: GlobalAfterChangeHook = async ({ req }) => {
-  await afterCommit(req, () => purgePublicPages(req.payload, [ALL_PAGES], 'soft'))
+  await purgeWithChange(req, [ALL_PAGES], 'soft')
 }

@@ -198,6 +198,8 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
       note: input.note ?? null,
       key: String(event.transitionKey),
     })
+    // The pages to refresh are written with the change: every web node (and the edges) hears of it once it commits.
+    if (t.publication) await onPublicationChange(req, { collection, doc, change: t.publication, bundled })
     return doc
   }
   const doc = await inTransaction(req, write, () => compensate(payload, written)).catch((error: unknown) => {
@@ -210,7 +212,6 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
     throw error
   })
 
-  if (t.publication) await onPublicationChange(payload, { collection, doc, change: t.publication, bundled })
   return { from, to, doc, bundled }
 }
 
