@@ -22,13 +22,17 @@ describe('two web nodes on one database', () => {
   })
 
   /** Reads a page on a node until `done` says so (a poll of the log is 100 ms), for at most five seconds. */
-  async function untilOn(node: OwnServer, path: string, done: (status: number, text: string) => boolean) {
+  async function untilOn(
+    node: OwnServer,
+    path: string,
+    done: (status: number, text: string, cache: string | null) => boolean,
+  ) {
     const started = Date.now()
     for (;;) {
       const res = await fetch(`${node.base}${path}`, { redirect: 'manual' })
       const text = await res.text()
-      if (done(res.status, text) || Date.now() - started > 5000)
-        return { status: res.status, text, cache: res.headers.get('x-cache') }
+      const cache = res.headers.get('x-cache')
+      if (done(res.status, text, cache) || Date.now() - started > 5000) return { status: res.status, text, cache }
       await new Promise((r) => setTimeout(r, 25))
     }
   }
@@ -36,9 +40,9 @@ describe('two web nodes on one database', () => {
   it('an unpublish through one node takes the page out of the other node’s cache', async () => {
     const { id, slug } = await admin.publishedStory('Cluster story one')
     const path = `/news/${slug}`
-    const cached = await untilOn(two, path, (s) => s === 200)
-    expect(cached.status).toBe(200)
-    expect((await untilOn(two, path, () => true)).cache).toBe('HIT')
+    // Node two keeps the page (the publication's own purge may reach it mid-render: then it renders again).
+    const cached = await untilOn(two, path, (s, _t, cache) => s === 200 && cache === 'HIT')
+    expect([cached.status, cached.cache]).toEqual([200, 'HIT'])
 
     const down = await admin.call(`/api/articles/${id}/workflow`, {
       method: 'POST',
@@ -53,8 +57,8 @@ describe('two web nodes on one database', () => {
   it('a correction published through one node reaches the other node’s readers', async () => {
     const { id, slug } = await admin.publishedStory('Cluster story two')
     const path = `/news/${slug}`
-    await untilOn(two, path, (s) => s === 200)
-    expect((await untilOn(two, path, () => true)).cache).toBe('HIT')
+    const cached = await untilOn(two, path, (s, _t, cache) => s === 200 && cache === 'HIT')
+    expect([cached.status, cached.cache]).toEqual([200, 'HIT'])
     const current = await admin.call(`/api/articles/${id}?draft=true&depth=0`)
     await admin.call(`/api/articles/${id}?draft=true`, {
       method: 'PATCH',

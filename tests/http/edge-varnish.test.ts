@@ -34,7 +34,9 @@ describe.skipIf(!VARNISHD || !hasXkey)('Varnish in front, purged by tag', () => 
     workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-varnish-'))
     const { hostname, port } = new URL(node.base)
     const config = fs.readFileSync(vcl, 'utf8').replace('${MASTHEAD_HOST}', hostname).replace('${MASTHEAD_PORT}', port)
-    fs.writeFileSync(path.join(workdir, 'masthead.vcl'), config)
+    // Readable by the user varnishd compiles as, where it drops privileges anyway.
+    fs.chmodSync(workdir, 0o755)
+    fs.writeFileSync(path.join(workdir, 'masthead.vcl'), config, { mode: 0o644 })
     varnish = spawn(
       VARNISHD!,
       [
