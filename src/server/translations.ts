@@ -145,33 +145,61 @@ export async function translationStatus(
   const missing = languages.filter((l) => !editions.some((e) => e.language === l.code))
   const none: TranslationStatus = { editions, missing, source: null, sourceChanged: false, changes: [] }
   if (!translation.translatedFrom) return none
+  const found = (await sourceChangesOf(payload, [translation])).get(String(translation.id))
+  if (!found) return none
+  const { live, changes } = found
+  return {
+    ...none,
+    source: { id: live.id, headline: live.headline, language: live.language ?? '' },
+    sourceChanged: changes.length > 0,
+    changes,
+  }
+}
+
+type Linked = { id: number | string; translatedFrom?: string | null; translatedFromRevision?: string | null }
+
+/**
+ * For each translation, its source as readers have it and what the source's translated texts gained and lost
+ * since the revision the translation was made from (nothing until that source is published again). Two reads
+ * for any number of translations: the live sources, and the revisions they were made from.
+ */
+export async function sourceChangesOf(payload: Payload, translations: Linked[]) {
+  const result = new Map<string, { live: Article; changes: SourceChange[] }>()
+  const linked = translations.filter((t) => t.translatedFrom && t.translatedFromRevision)
+  if (!linked.length) return result
+  const sourceIds = [...new Set(linked.map((t) => t.translatedFrom!))]
   const [live, then] = await Promise.all([
-    payload.findByID({
+    payload.find({
       collection: 'articles',
-      id: translation.translatedFrom,
+      where: { id: { in: sourceIds } },
       draft: false,
       depth: 0,
       overrideAccess: true,
-      disableErrors: true,
+      pagination: false,
     }),
     payload.findVersions({
       collection: 'articles',
       where: {
-        and: [
-          { parent: { equals: translation.translatedFrom } },
-          { 'version.updatedAt': { equals: translation.translatedFromRevision } },
-        ],
+        or: linked.map((t): Where => ({
+          and: [
+            { parent: { equals: t.translatedFrom } },
+            { 'version.updatedAt': { equals: t.translatedFromRevision } },
+          ],
+        })),
       },
-      limit: 1,
+      limit: linked.length * 2,
       depth: 0,
       overrideAccess: true,
     }),
   ])
-  if (!live) return none
-  const source = { id: live.id, headline: live.headline, language: live.language ?? '' }
-  const from = then.docs[0]?.version
-  if (live._status !== 'published' || !from || live.updatedAt <= String(translation.translatedFromRevision))
-    return { ...none, source }
-  const changes = sourceChanges(from, live)
-  return { ...none, source, sourceChanged: changes.length > 0, changes }
+  for (const t of linked) {
+    const source = live.docs.find((d) => String(d.id) === String(t.translatedFrom))
+    if (!source) continue
+    const from = then.docs.find(
+      (v) => String(v.parent) === String(t.translatedFrom) && v.version.updatedAt === t.translatedFromRevision,
+    )?.version
+    const republished = source._status === 'published' && source.updatedAt > String(t.translatedFromRevision)
+    result.set(String(t.id), { live: source, changes: from && republished ? sourceChanges(from, source) : [] })
+  }
+  return result
 }

@@ -6,7 +6,7 @@ import { plainText, type LexicalDocument } from '../../domain/richtext/body'
 import { measureText } from '../../domain/richtext/wordCount'
 import type { WorkflowCollection } from '../../domain/workflow/table'
 import { itemTitle } from '../../domain/workflow/title'
-import { translationStatus } from '../translations'
+import { sourceChangesOf } from '../translations'
 
 /** The publication's time zone, in which the admin's lists show times. */
 export async function siteTimeZone(payload: Payload): Promise<string> {
@@ -89,12 +89,10 @@ export async function loadQueues(
       docs.map((d) => idOf(d.section)),
     ),
   ])
-  // Only translations have a source to compare with; a queue holds a handful of them at most.
-  const changedSources = new Map<string, boolean>()
-  await Promise.all(
-    docs
-      .filter((d) => d.translatedFrom)
-      .map(async (d) => changedSources.set(String(d.id), (await translationStatus(payload, d.id, user)).sourceChanged)),
+  // Only translations have a source to compare with: their sources and the revisions they came from, in two reads.
+  const sourceChanges = await sourceChangesOf(
+    payload,
+    docs.filter((d) => d.translatedFrom) as { id: number | string; translatedFrom?: string | null }[],
   )
   return raw.map(({ queue, rows }) => ({
     queue,
@@ -109,7 +107,7 @@ export async function loadQueues(
       section: sections.get(String(idOf(doc.section))) ?? null,
       words: collection === 'articles' ? measureText(plainText(doc.body as LexicalDocument)).words : null,
       language: collection === 'articles' ? ((doc.language as string | null) ?? null) : null,
-      sourceChanged: collection === 'articles' && (changedSources.get(String(doc.id)) ?? false),
+      sourceChanged: collection === 'articles' && Boolean(sourceChanges.get(String(doc.id))?.changes.length),
     })),
   }))
 }
