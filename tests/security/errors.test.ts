@@ -5,6 +5,25 @@ import { expectAlive, message, rawRequest } from './helpers'
 
 /** Class 9: every malformed query, id or document is the caller's mistake: a 4xx that says what is wrong. */
 describe('malformed input answers 4xx with a message, never 500', () => {
+  it('malformed addresses on every kind of public route', async () => {
+    for (const path of [
+      '/%E0%A4%A',
+      '/news/%E0%A4%A',
+      '/zh/news/%ZZ',
+      '/section/%ZZ',
+      '/tag/%',
+      '/author/%25',
+      '/author/1e99',
+      '/author/abc',
+      '/news/100%25',
+    ]) {
+      const res = await http(path)
+      expect([400, 404], `${path} → ${res.status}`).toContain(res.status)
+      expect(res.text, path).not.toMatch(/URIError|stack|at .*\.js/)
+    }
+    expect((await http('/news/%E0%A4%A')).text).toContain('malformed percent-escape')
+  })
+
   it('malformed REST queries, for readers and staff', async () => {
     const editor = await staff('editor')
     const queries = [

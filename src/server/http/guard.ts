@@ -57,6 +57,16 @@ export function stripInternalHeaders(req: IncomingMessage): void {
   }
 }
 
+/** A path whose every percent-escape decodes (to valid UTF-8). */
+function isWellEncoded(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
 const mb = (n: number) =>
   n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`
 
@@ -230,6 +240,16 @@ export function createRequestGuard(limits: GuardLimits) {
         405,
         `${String(req.method).slice(0, 20)} is not a method this server answers; use ${[...METHODS].join(', ')}.`,
         { Allow: [...METHODS].join(', ') },
+      )
+      return REFUSED
+    }
+    if (!isWellEncoded(pathname)) {
+      // Routes decode their path; a broken escape would fail there (a URIError, answered 500) instead of here.
+      refuseUnread(
+        req,
+        res,
+        400,
+        'The address has a malformed percent-escape (such as "%ZZ" or a cut-off UTF-8 sequence).',
       )
       return REFUSED
     }

@@ -28,6 +28,8 @@ export async function publicAuthor(
   id: number | string,
 ): Promise<{ id: number | string; name: string; title: string | null } | null> {
   recordPageTags(LISTINGS)
+  // An id is a number (SQLite) or an ObjectId (MongoDB); anything else names nobody.
+  if (!/^(?:\d{1,15}|[a-f0-9]{24})$/i.test(String(id))) return null
   const { totalDocs } = await payload.count({
     collection: 'articles',
     ...asReader,
