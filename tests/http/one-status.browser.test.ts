@@ -26,7 +26,8 @@ describe.skipIf(!chromiumAvailable)('the workflow in the admin', () => {
     await page.goto(`${baseUrl()}/admin/collections/articles?where[headline][like]=${encodeURIComponent(prefix)}`)
     await page.getByText(`${prefix} 3`).waitFor({ timeout: 30_000 })
     // Payload's own bulk Publish / Unpublish are gone; the workflow's stand in their place.
-    await page.locator('#select-all').check({ force: true })
+    // The list disables its select-all box until its rows are mounted; check it once it is live.
+    await page.locator('#select-all:not([disabled])').check({ force: true, timeout: 30_000 })
     await page.locator('[data-bulk-action="publish"]').click()
     await page.locator('[data-bulk-results] li').nth(3).waitFor({ timeout: 30_000 })
     expect(await page.locator('[data-bulk-row][data-ok="true"]').count()).toBe(3)
