@@ -35,6 +35,7 @@ import { sweepOrphanMedia } from './src/server/photos/orphans'
 import { recoverInterrupted } from './src/server/workflow/recovery'
 import { pageCacheBridge } from './src/server/cache/bridge'
 import { followPurgeLog } from './src/server/cache/purgeLog'
+import { prepareSearchIndex } from './src/server/search'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -134,6 +135,7 @@ const config = buildConfig({
   logger: { options: { level: env.logLevel } },
   onInit: async (payload) => {
     await migrateIfSqlite(payload, env)
+    await prepareSearchIndex(payload)
     // A server that stopped mid-transition (before transactions, or on a MongoDB without them) left leftovers.
     await recoverInterrupted(payload, { since: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000), repair: true }).catch(
       (err: unknown) => payload.logger.error({ err, msg: 'Workflow recovery at startup failed' }),

@@ -11,6 +11,7 @@ import { captionForPhotoField, captionTextField } from '../fields/captionForPhot
 import { type LexicalDocument, plainText } from '../domain/richtext/body'
 import { checkWebUrl, unsafeLinkIn } from '../domain/urls'
 import { refusal } from '../server/errors'
+import { dropDeletedArticle, indexLiveArticle } from '../hooks/searchIndex'
 import { slugField } from '../fields/slug'
 import { importSourceField } from '../fields/importSource'
 import { internal, leftOutOfDiffs } from '../fields/internal'
@@ -57,6 +58,7 @@ export const Articles: CollectionConfig = reviewed('articles', {
   // time. Without these, each list reads every row, body included, and slows with the size of the archive.
   indexes: [{ fields: ['_status', 'releasedAt'] }, { fields: ['section', '_status', 'releasedAt'] }],
   endpoints: [ninjsEndpoint, untouchedStoryEndpoint, translateEndpoint, translationStatusEndpoint],
+  hooks: { afterChange: [indexLiveArticle], afterDelete: [dropDeletedArticle] },
   fields: [
     {
       type: 'tabs',

@@ -98,3 +98,10 @@ export function dayInZone(now: Date, timeZone: string): { start: string; end: st
   const midnight = (d: number) => zonedWallTimeToInstant({ year, month, day: d, hour: 0, minute: 0 }, timeZone)
   return { start: midnight(day).toISOString(), end: midnight(day + 1).toISOString() }
 }
+
+/** The time a story is shown and sorted by: its release time, else when it first went live, else its last change. */
+export const releaseTimeOf = (story: {
+  releasedAt?: string | null
+  firstPublishedAt?: string | null
+  updatedAt?: string | null
+}): string => story.releasedAt ?? story.firstPublishedAt ?? story.updatedAt ?? ''

@@ -17,6 +17,7 @@ import * as migration_20261129_232433_caption_text from './20261129_232433_capti
 import * as migration_20261130_024357_sweep_untouched from './20261130_024357_sweep_untouched';
 import * as migration_20261130_045204_editions from './20261130_045204_editions';
 import * as migration_20261130_054038_page_purges from './20261130_054038_page_purges';
+import * as migration_20261130_072753_search_index from './20261130_072753_search_index';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261130_054038_page_purges.up,
     down: migration_20261130_054038_page_purges.down,
-    name: '20261130_054038_page_purges'
+    name: '20261130_054038_page_purges',
+  },
+  {
+    up: migration_20261130_072753_search_index.up,
+    down: migration_20261130_072753_search_index.down,
+    name: '20261130_072753_search_index'
   },
 ];

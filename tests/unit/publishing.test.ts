@@ -176,23 +176,6 @@ describe('JSON-LD', () => {
   })
 })
 
-describe('search ranking', async () => {
-  const { rank, relevance, searchTerms } = await import('@/domain/publishing/search')
-  it('splits queries into terms, Chinese included', () => {
-    expect(searchTerms('Basic research, basic!')).toEqual(['basic', 'research'])
-    expect(searchTerms('科技 a')).toEqual(['科技'])
-  })
-  it('ranks headline matches above deck and body matches, needs every term, and caps body repetition', () => {
-    const docs = [
-      { id: 1, headline: 'Markets', deck: 'Research budgets', body: 'research '.repeat(50), published: '2024-01-01' },
-      { id: 2, headline: 'Research funding rises', deck: null, body: 'money', published: '2023-01-01' },
-      { id: 3, headline: 'Weather', deck: null, body: 'nothing here', published: '2025-01-01' },
-    ]
-    expect(rank(docs, ['research']).map((d) => d.id)).toEqual([2, 1])
-    expect(relevance(docs[1], ['research', 'weather'])).toBe(0)
-  })
-})
-
 describe('feeds and article markup meet their specifications', () => {
   const channel = timesChannel
   const entry = {

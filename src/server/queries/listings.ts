@@ -5,6 +5,7 @@ import type { Photo } from '../../payload-types'
 import { bylineNames } from '../../domain/publishing/byline'
 import { articlePath, storyLanguage } from '../../domain/editions'
 import { idOf } from '../../domain/relations'
+import { releaseTimeOf } from '../../domain/time'
 import { recordPageTags } from '../cache/bridge'
 import { asReader, published, uncounted } from './reader'
 import { taxonomyBySlug } from './taxonomy'
@@ -138,7 +139,7 @@ export async function listedArticles(
         headline: d.headline,
         deck: d.deck ?? null,
         slug: d.slug ?? String(d.id),
-        published: d.releasedAt ?? d.firstPublishedAt ?? d.updatedAt,
+        published: releaseTimeOf(d),
         updated: d.updatedAt,
         section:
           typeof d.section === 'object' && d.section ? { name: d.section.name, slug: d.section.slug ?? '' } : null,

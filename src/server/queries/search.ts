@@ -1,64 +1,34 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { LISTINGS } from '../../domain/publishing/cacheTags'
-import { rank, searchTerms } from '../../domain/publishing/search'
+import { parseSearchQuery, type SearchQuery, snippet, type SnippetPart } from '../../domain/publishing/search'
 import { recordPageTags } from '../cache/bridge'
+import { type SearchFilters, searchIndexOf } from '../search'
 import { type ListedArticle, listedArticles } from './listings'
-import { published } from './reader'
 
-const SEARCH_CANDIDATES = 300
+export type SearchResult = ListedArticle & { snippet: SnippetPart[] }
 
-/** Published stories matching every term of the query, most relevant first (among the newest 300 that match). */
+/**
+ * Published stories matching every part of the query, best first, one page at a time. The full-text index ranks the
+ * whole archive; nothing counts every match, so a page costs the same however large the archive grows (the pager
+ * knows only whether there is a next page).
+ */
 export async function searchArticles(
   payload: Payload,
-  query: string,
-  { page = 1, perPage = 20, defaultLanguage = 'en' } = {},
-): Promise<{ docs: ListedArticle[]; total: number; totalPages: number; terms: string[] }> {
-  const terms = searchTerms(query)
-  if (!terms.length) return { docs: [], total: 0, totalPages: 0, terms }
+  text: string,
+  { page = 1, perPage = 20, defaultLanguage = 'en', filters = {} as SearchFilters } = {},
+): Promise<{ docs: SearchResult[]; hasMore: boolean; query: SearchQuery }> {
+  const query = parseSearchQuery(text)
+  if (!query.groups.length) return { docs: [], hasMore: false, query }
   recordPageTags(LISTINGS)
-  const { docs } = await payload.find({
-    collection: 'articles',
-    // The search text is staff-only as a field (readers never receive it); the public filter stays explicit.
-    overrideAccess: true,
-    draft: false,
-    where: published({
-      and: terms.map((t): Where => ({ or: [{ headline: { like: t } }, { searchText: { like: t } }] })),
-    }),
-    // The newest matches are ranked (walking the release-time index); no count of every match is made, so the
-    // cost stays flat as the archive grows.
-    sort: ['-releasedAt', '-id'],
-    limit: SEARCH_CANDIDATES,
-    pagination: false,
-    depth: 0,
-    select: {
-      headline: true,
-      deck: true,
-      searchText: true,
-      firstPublishedAt: true,
-      releasedAt: true,
-      updatedAt: true,
-      slug: true,
-    },
-  })
-  const ranked = rank(
-    docs.map((d) => ({
-      id: d.id,
-      headline: d.headline,
-      deck: d.deck ?? null,
-      body: d.searchText ?? '',
-      published: d.releasedAt ?? d.firstPublishedAt ?? d.updatedAt,
-      slug: d.slug ?? String(d.id),
-      updated: d.updatedAt,
-    })),
-    terms,
-  )
-  const slice = ranked.slice((page - 1) * perPage, page * perPage)
-  // The page's stories as every listing shows them (picture, section, byline), in the order of their rank.
-  const listed = slice.length
+  const hits = await searchIndexOf(payload).find(query, filters, { offset: (page - 1) * perPage, limit: perPage + 1 })
+  const onPage = hits.slice(0, perPage)
+  // The page's stories as every listing shows them (picture, section, byline); the listing reads only what is
+  // published, so a row the index still held could never show an unpublished story.
+  const listed = onPage.length
     ? await listedArticles(payload, {
-        ids: slice.map((d) => d.id),
-        limit: slice.length,
+        ids: onPage.map((h) => h.id),
+        limit: onPage.length,
         counted: false,
         // Search finds stories of every edition, each at its own address.
         language: '*',
@@ -67,9 +37,11 @@ export async function searchArticles(
     : { docs: [] }
   const byId = new Map(listed.docs.map((d) => [String(d.id), d]))
   return {
-    terms,
-    total: ranked.length,
-    totalPages: Math.ceil(ranked.length / perPage),
-    docs: slice.map((d) => byId.get(String(d.id))).filter((d): d is ListedArticle => d !== undefined),
+    query,
+    hasMore: hits.length > perPage,
+    docs: onPage.flatMap((h) => {
+      const story = byId.get(String(h.id))
+      return story ? [{ ...story, snippet: snippet(h.plain, query) }] : []
+    }),
   }
 }
