@@ -80,6 +80,11 @@ describe('what may be cached', () => {
   it('keys public reader routes by path and the parameters they read', () => {
     expect(cacheKeyFor('GET', '/news/story?utm_source=x&page=2', {})).toBe('/news/story?page=2')
     expect(cacheKeyFor('HEAD', '/search?q=%E4%B8%AD&ref=home', {})).toBe('/search?q=%E4%B8%AD')
+    // Search's filters make another page of results; on other routes they are noise.
+    expect(cacheKeyFor('GET', '/search?to=2024-04-04&q=x&from=2024-04-03&section=science&page=2', {})).toBe(
+      '/search?q=x&page=2&section=science&from=2024-04-03&to=2024-04-04',
+    )
+    expect(cacheKeyFor('GET', '/section/world?from=2024-04-03&q=x&page=2', {})).toBe('/section/world?page=2')
     for (const url of [
       '/',
       '/feed.xml',

@@ -6,24 +6,31 @@ const HTML = /^text\/html\b/i
 const XML = /^application\/([a-z]+\+)?xml\b|^text\/xml\b/i
 const TEXT = /^text\/plain\b/i
 
-/** Each cacheable route and the content type its answer must have to be kept (anything else is not the page). */
-const PUBLIC_ROUTES: [RegExp, RegExp][] = [
+/**
+ * Query parameters a page reads; anything else (utm_*, cache busters) does not make a new page. Search reads its
+ * filters too: a key without them would hand one reader's filtered results to everyone asking the bare query.
+ */
+const LISTING_PARAMS = ['page']
+const SEARCH_PARAMS = ['q', 'page', 'section', 'from', 'to']
+
+/**
+ * Each cacheable route, the content type its answer must have to be kept (anything else is not the page) and the
+ * query parameters that make a different page of it.
+ */
+const PUBLIC_ROUTES: [RegExp, RegExp, string[]?][] = [
   [/^\/$/, HTML],
   [/^\/news\/[^/]+$/, HTML],
   [/^\/section\/[^/]+\/feed\.xml$/, XML],
   [/^\/section\/[^/]+$/, HTML],
   [/^\/tag\/[^/]+$/, HTML],
   [/^\/author\/[^/]+$/, HTML],
-  [/^\/search$/, HTML],
+  [/^\/search$/, HTML, SEARCH_PARAMS],
   [/^\/(feed|atom|sitemap|news-sitemap)\.xml$/, XML],
   [/^\/sitemaps\/[^/]+$/, XML],
   [/^\/robots\.txt$/, TEXT],
 ]
 
 const routeOf = (pathname: string) => PUBLIC_ROUTES.find(([route]) => route.test(pathname))
-
-/** Query parameters the public pages read; anything else (utm_*, cache busters) does not make a new page. */
-const MEANINGFUL_PARAMS = ['q', 'page']
 
 /** Next's client-navigation requests (RSC payloads, prefetches, server actions) are not pages: never cached. */
 const RSC_HEADERS = [
@@ -52,10 +59,11 @@ export function cacheKeyFor(method: string | undefined, rawUrl: string | undefin
   } catch {
     return null
   }
-  if (url.searchParams.has('_rsc') || !routeOf(url.pathname)) return null
-  const kept = MEANINGFUL_PARAMS.filter((p) => url.searchParams.has(p)).map(
-    (p) => `${p}=${encodeURIComponent(url.searchParams.get(p)!)}`,
-  )
+  const route = routeOf(url.pathname)
+  if (url.searchParams.has('_rsc') || !route) return null
+  const kept = (route[2] ?? LISTING_PARAMS)
+    .filter((p) => url.searchParams.has(p))
+    .map((p) => `${p}=${encodeURIComponent(url.searchParams.get(p)!)}`)
   return kept.length ? `${url.pathname}?${kept.join('&')}` : url.pathname
 }
 
