@@ -43,8 +43,11 @@ function printHuman(r: ImportReport) {
   }
   if (!('counts' in r)) {
     console.log(
-      `✓ ${r.source} — ninjs, ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}: “${r.headline}”, ${r.photos} pictures, ${r.relatedLinks} related links`,
+      r.kind === 'photo'
+        ? `✓ ${r.source} — ninjs picture, ${r.outcome}${r.photoId ? ` (photo ${r.photoId})` : ''}: “${r.headline}”`
+        : `✓ ${r.source} — ninjs, ${r.outcome}${r.articleId ? ` (article ${r.articleId})` : ''}: “${r.headline}”, ${r.photos} pictures, ${r.relatedLinks} related links`,
     )
+    for (const w of r.warnings) console.log(`    warning: ${w}`)
     return
   }
   const c = r.counts
@@ -85,7 +88,7 @@ async function main() {
   const files = filesOf(positionals[0])
   const payload = await bootPayload()
   const { importScrapedArticle } = await import('../src/server/import/scraped')
-  const { importNinjsArticle } = await import('../src/server/import/ninjs')
+  const { importNinjsItem } = await import('../src/server/import/ninjs')
   const reports: ImportReport[] = []
   // --translation-of names the source story by id, or by its own file (imported first, like any other).
   let translationOf = values['translation-of']
@@ -120,7 +123,7 @@ async function main() {
         } catch (error) {
           throw new Error(`Not valid JSON: ${(error as Error).message}`, { cause: error })
         }
-        report = await importNinjsArticle(payload, json, common)
+        report = await importNinjsItem(payload, json, { ...common, baseDir: path.dirname(path.resolve(file)) })
       } else {
         report = await importScrapedArticle(payload, readText(file), {
           ...common,

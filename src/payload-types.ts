@@ -256,6 +256,7 @@ export interface Article {
   searchText?: string | null;
   createdBy?: (number | null) | User;
   importSource?: string | null;
+  importVersion?: string | null;
   savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -340,6 +341,10 @@ export interface Photo {
   dateTaken?: string | null;
   copyright?: string | null;
   /**
+   * The supplier’s terms of use (ninjs/IPTC usage terms), e.g. "Editorial use only".
+   */
+  usageTerms?: string | null;
+  /**
    * From the picture’s IPTC/XMP keywords; editable.
    */
   keywords?: string[] | null;
@@ -354,6 +359,7 @@ export interface Photo {
   needsImage?: boolean | null;
   createdBy?: (number | null) | User;
   importSource?: string | null;
+  importVersion?: string | null;
   savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -924,6 +930,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   searchText?: T;
   createdBy?: T;
   importSource?: T;
+  importVersion?: T;
   savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -952,12 +959,14 @@ export interface PhotosSelect<T extends boolean = true> {
   agency?: T;
   dateTaken?: T;
   copyright?: T;
+  usageTerms?: T;
   keywords?: T;
   duplicateOf?: T;
   contentHash?: T;
   needsImage?: T;
   createdBy?: T;
   importSource?: T;
+  importVersion?: T;
   savedBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -13,7 +13,7 @@ import { checkWebUrl, unsafeLinkIn } from '../domain/urls'
 import { refusal } from '../server/errors'
 import { dropDeletedArticle, indexLiveArticle } from '../hooks/searchIndex'
 import { slugField } from '../fields/slug'
-import { importSourceField } from '../fields/importSource'
+import { importSourceField, importVersionField } from '../fields/importSource'
 import { internal, leftOutOfDiffs } from '../fields/internal'
 import { createdByField, firstPublishedAtField } from '../fields/stamps'
 import { languageField, translationFields } from '../fields/translation'
@@ -233,5 +233,6 @@ export const Articles: CollectionConfig = reviewed('articles', {
     ),
     createdByField,
     importSourceField,
+    importVersionField,
   ],
 })

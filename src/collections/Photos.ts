@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field, ImageSize } from 'payload'
 
 import { reviewedItemAccess, setByServerOnly } from '../access'
-import { importSourceField } from '../fields/importSource'
+import { importSourceField, importVersionField } from '../fields/importSource'
 import { internal, leftOutOfDiffs } from '../fields/internal'
 import { createdByField } from '../fields/stamps'
 import { creditLineField } from '../fields/creditLine'
@@ -140,6 +140,12 @@ export const Photos: CollectionConfig = reviewed('photos', {
     { name: 'dateTaken', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'copyright', type: 'text', maxLength: 200 },
     {
+      name: 'usageTerms',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: { description: 'The supplier’s terms of use (ninjs/IPTC usage terms), e.g. "Editorial use only".' },
+    },
+    {
       name: 'keywords',
       type: 'text',
       hasMany: true,
@@ -185,5 +191,6 @@ export const Photos: CollectionConfig = reviewed('photos', {
     }),
     createdByField,
     importSourceField,
+    importVersionField,
   ],
 })

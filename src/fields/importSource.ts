@@ -17,3 +17,12 @@ export const importSourceField: Field = internal({
   hooks: { beforeDuplicate: [() => null] },
   admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importSource) },
 })
+
+/** The version of the source item last imported (ninjs `version`): the same version again is not fetched again. */
+export const importVersionField: Field = internal({
+  name: 'importVersion',
+  type: 'text',
+  access: setByServerOnly,
+  hooks: { beforeDuplicate: [() => null] },
+  admin: { hidden: true },
+})

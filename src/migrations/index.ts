@@ -18,6 +18,7 @@ import * as migration_20261130_024357_sweep_untouched from './20261130_024357_sw
 import * as migration_20261130_045204_editions from './20261130_045204_editions';
 import * as migration_20261130_054038_page_purges from './20261130_054038_page_purges';
 import * as migration_20261130_072753_search_index from './20261130_072753_search_index';
+import * as migration_20261130_074926_ninjs_pictures from './20261130_074926_ninjs_pictures';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261130_072753_search_index.up,
     down: migration_20261130_072753_search_index.down,
-    name: '20261130_072753_search_index'
+    name: '20261130_072753_search_index',
+  },
+  {
+    up: migration_20261130_074926_ninjs_pictures.up,
+    down: migration_20261130_074926_ninjs_pictures.down,
+    name: '20261130_074926_ninjs_pictures'
   },
 ];

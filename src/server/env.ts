@@ -9,6 +9,16 @@ import type { EdgeConfig } from '../domain/publishing/edgePurge.ts'
  */
 /** A whole number above zero, given as text in the environment. */
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
+/** A comma-separated list, blanks dropped. */
+const commaList = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -57,15 +67,13 @@ const schema = z.object({
    * Addresses of the reverse proxies in front of Masthead (comma-separated IPs). Only a request arriving from one
    * of them may name the client in X-Forwarded-For; otherwise the client is the socket's address.
    */
-  TRUSTED_PROXIES: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+  TRUSTED_PROXIES: commaList,
+  /**
+   * Hosts (name or address, with :port when not the default) the importers may fetch pictures from although they are
+   * private or local addresses, e.g. an agency gateway inside the newsroom's network. Public hosts need no entry.
+   */
+  IMPORT_FETCH_ALLOW_HOSTS: commaList,
+  IMPORT_FETCH_TIMEOUT_MS: positiveInt(20_000),
   /**
    * Where a process without the page cache (the separate jobs worker) sends purges: the web server's
    * `/_masthead/purge`. Unset, such a process relies on the cache's maximum age.
@@ -112,6 +120,7 @@ export type Env = {
   jobsAutorun: boolean
   isWebServer: boolean
   photos: { maxBytes: number; maxPixels: number }
+  imports: { allowHosts: string[]; fetchTimeoutMs: number }
   requests: {
     bodyMaxBytes: number
     uploadsAtOnce: number
@@ -165,6 +174,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     jobsAutorun: e.JOBS_AUTORUN,
     isWebServer: e.MASTHEAD_WEB_SERVER,
     photos: { maxBytes: e.PHOTO_MAX_BYTES, maxPixels: e.PHOTO_MAX_PIXELS },
+    imports: { allowHosts: e.IMPORT_FETCH_ALLOW_HOSTS, fetchTimeoutMs: e.IMPORT_FETCH_TIMEOUT_MS },
     server: {
       port: e.PORT,
       hostname: e.HOSTNAME,

@@ -9,7 +9,7 @@ import { reviewQueues } from '@/domain/desk/home'
 import { loadQueues } from '@/server/desk/queues'
 import { importScrapedArticle } from '@/server/import/scraped'
 import { searchArticles } from '@/server/queries/search'
-import { importNinjsArticle } from '@/server/import/ninjs'
+import { importNinjsItem } from '@/server/import/ninjs'
 import { ninjsForArticle } from '@/server/ninjs'
 import { articleById } from '@/server/queries/articlePage'
 import { readSite } from '@/server/queries/site'
@@ -239,9 +239,10 @@ describe('translating a story', () => {
         a.name.startsWith('translation-') ? { ...a, uri: `urn:elsewhere:${a.uri}` } : a,
       ),
     })
-    const importedZh = await importNinjsArticle(payload, rename(zh), { source: 'zh.json' })
-    const importedEn = await importNinjsArticle(payload, rename(en), { source: 'en.json' })
-    if (!importedZh.ok || !importedEn.ok) throw new Error(JSON.stringify([importedZh, importedEn]))
+    const importedZh = await importNinjsItem(payload, rename(zh), { source: 'zh.json' })
+    const importedEn = await importNinjsItem(payload, rename(en), { source: 'en.json' })
+    if (!importedZh.ok || !importedEn.ok || importedZh.kind !== 'article' || importedEn.kind !== 'article')
+      throw new Error(JSON.stringify([importedZh, importedEn]))
     const stored = await payload.findByID({ collection: 'articles', id: importedEn.articleId!, draft: true })
     expect([stored.language, stored.translationGroup]).toEqual(['en', String(importedZh.articleId)])
     expect(importedEn.relatedLinks).toBe(0) // an edition is not a related link

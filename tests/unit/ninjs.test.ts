@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { articleToNinjs, type NinjsArticle, NinjsError, ninjsToArticle } from '@/domain/publishing/ninjs'
+import {
+  articleToNinjs,
+  bestRendition,
+  type NinjsArticle,
+  NinjsError,
+  ninjsKind,
+  ninjsToArticle,
+  ninjsToPicture,
+} from '@/domain/publishing/ninjs'
 import type { BodyElement } from '@/domain/richtext/body'
 import { bodyToHtml, htmlToBody } from '@/domain/richtext/html'
 
@@ -156,10 +164,83 @@ describe('ninjs import', () => {
   it.each([
     [null, /JSON object/],
     [{ type: 'text' }, /uri/],
-    [{ uri: 'urn:x', type: 'picture', headlines: [{ value: 'x' }] }, /Only text items/],
+    [{ uri: 'urn:x', type: 'picture', headlines: [{ value: 'x' }] }, /becomes a photo, not an article/],
     [{ uri: 'urn:x' }, /no headline/],
   ])('refuses %j with a clear message', (input, message) => {
     expect(() => ninjsToArticle(input)).toThrow(NinjsError)
     expect(() => ninjsToArticle(input)).toThrow(message)
+  })
+})
+
+describe('ninjs pictures, graphics and composites', () => {
+  it('sorts items into what they become, and names what cannot be imported', () => {
+    expect(ninjsKind({ uri: 'u' })).toBe('article')
+    expect(ninjsKind({ uri: 'u', type: 'composite' })).toBe('article')
+    expect(ninjsKind({ uri: 'u', type: 'graphic' })).toBe('photo')
+    expect(() => ninjsKind({ uri: 'u', type: 'video' })).toThrow(/"video" item cannot be imported/)
+  })
+
+  it('picks the largest image rendition, by type or else by file name', () => {
+    expect(
+      bestRendition([
+        { name: 'thumb', href: 'https://x/t.jpg', mimetype: 'image/jpg', width: 100, height: 80 },
+        { name: 'main', href: 'https://x/m.jpg', mimetype: 'image/jpg', width: 1600, height: 1000 },
+        { name: 'video', href: 'https://x/v.mp4', contenttype: 'video/mp4', width: 4000, height: 3000 },
+        { name: 'nohref', href: '', contenttype: 'image/jpeg', width: 9000, height: 9000 },
+      ]),
+    ).toEqual({ href: 'https://x/m.jpg', contenttype: 'image/jpg', width: 1600, height: 1000 })
+    expect(bestRendition([{ name: 'a', href: 'https://x/pic.PNG?v=2' }])?.href).toBe('https://x/pic.PNG?v=2')
+    expect(bestRendition([{ name: 'a', href: 'https://x/page.html' }])).toBeNull()
+    expect(bestRendition(undefined)).toBeNull()
+  })
+
+  it('reads alt, caption, credit and rights from a picture item', () => {
+    expect(
+      ninjsToPicture({
+        uri: 'urn:p',
+        version: '4',
+        descriptions: [
+          { role: 'richtext', contenttype: 'application/xhtml+xml', value: '<p>Boats <b>at</b> the quay.</p>' },
+        ],
+        by: ' Li Na/Xinhua ',
+        copyrightnotice: '© Xinhua',
+        usageterms: 'Editorial use only',
+      }),
+    ).toEqual({
+      name: 'picture',
+      uri: 'urn:p',
+      version: '4',
+      alt: 'Boats at the quay.',
+      caption: 'Boats at the quay.',
+      credit: 'Li Na/Xinhua',
+      copyright: '© Xinhua',
+      usageTerms: 'Editorial use only',
+      rendition: null,
+    })
+  })
+
+  it('a composite with a plain-text body: paragraphs, and its first picture as the lead when the body places none', () => {
+    const draft = ninjsToArticle({
+      uri: 'urn:c',
+      type: 'composite',
+      headlines: [{ value: 'Court opens' }],
+      bodies: [{ role: 'text', contenttype: 'text/plain', value: 'First.\n\nSecond  line.' }],
+      associations: [
+        { name: 'portrait', type: 'picture', headlines: [{ value: 'Captain' }] },
+        { name: 'chart', type: 'graphic', headlines: [{ value: 'Chart' }] },
+      ],
+    })
+    expect(draft.body).toEqual([
+      { kind: 'paragraph', text: 'First.' },
+      { kind: 'paragraph', text: 'Second line.' },
+    ])
+    expect([draft.lead, draft.photos.map((p) => p.alt)]).toEqual(['portrait', ['Captain', 'Chart']])
+    const placed = ninjsToArticle({
+      uri: 'urn:t',
+      headlines: [{ role: 'main', value: 'T' }],
+      bodies: [{ contenttype: 'text/html', value: '<p>a</p><figure><img src="x.jpg" alt=""></figure>' }],
+      associations: [{ name: 'photo-1', type: 'picture' }],
+    })
+    expect(placed.lead).toBeNull()
   })
 })

@@ -12,13 +12,21 @@ export const NINJS_STANDARD = {
   schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json',
 }
 
-export type NinjsRendition = { name: string; href: string; contenttype: string; width?: number; height?: number }
+export type NinjsRendition = {
+  name: string
+  href: string
+  contenttype?: string
+  /** ninjs 1.x and several agencies write `mimetype`. */
+  mimetype?: string
+  width?: number
+  height?: number
+}
 type Text = { role?: string; contenttype?: string; value: string }
 type Concept = { name: string; rel?: string; uri?: string; literal?: string }
 
 export type NinjsItem = {
   uri: string
-  type?: 'text' | 'picture'
+  type?: 'text' | 'picture' | 'graphic' | 'composite' | 'audio' | 'video' | 'event' | 'planning'
   representationtype?: 'full' | 'partial'
   version?: string
   firstcreated?: string
@@ -34,6 +42,7 @@ export type NinjsItem = {
   renditions?: NinjsRendition[]
   associations?: (Partial<NinjsItem> & { name: string })[]
   copyrightnotice?: string
+  usageterms?: string
   altids?: { role: string; value: string }[]
   standard?: typeof NINJS_STANDARD
 }
@@ -140,8 +149,23 @@ export function articleToNinjs(a: NinjsArticle): NinjsItem {
   return item
 }
 
+/** A picture or graphic as ninjs describes it: an item of its own, or an association of a text or composite. */
+export type NinjsPicture = {
+  name: string
+  uri: string
+  version: string | null
+  alt: string
+  caption: string | null
+  credit: string | null
+  copyright: string | null
+  usageTerms: string | null
+  /** The rendition to fetch (the largest usable one), or null when the item names none. */
+  rendition: { href: string; contenttype: string | null; width: number | null; height: number | null } | null
+}
+
 export type ArticleDraftFromNinjs = {
   uri: string
+  version: string | null
   headline: string
   displayHeadline: string | null
   deck: string | null
@@ -151,7 +175,13 @@ export type ArticleDraftFromNinjs = {
   section: string | null
   tags: string[]
   body: (BodyElement | { kind: 'figure'; figure: { src: string; alt: string; caption: string } })[]
-  photos: { name: string; uri: string; alt: string; caption: string | null; credit: string | null }[]
+  /** Pictures and graphics, in the item's order. */
+  photos: NinjsPicture[]
+  /**
+   * The name of the lead picture: one named as such ("hero", "mainpic", …), else the first picture of an item whose
+   * body places none (a composite's usual shape); null when the body places them all.
+   */
+  lead: string | null
   related: { title: string; uri: string | null; summary: string | null; tags: string[] }[]
   /** Other editions of the story the sender names, by language and uri. */
   translations: { language: string; uri: string }[]
@@ -162,38 +192,119 @@ export class NinjsError extends Error {
 }
 
 const textOf = (list: Text[] | undefined, role: string) => list?.find((t) => t.role === role)?.value ?? null
+/** The first text of a list in any of the roles, in order of preference; else the first with no role. */
+const firstOf = (list: Text[] | undefined, roles: string[]) =>
+  roles.map((r) => textOf(list, r)).find((v) => v) ?? list?.find((t) => !t.role)?.value ?? list?.[0]?.value ?? null
 
-/** A ninjs text item → what a draft article needs. Figures in the HTML body are matched to picture associations. */
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/i
+const plainOf = (text: Text) =>
+  HTML_TYPES.test(text.contenttype ?? '')
+    ? text.value
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : text.value.trim()
+
+/** What kind of Masthead item a ninjs item becomes, or why it cannot. */
+export function ninjsKind(item: NinjsItem): 'article' | 'photo' {
+  const type = item.type ?? 'text'
+  if (type === 'text' || type === 'composite') return 'article'
+  if (type === 'picture' || type === 'graphic') return 'photo'
+  throw new NinjsError(
+    `A ninjs "${String(type).slice(0, 40)}" item cannot be imported: Masthead takes text, composite, picture and graphic items.`,
+  )
+}
+
+const IMAGE_TYPE = /^image\/(jpe?g|pjpeg|png|webp|gif|tiff|avif|heic|heif)$/i
+const IMAGE_FILE = /\.(jpe?g|png|webp|gif|tiff?|avif|heic|heif)(\?|#|$)/i
+
+/**
+ * The rendition worth fetching: the largest (by pixels) whose type, or failing a type its file name, says it is an
+ * image. Renditions without sizes come after those with sizes (a sender that sizes its renditions sizes the big one).
+ */
+export function bestRendition(renditions: NinjsRendition[] | undefined): NinjsPicture['rendition'] {
+  const usable = (renditions ?? []).filter((r) => {
+    if (typeof r?.href !== 'string' || !r.href) return false
+    const type = r.contenttype ?? r.mimetype
+    return type ? IMAGE_TYPE.test(type) : IMAGE_FILE.test(r.href)
+  })
+  const pixels = (r: NinjsRendition) => (Number(r.width) || 0) * (Number(r.height) || 0)
+  const best = usable.sort((a, b) => pixels(b) - pixels(a))[0]
+  if (!best) return null
+  return {
+    href: best.href,
+    contenttype: best.contenttype ?? best.mimetype ?? null,
+    width: Number(best.width) || null,
+    height: Number(best.height) || null,
+  }
+}
+
+const sentence = (text: string) => (/^(.{20,}?[.!?。！？])(\s|$)/u.exec(text)?.[1] ?? text).slice(0, 300)
+
+/** A picture or graphic item (or association) → the photo it becomes: alt, caption, credit and rights, rendition. */
+export function ninjsToPicture(item: Partial<NinjsItem> & { name?: string }, fallbackName = 'picture'): NinjsPicture {
+  const captionText =
+    (item.descriptions ?? []).find((d) => ['caption', 'text', 'summary', undefined].includes(d.role)) ??
+    item.descriptions?.[0]
+  const caption = captionText ? plainOf(captionText) || null : null
+  const headline = firstOf(item.headlines, ['alt', 'main'])
+  const name = item.name ?? fallbackName
+  return {
+    name,
+    uri: item.uri ?? name,
+    version: item.version ?? item.versioncreated ?? null,
+    alt: (headline ?? (caption ? sentence(caption) : null) ?? name).slice(0, 300),
+    caption,
+    credit: item.by?.trim() || null,
+    copyright: item.copyrightnotice?.trim() || null,
+    usageTerms: item.usageterms?.trim() || null,
+    rendition: bestRendition(item.renditions),
+  }
+}
+
+const LEAD_NAMES = ['hero', 'mainpic', 'main', 'featureimage', 'featuremedia']
+const isPicture = (a: { type?: string }) => a.type === 'picture' || a.type === 'graphic'
+
+/**
+ * A ninjs text or composite item → what a draft article needs. Figures in the HTML body are matched to the picture
+ * associations in order; a plain-text body becomes paragraphs.
+ */
 export function ninjsToArticle(input: unknown): ArticleDraftFromNinjs {
   if (!input || typeof input !== 'object') throw new NinjsError('A ninjs item must be a JSON object.')
   const item = input as NinjsItem
   if (typeof item.uri !== 'string' || !item.uri) throw new NinjsError('A ninjs item needs a "uri".')
-  if (item.type && item.type !== 'text')
-    throw new NinjsError(`Only text items can become articles (this one is "${item.type}").`)
-  const headline = textOf(item.headlines, 'main') ?? item.headlines?.[0]?.value
+  if (ninjsKind(item) !== 'article')
+    throw new NinjsError(`A ninjs "${item.type}" item becomes a photo, not an article.`)
+  const headline = firstOf(item.headlines, ['main'])
   if (!headline) throw new NinjsError('The ninjs item has no headline.')
-  const html = item.bodies?.find((b) => (b.contenttype ?? 'text/html') === 'text/html')?.value ?? ''
-  const associations = item.associations ?? []
+  const bodies = item.bodies ?? []
+  const html = bodies.find((b) => HTML_TYPES.test(b.contenttype ?? 'text/html'))?.value
+  const plain = bodies.find((b) => /^text\/plain$/i.test(b.contenttype ?? ''))?.value ?? ''
+  const body = html
+    ? htmlToBody(html).elements
+    : plain
+        .split(/\n\s*\n|\r\n\s*\r\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .map((text) => ({ kind: 'paragraph' as const, text }))
+  const associations = (item.associations ?? []).filter((a) => a && typeof a === 'object')
+  const photos = associations.filter(isPicture).map((a) => ninjsToPicture(a))
+  const named = photos.find((p) => LEAD_NAMES.includes(p.name.toLowerCase()))
+  const placesFigures = body.some((el) => el.kind === 'figure')
   return {
     uri: item.uri,
+    version: item.version ?? item.versioncreated ?? null,
     headline,
     displayHeadline: textOf(item.headlines, 'display'),
     deck: textOf(item.descriptions, 'summary'),
     byline: item.by ?? null,
-    releasedAt: item.contentcreated ?? null,
+    releasedAt: item.contentcreated ?? item.firstcreated ?? null,
     language: item.language ?? null,
     section: item.subjects?.find((s) => s.rel === 'section')?.name ?? null,
     tags: (item.subjects ?? []).filter((s) => s.rel === 'tag').map((s) => s.name),
-    body: htmlToBody(html).elements,
-    photos: associations
-      .filter((a) => a.type === 'picture')
-      .map((a) => ({
-        name: a.name,
-        uri: a.uri ?? a.name,
-        alt: textOf(a.headlines, 'alt') ?? '',
-        caption: textOf(a.descriptions, 'caption'),
-        credit: a.by ?? null,
-      })),
+    body,
+    photos,
+    lead: named?.name ?? (placesFigures ? null : (photos[0]?.name ?? null)),
     related: associations
       .filter((a) => a.type === 'text' && !TRANSLATION.test(a.name))
       .map((a) => ({
