@@ -117,11 +117,12 @@ function queries() {
   const en = Array.from({ length: 40 }, (_, i) =>
     i % 4 === 0 ? mid() : i % 4 === 1 ? `${mid()} ${mid()}` : i % 4 === 2 ? `"${mid()} ${mid()}"` : english[5 + i],
   )
+  // Chinese queries are two or three characters as they stand in the text (random pairs would rarely occur).
+  const sample = chineseText(4000, random(11))
   const zh = Array.from({ length: 40 }, (_, i) => {
-    const a = han[10 + Math.floor(r() * 200)]
-    const b = han[10 + Math.floor(r() * 200)]
-    return i % 2 ? a + b : a + b + han[Math.floor(r() * 100)]
-  })
+    const at = Math.floor(r() * (sample.length - 4))
+    return sample.slice(at, at + (i % 2 ? 2 : 3)).replace(/。/g, '')
+  }).filter((q) => q.length >= 2)
   return { en, zh }
 }
 

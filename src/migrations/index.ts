@@ -19,6 +19,7 @@ import * as migration_20261130_045204_editions from './20261130_045204_editions'
 import * as migration_20261130_054038_page_purges from './20261130_054038_page_purges';
 import * as migration_20261130_072753_search_index from './20261130_072753_search_index';
 import * as migration_20261130_074926_ninjs_pictures from './20261130_074926_ninjs_pictures';
+import * as migration_20261130_080026_autoincrement_ids from './20261130_080026_autoincrement_ids';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261130_074926_ninjs_pictures.up,
     down: migration_20261130_074926_ninjs_pictures.down,
-    name: '20261130_074926_ninjs_pictures'
+    name: '20261130_074926_ninjs_pictures',
+  },
+  {
+    up: migration_20261130_080026_autoincrement_ids.up,
+    down: migration_20261130_080026_autoincrement_ids.down,
+    name: '20261130_080026_autoincrement_ids'
   },
 ];

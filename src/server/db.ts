@@ -7,7 +7,12 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 import { migrations } from '../migrations'
 import type { Env } from './env'
 import { createSerialClient } from './sqlite/serialClient'
+import { claimJobsOneAtATime } from './jobClaims'
 import { trackTransactions } from './transactions'
+
+type MongoCollections = {
+  collections: Record<string, Parameters<typeof claimJobsOneAtATime>[1] extends () => infer M ? M : never>
+}
 
 /**
  * DATABASE_URI → adapter. SQLite never pushes its schema: every SQLite file, dev, test or demo, is built by the
@@ -21,6 +26,7 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
       init: (args) => {
         const adapter = mongo.init(args)
         trackTransactions(adapter)
+        claimJobsOneAtATime(adapter, () => (adapter as unknown as MongoCollections).collections['payload-jobs'])
         return adapter
       },
     }
@@ -33,6 +39,9 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   const sqlite = sqliteAdapter({
     client: { url },
     push: false,
+    // A deleted row's id is never given to a new one: the audit trail, search index, leases and purge log refer to
+    // items by id, and a reused id would hand a new story the old one's history (and its workflow keys).
+    autoIncrement: true,
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
     // Every operation runs in a transaction: an upload, a publication with its bundle and its audit event commit

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { bodyToLexical } from '@/domain/richtext/body'
 import type { User } from '@/payload-types'
 import { searchArticles } from '@/server/queries/search'
+import { indexedText, parseSearchQuery } from '@/domain/publishing/search'
 import { rebuildSearchIndex, searchIndexOf } from '@/server/search'
+import { RANK_WINDOW } from '@/server/search/sqlite'
 import { up as createSearchIndex } from '@/migrations/20261130_072753_search_index'
 
 import { act, createAs, makeStaff, payload, updateAs, withPayload } from './helpers'
@@ -94,6 +96,33 @@ describe('archive search through the full-text index', () => {
     expect(
       await found('marrowind', { filters: { from: '2024-04-11T00:00:00.000Z', to: '2024-04-13T00:00:00.000Z' } }),
     ).toEqual([ids[2], ids[1]])
+  })
+
+  it('a query matching more than the rank window ranks the newest matches only', async () => {
+    const index = searchIndexOf(payload)
+    const row = (id: number, headline: string) => ({
+      id,
+      headline: indexedText(headline),
+      deck: '',
+      body: indexedText('a common windowterm story'),
+      plain: '',
+      language: 'en',
+      section: null,
+      releasedAt: '2020-01-01T00:00:00.000Z',
+    })
+    // Index rows only (no stories): ids far above the stories', the oldest with the best match.
+    const base = 1_000_000
+    await index.put(row(base, 'windowterm windowterm windowterm'))
+    for (let i = 1; i <= RANK_WINDOW; i++)
+      await index.put(row(base + i, i === RANK_WINDOW - 5 ? 'windowterm' : 'plain'))
+    const hits = await index.find(parseSearchQuery('windowterm'), {}, { offset: 0, limit: 3 })
+    expect(hits[0].id).toBe(base + RANK_WINDOW - 5)
+    expect(hits.map((h) => h.id)).not.toContain(base)
+    // A narrower query still ranks every one of its matches.
+    expect((await index.find(parseSearchQuery('"windowterm windowterm"'), {}, { offset: 0, limit: 3 }))[0].id).toBe(
+      base,
+    )
+    for (let i = 0; i <= RANK_WINDOW; i++) await index.remove(base + i)
   })
 
   it('the migration fills the index from published stories, and a rebuild gives the same answers', async () => {

@@ -479,3 +479,16 @@ describe('bundles, races, schedules and mail', () => {
     expect(outbox.filter((m) => m.to === editor2.email && /Assigned to you/.test(String(m.subject)))).toHaveLength(1)
   })
 })
+
+describe('ids are never reused', () => {
+  it('a story made after the newest one was deleted gets a new id, an empty history and goes through review', async () => {
+    const old = await approvedStory({ headline: 'Deleted before it ran', deck: 'd' })
+    await payload.delete({ collection: 'articles', id: old.id })
+    const next = await draftBy(writer, 'The next story')
+    expect(next.id).toBeGreaterThan(old.id)
+    expect(await eventsOf('articles', next.id)).toEqual([])
+    await act('articles', next.id, 'submit', writer)
+    await act('articles', next.id, 'approve', editor)
+    expect((await eventsOf('articles', next.id)).map((e) => e.action)).toEqual(['submit', 'approve'])
+  })
+})

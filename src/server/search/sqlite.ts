@@ -17,6 +17,9 @@ async function runnerFor(payload: Payload, req?: PayloadRequest): Promise<Runner
   return (id != null && db.sessions?.[String(id)]?.db) || db.drizzle
 }
 
+/** How many of the newest matches a query ranks: every match of a specific query, the newest of a common one. */
+export const RANK_WINDOW = 2000
+
 /**
  * SQLite FTS5 (the `article_search` virtual table, made by a migration): rowid = article id, the three text columns
  * hold index terms, the rest are carried for snippets and filters. Ranked by FTS5's BM25 with field weights.
@@ -44,12 +47,19 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
     async find(query, filters, { offset, limit }) {
       const db = await runnerFor(payload)
       const { headline, deck, body } = FIELD_WEIGHTS
-      return db.all<SearchHit>(sql`
-        SELECT rowid AS id, plain FROM article_search
-        WHERE article_search MATCH ${ftsMatch(query)}
+      const match = ftsMatch(query)
+      const where = sql`article_search MATCH ${match}
           ${filters.section ? sql`AND section = ${filters.section}` : sql``}
           ${filters.from ? sql`AND released_at >= ${filters.from}` : sql``}
-          ${filters.to ? sql`AND released_at < ${filters.to}` : sql``}
+          ${filters.to ? sql`AND released_at < ${filters.to}` : sql``}`
+      // BM25 scores every row it ranks, so a query of common words would score most of the archive. Ranking covers
+      // the newest RANK_WINDOW matches (found by walking the match list from the newest row, which stops there).
+      const [edge] = await db.all<{ id: number }>(
+        sql`SELECT rowid AS id FROM article_search WHERE ${where} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
+      )
+      return db.all<SearchHit>(sql`
+        SELECT rowid AS id, plain FROM article_search
+        WHERE ${where} ${edge ? sql`AND rowid >= ${edge.id}` : sql``}
         ORDER BY bm25(article_search, ${headline}, ${deck}, ${body}), released_at DESC
         LIMIT ${limit} OFFSET ${offset}`)
     },
