@@ -63,6 +63,11 @@ sub vcl_backend_response {
         set beresp.ttl = 0s;
         return (deliver);
     }
+    # A copy the origin serves stale while it renders the fresh one says s-maxage=0: not kept here either.
+    if (beresp.ttl <= 0s) {
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
     # s-maxage sets the TTL; stale-while-revalidate the grace. Keep stale copies for a day in case the origin is
     # down (stale-if-error): a soft purge leaves them usable as stale; a hard purge removes them.
     set beresp.keep = 1d;

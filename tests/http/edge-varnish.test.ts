@@ -107,6 +107,38 @@ describe.skipIf(!VARNISHD || !hasXkey)('Varnish in front, purged by tag', () => 
     expect(last.text).not.toContain('Edge story two')
   })
 
+  it('a correction reaches the edge: the stale copy the node serves while re-rendering is not kept there', async () => {
+    const { id, slug } = await admin.publishedStory('Edge story three')
+    for (let i = 0; i < 3; i++) await throughEdge(`/news/${slug}`)
+    expect((await throughEdge(`/news/${slug}`)).edge).toBe('HIT')
+
+    const draft = (await admin.call(`/api/articles/${id}?draft=true&depth=0`)).json
+    const edit = await admin.call(`/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      body: { headline: 'Edge story three, corrected', baseVersion: draft.baseVersion },
+    })
+    expect(edit.status).toBe(200)
+    const started = Date.now()
+    const live = await admin.call(`/api/articles/${id}/workflow`, {
+      method: 'POST',
+      body: { action: 'publish_now', note: 'Correction' },
+    })
+    expect(live.status).toBe(200)
+    // Readers keep coming at the edge; within seconds every one of them gets the correction.
+    let last = await throughEdge(`/news/${slug}`)
+    const staleAtEdge: string[] = []
+    while (!last.text.includes('corrected') && Date.now() - started < 8000) {
+      staleAtEdge.push(`${last.headers.get('x-cache')}/${last.edge}/${last.headers.get('cache-control')}`)
+      await new Promise((r) => setTimeout(r, 20))
+      last = await throughEdge(`/news/${slug}`)
+    }
+    expect(last.text, `the edge still served the old page: ${staleAtEdge.slice(-3).join(', ')}`).toContain(
+      'Edge story three, corrected',
+    )
+    // Stale answers from the node tell shared caches not to keep them.
+    expect(staleAtEdge.filter((s) => s.startsWith('STALE') && !s.includes('s-maxage=0'))).toEqual([])
+  })
+
   it('answers PURGE without keys with 400', async () => {
     const res = await fetch(`${edge}/`, { method: 'PURGE' })
     expect(res.status).toBe(400)

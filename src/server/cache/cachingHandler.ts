@@ -14,6 +14,7 @@ import {
   pageHeaders,
   preferredEncoding,
   publicCacheControl,
+  STALE_CACHE_CONTROL,
 } from './policy.ts'
 import { surrogateHeaders } from '../../domain/publishing/edgePurge.ts'
 import { withoutClientRuntime } from './staticDocument.ts'
@@ -265,8 +266,6 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     const common = [
       ...Object.entries(page.headers).flat(),
       ...Object.entries(surrogateHeaders(page.tags)).flat(),
-      'Cache-Control',
-      cacheControl,
       'ETag',
       page.etag,
       'Vary',
@@ -282,7 +281,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       gzip: page.gzip ? answer(page.gzip, 'gzip') : undefined,
       br: page.brotli ? answer(page.brotli, 'br') : undefined,
       // A 304 repeats what a 200 would have said about caching (RFC 9110 §15.4.5).
-      notModified: ['ETag', page.etag, 'Cache-Control', cacheControl, 'Vary', varyWithEncoding(page.headers.vary)],
+      notModified: ['ETag', page.etag, 'Vary', varyWithEncoding(page.headers.vary)],
     }
     answers.set(page, built)
     return built
@@ -309,8 +308,15 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     key?: string,
   ) {
     const prepared = answersFor(page)
-    // How long ago this copy was rendered (RFC 9111).
-    const perHit = ['Age', String(ageSeconds), 'X-Cache', state]
+    // How long ago this copy was rendered (RFC 9111), and how long a shared cache may keep it.
+    const perHit = [
+      'Age',
+      String(ageSeconds),
+      'X-Cache',
+      state,
+      'Cache-Control',
+      state === 'STALE' ? STALE_CACHE_CONTROL : cacheControl,
+    ]
     if (matchesEtag(req.headers['if-none-match'], page.etag)) {
       res.writeHead(304, prepared.notModified.concat(perHit))
       res.end()

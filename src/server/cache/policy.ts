@@ -116,6 +116,12 @@ export function pageHeaders(headers: Headers): Record<string, string> {
 export const publicCacheControl = (sharedMaxAgeSeconds: number) =>
   `public, max-age=0, s-maxage=${sharedMaxAgeSeconds}, stale-while-revalidate=60, stale-if-error=86400`
 
+/**
+ * A stale copy, served while its fresh render is made (after a purge): browsers as ever, shared caches not at all —
+ * an edge that kept it would serve the superseded page for its whole lifetime after the purge that made it stale.
+ */
+export const STALE_CACHE_CONTROL = 'public, max-age=0, s-maxage=0, must-revalidate'
+
 export type Encoding = 'br' | 'gzip' | 'identity'
 
 /**
