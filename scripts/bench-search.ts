@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { archiveGrower } from './lib/archive'
 import { benchEnvironment, freePort, printTable, runBenchmark, startServer, stopServer } from './lib/bench'
 
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '1000,20000,200000').split(',').map(Number)
@@ -74,41 +75,8 @@ async function seed(payload: Payload, count: number) {
   return performance.now() - started
 }
 
-/** Grows the archive to `total` stories by copying article rows (new slugs, older release times) and their index rows. */
-let copies = 0
-async function grow(total: number) {
-  const { createClient } = await import('@libsql/client')
-  const db = createClient({ url: `file:${dbFile}` })
-  const cols = (await db.execute('PRAGMA table_info(articles)')).rows
-    .map((r) => String(r.name))
-    .filter((c) => c !== 'id')
-  const count = async () => Number((await db.execute('SELECT count(*) AS n FROM articles')).rows[0].n)
-  // The seeded stories (the first rows) are the originals every copy is made from.
-  const originals = SIZES[0]
-  while ((await count()) < total) {
-    const copy = ++copies
-    const missing = total - (await count())
-    const select = cols.map((c) =>
-      c === 'slug'
-        ? `slug || '-c${copy}'`
-        : c === 'released_at'
-          ? `strftime('%Y-%m-%dT%H:%M:%fZ', released_at, '-${copy * 60} days')`
-          : `"${c}"`,
-    )
-    await db.execute('BEGIN')
-    await db.execute(
-      `INSERT INTO articles (${cols.map((c) => `"${c}"`).join(',')}) SELECT ${select.join(',')} FROM articles ORDER BY id LIMIT ${Math.min(missing, originals)}`,
-    )
-    await db.execute(
-      `INSERT INTO article_search (rowid, headline, deck, body, plain, language, section, released_at)
-       SELECT c.id, s.headline, s.deck, s.body, s.plain, s.language, s.section, c.released_at
-       FROM articles c JOIN articles o ON c.slug = o.slug || '-c${copy}' JOIN article_search s ON s.rowid = o.id`,
-    )
-    await db.execute('COMMIT')
-  }
-  await db.execute("INSERT INTO article_search(article_search) VALUES ('optimize')")
-  db.close()
-}
+// The seeded stories (the first rows) are the originals every copy is made from.
+const grow = archiveGrower(dbFile, SIZES[0], 60)
 
 /** Queries a reader would type: mid-frequency words, pairs, a phrase; Chinese pairs and triples from the text. */
 function queries() {

@@ -25,6 +25,7 @@ import {
   startServer as startWith,
   stopServer,
 } from './lib/bench'
+import { archiveGrower } from './lib/archive'
 import { lighthouseRun, pageWeight, startBareServer } from './lib/readerPages'
 
 const ARCHIVES = (process.env.BENCH_ARCHIVES ?? '1000,20000').split(',').map(Number)
@@ -37,6 +38,8 @@ const CONNECTIONS = 50
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const { dir, dbFile, env } = benchEnvironment('site')
 const startServer = (port: number, extra: Record<string, string> = {}) => startWith(root, { ...env, ...extra }, port)
+/** Larger archives are copies of the seeded one (its stories and their search index rows). */
+const grow = archiveGrower(dbFile, ARCHIVES[0])
 
 const STAFF = { writer: 'writer@bench.test', editor: 'editor@bench.test', editor2: 'editor2@bench.test' }
 const PASSWORD = 'bench-password-1'
@@ -118,34 +121,6 @@ async function seed(from: number, to: number) {
     })
   }
   return performance.now() - t
-}
-
-/** Grows the archive to `total` articles by copying published rows with new slugs and older release times. */
-async function grow(total: number) {
-  const { createClient } = await import('@libsql/client')
-  const db = createClient({ url: `file:${dbFile}` })
-  const cols = (await db.execute('PRAGMA table_info(articles)')).rows
-    .map((r) => String(r.name))
-    .filter((c) => c !== 'id')
-  const count = async () => Number((await db.execute('SELECT count(*) AS n FROM articles')).rows[0].n)
-  let copy = 0
-  while ((await count()) < total) {
-    copy += 1
-    const missing = total - (await count())
-    const select = cols.map((c) =>
-      c === 'slug'
-        ? `slug || '-c${copy}'`
-        : c === 'headline'
-          ? `'Archive ${copy}: ' || headline`
-          : c === 'released_at'
-            ? `strftime('%Y-%m-%dT%H:%M:%fZ', released_at, '-${copy * 30} days')`
-            : `"${c}"`,
-    )
-    await db.execute(
-      `INSERT INTO articles (${cols.map((c) => `"${c}"`).join(',')}) SELECT ${select.join(',')} FROM articles WHERE slug NOT LIKE '%-c%' ORDER BY id LIMIT ${missing}`,
-    )
-  }
-  db.close()
 }
 
 /**
