@@ -52,15 +52,18 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           ${filters.section ? sql`AND section = ${filters.section}` : sql``}
           ${filters.from ? sql`AND released_at >= ${filters.from}` : sql``}
           ${filters.to ? sql`AND released_at < ${filters.to}` : sql``}`
-      // BM25 scores every row it ranks, so a query of common words would score most of the archive. Ranking covers
-      // the newest RANK_WINDOW matches (found by walking the match list from the newest row, which stops there).
-      const [edge] = await db.all<{ id: number }>(
-        sql`SELECT rowid AS id FROM article_search WHERE ${where} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
-      )
+      // BM25 scores every row it ranks, so a query of common words would score most of the archive. The inner query
+      // walks the matches from the newest row and stops after RANK_WINDOW of them (every match of a specific query,
+      // the newest of a common one); only those are ranked, in one pass over the index.
       return db.all<SearchHit>(sql`
-        SELECT rowid AS id, plain FROM article_search
-        WHERE ${where} ${edge ? sql`AND rowid >= ${edge.id}` : sql``}
-        ORDER BY bm25(article_search, ${headline}, ${deck}, ${body}), released_at DESC
+        SELECT s.rowid AS id, s.plain AS plain
+        FROM (
+          SELECT rowid AS id, bm25(article_search, ${headline}, ${deck}, ${body}) AS score, released_at
+          FROM article_search WHERE ${where}
+          ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
+        ) AS ranked
+        JOIN article_search AS s ON s.rowid = ranked.id
+        ORDER BY ranked.score, ranked.released_at DESC
         LIMIT ${limit} OFFSET ${offset}`)
     },
   }
