@@ -47,22 +47,26 @@ export async function followArticle(req: PayloadRequest, id: number | string, wr
 }
 
 /** Rebuilds the index from every published article (a new MongoDB deployment, or `npm run search:rebuild`). */
-export async function rebuildSearchIndex(payload: Payload): Promise<number> {
+export async function rebuildSearchIndex(payload: Payload, batchSize = 200): Promise<number> {
   const index = searchIndexOf(payload)
   await index.clear()
   let indexed = 0
-  for (let page = 1; ; page++) {
-    const batch = await payload.db.find<Parameters<typeof searchRow>[0]>({
+  let after: number | string | null = null
+  for (;;) {
+    // Walked by id (not by page), so stories published meanwhile neither shift nor repeat a batch.
+    const batch: { docs: Parameters<typeof searchRow>[0][] } = await payload.db.find({
       collection: 'articles',
-      where: { _status: { equals: 'published' } },
-      limit: 200,
-      page,
+      where: {
+        and: [{ _status: { equals: 'published' } }, ...(after === null ? [] : [{ id: { greater_than: after } }])],
+      },
+      limit: batchSize,
       sort: 'id',
       pagination: false,
     })
     for (const article of batch.docs) await index.put(searchRow(article))
     indexed += batch.docs.length
-    if (batch.docs.length < 200) return indexed
+    if (batch.docs.length < batchSize) return indexed
+    after = batch.docs[batch.docs.length - 1].id
   }
 }
 
