@@ -92,7 +92,9 @@ export async function listedArticles(
     collection: 'articles',
     ...asReader,
     where: published(filters.length ? { and: filters } : undefined),
-    sort: ['-releasedAt', '-id'],
+    // Named stories are read by their ids (the caller orders them); sorting them by release time would walk the
+    // release-time index over the whole archive to find a page of twenty.
+    sort: ids ? 'id' : ['-releasedAt', '-id'],
     limit,
     page,
     pagination: counted,

@@ -17,7 +17,7 @@ export interface SearchIndex {
   remove(id: number | string, req?: PayloadRequest): Promise<void>
   clear(): Promise<void>
   isEmpty(): Promise<boolean>
-  /** Best first (BM25-style relevance with the headline weighted most, newer first on a tie). */
+  /** Best first (BM25-style relevance with the headline weighted most; on a tie, the story added later). */
   find(query: SearchQuery, filters: SearchFilters, page: { offset: number; limit: number }): Promise<SearchHit[]>
 }
 

@@ -59,7 +59,7 @@ export function mongoSearchIndex(payload: Payload): SearchIndex {
           },
           {
             projection: { plain: 1, score: { $meta: 'textScore' } },
-            sort: { score: { $meta: 'textScore' }, releasedAt: -1 },
+            sort: { score: { $meta: 'textScore' }, _id: -1 },
             skip: offset,
             limit,
           },

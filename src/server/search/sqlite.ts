@@ -54,17 +54,20 @@ export function sqliteSearchIndex(payload: Payload): SearchIndex {
           ${filters.to ? sql`AND released_at < ${filters.to}` : sql``}`
       // BM25 scores every row it ranks, so a query of common words would score most of the archive. The inner query
       // walks the matches from the newest row and stops after RANK_WINDOW of them (every match of a specific query,
-      // the newest of a common one); only those are ranked, in one pass over the index.
+      // the newest of a common one); only those are ranked, from the index alone (ties: the newer row first). Only
+      // the page's rows are then read whole, for their text.
       return db.all<SearchHit>(sql`
         SELECT s.rowid AS id, s.plain AS plain
         FROM (
-          SELECT rowid AS id, bm25(article_search, ${headline}, ${deck}, ${body}) AS score, released_at
-          FROM article_search WHERE ${where}
-          ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
-        ) AS ranked
-        JOIN article_search AS s ON s.rowid = ranked.id
-        ORDER BY ranked.score, ranked.released_at DESC
-        LIMIT ${limit} OFFSET ${offset}`)
+          SELECT id, score FROM (
+            SELECT rowid AS id, bm25(article_search, ${headline}, ${deck}, ${body}) AS score
+            FROM article_search WHERE ${where}
+            ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
+          )
+          ORDER BY score, id DESC LIMIT ${limit} OFFSET ${offset}
+        ) AS page
+        JOIN article_search AS s ON s.rowid = page.id
+        ORDER BY page.score, page.id DESC`)
     },
   }
 }
