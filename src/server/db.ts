@@ -7,12 +7,11 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 import { migrations } from '../migrations'
 import type { Env } from './env'
 import { createSerialClient } from './sqlite/serialClient'
-import { claimJobsOneAtATime } from './jobClaims'
+import { claimJobsOneAtATime, type JobsModel } from './jobClaims'
 import { trackTransactions } from './transactions'
 
-type MongoCollections = {
-  collections: Record<string, Parameters<typeof claimJobsOneAtATime>[1] extends () => infer M ? M : never>
-}
+/** The Mongoose adapter keeps each collection's model by slug. */
+type MongoCollections = { collections: Record<string, JobsModel> }
 
 /**
  * DATABASE_URI → adapter. SQLite never pushes its schema: every SQLite file, dev, test or demo, is built by the

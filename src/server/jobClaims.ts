@@ -1,7 +1,8 @@
 import type { BaseDatabaseAdapter } from 'payload'
 
 type UpdateJobsArgs = Parameters<BaseDatabaseAdapter['updateJobs']>[0]
-type JobsModel = {
+/** What the claim needs of the jobs collection's Mongoose model. */
+export type JobsModel = {
   findOneAndUpdate(
     filter: Record<string, unknown>,
     update: Record<string, unknown>,
