@@ -53,9 +53,11 @@ describe('POST /api/articles/:id/workflow', () => {
       post(wf, e2.token, { action: 'approve' }),
     ])
     expect([a.status, b.status].sort()).toEqual([200, 409])
-    const events = await http(`/api/workflow-events?where[itemId][equals]=${doc.id}&where[action][equals]=approve`, {
-      token: e1.token,
-    })
+    // Ids are per collection: a photo approved elsewhere in the suite may share this article's id.
+    const events = await http(
+      `/api/workflow-events?where[itemCollection][equals]=articles&where[itemId][equals]=${doc.id}&where[action][equals]=approve`,
+      { token: e1.token },
+    )
     expect(events.json.totalDocs).toBe(1)
   })
 
