@@ -56,10 +56,6 @@ export async function setup(project: TestProject) {
       MAIL_OUTBOX_FILE: path.join(dir, 'outbox.jsonl'),
       // Tests stand in for clients behind a proxy by naming them in X-Forwarded-For.
       TRUSTED_PROXIES: '127.0.0.1',
-      // One server lives through the whole suite (every test's stories, pages and sessions); at the production
-      // default of 200 MB its heap ran out after ~13 minutes of it (see the session 9 note): more room here while
-      // the cause is found.
-      HEAP_MB: process.env.HEAP_MB ?? '320',
     },
     stdio: ['ignore', log, log],
   })
