@@ -26,12 +26,14 @@ import { recoveryEndpoints } from './src/endpoints/recovery'
 import { answerClientErrors } from './src/hooks/clientErrors'
 import { Site, SITE_DEFAULTS } from './src/globals/Site'
 import { hardening } from './src/plugins/hardening'
+import { photoStorage } from './src/plugins/photoStorage'
 import { databaseAdapter, migrateIfSqlite } from './src/server/db'
 import { getEnv } from './src/server/env'
 import { emailAdapter } from './src/server/mail'
 import { OUTBOX_QUEUE } from './src/server/outbox'
 import { workflowMutations } from './src/server/workflow/graphql'
 import { sweepOrphanMedia } from './src/server/photos/orphans'
+import { mediaStore } from './src/server/photos/store'
 import { recoverInterrupted } from './src/server/workflow/recovery'
 import { pageCacheBridge } from './src/server/cache/bridge'
 import { followPurgeLog } from './src/server/cache/purgeLog'
@@ -39,6 +41,11 @@ import { prepareSearchIndex } from './src/server/search'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
+// `@payloadcms/storage-s3` (and the cloud-storage plugin under it) exists at 3.90.1 only; every other Payload
+// package is at 3.90.2 and package.json's overrides make the two plugins use that one Payload. Payload's own check
+// (development only) refuses any skew at all; tests/unit/dependencies.test.ts checks the lock file instead: one
+// copy of each package, all at one version but for those two.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 const config = buildConfig({
   secret: env.payloadSecret,
@@ -127,7 +134,7 @@ const config = buildConfig({
       },
     }),
   },
-  plugins: [hardening],
+  plugins: [hardening, ...photoStorage(env.mediaStore)],
   hooks: { afterError: [answerClientErrors] },
   // Refusals are the caller's mistake, answered with a message: worth a line in the log, not a stack trace.
   loggingLevels: { Refusal: 'info', QueryError: 'info' } as never,
@@ -145,11 +152,12 @@ const config = buildConfig({
       followPurgeLog(payload, (tags, mode) => pageCacheBridge()?.purge(tags, mode))
     }
     // An upload killed before its commit left files without a row. Only the web server sweeps (a script started
-    // beside it must not touch files it is committing); one SQLite server owns its media folder, while with
-    // MongoDB other nodes may be mid-upload, so there only old files count.
+    // beside it must not touch files it is committing); one SQLite server owns its media folder, while other nodes
+    // sharing a database or a bucket may be mid-upload, so there only old files count.
     if (env.isWebServer) {
-      await sweepOrphanMedia(payload, env.mediaDir, {
-        minAgeMs: env.database.kind === 'sqlite' ? 0 : 60 * 60 * 1000,
+      const alone = env.database.kind === 'sqlite' && env.mediaStore.kind === 'local'
+      await sweepOrphanMedia(payload, mediaStore(), {
+        minAgeMs: alone ? 0 : 60 * 60 * 1000,
       }).catch((err: unknown) => payload.logger.error({ err, msg: 'Media sweep at startup failed' }))
     }
   },

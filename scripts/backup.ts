@@ -11,6 +11,11 @@ async function main() {
       'MongoDB: back up with `mongodump --uri "$DATABASE_URI" --archive=<file> --gzip` and copy MEDIA_DIR beside it (README "Backup and restore").',
     )
   }
+  if (env.mediaStore.kind === 's3')
+    // The backup's media check would report every photo missing, and a restore would bring back rows without files.
+    throw new Error(
+      `Photos are in the bucket ${env.mediaStore.bucket}: back the database up with the bucket's own versioning or replication beside it (docs/deploy.md, "Photo files"), or unset S3_BUCKET for a local copy.`,
+    )
   const started = Date.now()
   const manifest = await backup({ databaseUrl: env.database.url, mediaDir: env.mediaDir, target })
   const rows = Object.values(manifest.database.tables).reduce((a, b) => a + b, 0)

@@ -361,6 +361,8 @@ export interface Photo {
   importSource?: string | null;
   importVersion?: string | null;
   savedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -968,6 +970,8 @@ export interface PhotosSelect<T extends boolean = true> {
   importSource?: T;
   importVersion?: T;
   savedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -20,6 +20,7 @@ import * as migration_20261130_054038_page_purges from './20261130_054038_page_p
 import * as migration_20261130_072753_search_index from './20261130_072753_search_index';
 import * as migration_20261130_074926_ninjs_pictures from './20261130_074926_ninjs_pictures';
 import * as migration_20261130_080026_autoincrement_ids from './20261130_080026_autoincrement_ids';
+import * as migration_20261130_105929_media_store from './20261130_105929_media_store';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261130_080026_autoincrement_ids.up,
     down: migration_20261130_080026_autoincrement_ids.down,
-    name: '20261130_080026_autoincrement_ids'
+    name: '20261130_080026_autoincrement_ids',
+  },
+  {
+    up: migration_20261130_105929_media_store.up,
+    down: migration_20261130_105929_media_store.down,
+    name: '20261130_105929_media_store'
   },
 ];

@@ -91,6 +91,22 @@ const schema = z.object({
   CLOUDFLARE_ZONE_ID: z.string().trim().min(1).optional(),
   CLOUDFLARE_API_TOKEN: z.string().trim().min(1).optional(),
   CLOUDFLARE_API_URL: z.url().default('https://api.cloudflare.com/client/v4'),
+  /**
+   * Photos in an S3-compatible store (AWS S3, MinIO, R2, …) instead of MEDIA_DIR, so that every web node serves every
+   * picture: the bucket and its credentials; the endpoint and path-style addressing for stores other than AWS.
+   */
+  S3_BUCKET: z.string().trim().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
+  /** Folder (key prefix) of the photos in the bucket. */
+  S3_PREFIX: z
+    .string()
+    .trim()
+    .default('photos')
+    .transform((v) => v.replace(/^\/+|\/+$/g, '')),
   /** How long a write waits for the database (another writer, another process's lock) before answering 503. */
   DATABASE_BUSY_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(4000),
   /** Set by the production web server itself: the process that owns the media folder's housekeeping at startup. */
@@ -111,6 +127,8 @@ export type Env = {
   payloadSecret: string
   serverUrl: string
   mediaDir: string
+  /** Where photo files live: MEDIA_DIR on this machine, or an S3-compatible bucket every node shares. */
+  mediaStore: MediaStoreConfig
   logLevel: z.infer<typeof schema>['LOG_LEVEL']
   mail: {
     from: string
@@ -133,6 +151,17 @@ export type Env = {
   pageCachePurgeUrl: string | null
   edges: EdgeConfig[]
 }
+
+export type S3Config = {
+  kind: 's3'
+  bucket: string
+  prefix: string
+  region: string
+  endpoint?: string
+  forcePathStyle: boolean
+  credentials?: { accessKeyId: string; secretAccessKey: string }
+}
+export type MediaStoreConfig = { kind: 'local'; dir: string } | S3Config
 
 export class EnvError extends Error {
   override name = 'EnvError'
@@ -163,6 +192,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     payloadSecret: e.PAYLOAD_SECRET,
     serverUrl: e.SERVER_URL.replace(/\/+$/, ''),
     mediaDir: path.resolve(e.MEDIA_DIR),
+    mediaStore: mediaStoreOf(e),
     logLevel: e.LOG_LEVEL,
     mail: {
       from: e.MAIL_FROM,
@@ -214,6 +244,30 @@ function edgesOf(e: z.infer<typeof schema>): EdgeConfig[] {
     })
   }
   return edges
+}
+
+/** Local disk unless a bucket is named; a bucket with half its credentials is an error, not a silent fallback. */
+function mediaStoreOf(e: z.infer<typeof schema>): MediaStoreConfig {
+  if (!e.S3_BUCKET) {
+    if (e.S3_ENDPOINT || e.S3_ACCESS_KEY_ID || e.S3_SECRET_ACCESS_KEY)
+      throw new EnvError('S3 settings are given without S3_BUCKET: name the bucket the photos go to.')
+    return { kind: 'local', dir: path.resolve(e.MEDIA_DIR) }
+  }
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY))
+    throw new EnvError("S3 needs both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (or neither, for the SDK's own chain).")
+  return {
+    kind: 's3',
+    bucket: e.S3_BUCKET,
+    prefix: e.S3_PREFIX,
+    region: e.S3_REGION,
+    endpoint: e.S3_ENDPOINT,
+    // Stores other than AWS (MinIO, s3rver, most self-hosted ones) address buckets by path.
+    forcePathStyle: e.S3_FORCE_PATH_STYLE ? e.S3_FORCE_PATH_STYLE === 'true' : Boolean(e.S3_ENDPOINT),
+    credentials:
+      e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+        : undefined,
+  }
 }
 
 /** Accepts `file:…`, a bare path, or `libsql:`/`http(s):` remote URLs; bare paths become `file:` URLs. */

@@ -1,5 +1,8 @@
+import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startS3 } from '../s3'
+import { jpeg } from './client'
 import { adminOf, type OwnServer, ownServer } from './ownServer'
 
 /**
@@ -71,5 +74,63 @@ describe('two web nodes on one database', () => {
     expect(live.status).toBe(200)
     const after = await untilOn(two, path, (_s, text) => text.includes('Corrected on node one'))
     expect(after.text).toContain('Corrected on node one')
+  })
+})
+
+/**
+ * Three web nodes that share a database and an S3-compatible bucket and nothing on disk (each its own MEDIA_DIR):
+ * a photo uploaded through one is served by the others, through Payload's route and its read access.
+ */
+describe('web nodes sharing a bucket for photos', () => {
+  let s3: Awaited<ReturnType<typeof startS3>>
+  const nodes: OwnServer[] = []
+  let admin: Awaited<ReturnType<typeof adminOf>>
+
+  beforeAll(async () => {
+    s3 = await startS3()
+    const first = await ownServer(null, s3.env)
+    nodes.push(first)
+    for (let i = 0; i < 2; i++)
+      nodes.push(
+        await ownServer({ databaseFile: first.databaseFile, mediaDir: `${first.mediaDir}-node-${i + 2}` }, s3.env),
+      )
+    admin = await adminOf(first.base)
+  }, 240_000)
+  afterAll(async () => {
+    for (const node of nodes.reverse()) node.stop()
+    await s3?.close()
+  })
+
+  it('a photo uploaded on node 1 is served by node 3, to those who may see it', async () => {
+    const [one, , three] = nodes
+    const form = new FormData()
+    const bytes = await jpeg(1600, 900, '#c0392b')
+    form.append('file', new File([new Uint8Array(bytes)], 'harbour-crane.jpg', { type: 'image/jpeg' }))
+    form.append('_payload', JSON.stringify({ alt: 'A harbour crane' }))
+    const created = await fetch(`${one.base}/api/photos?draft=true`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${admin.token}` },
+      body: form,
+    })
+    expect(created.status).toBe(201)
+    const { doc } = await created.json()
+    const files = [doc.filename, doc.sizes.card.filename] as string[]
+
+    for (const file of files) {
+      const fromOne = await fetch(`${one.base}/api/photos/file/${file}`, {
+        headers: { Authorization: `JWT ${admin.token}` },
+      })
+      const fromThree = await fetch(`${three.base}/api/photos/file/${file}`, {
+        headers: { Authorization: `JWT ${admin.token}` },
+      })
+      expect([fromOne.status, fromThree.status], file).toEqual([200, 200])
+      expect(Buffer.from(await fromThree.arrayBuffer()).equals(Buffer.from(await fromOne.arrayBuffer()))).toBe(true)
+      expect(fromThree.headers.get('content-type')).toMatch(/^image\//)
+    }
+    // Nothing came from a node's disk.
+    for (const node of nodes) expect(fs.existsSync(node.mediaDir) ? fs.readdirSync(node.mediaDir) : []).toEqual([])
+    // A draft photo is the desk's: a reader asking node three for its file is refused like anywhere else.
+    const anonymous = await fetch(`${three.base}/api/photos/file/${files[0]}`)
+    expect([401, 403, 404]).toContain(anonymous.status)
   })
 })

@@ -97,5 +97,5 @@ export async function adminOf(base: string) {
     if (live.status !== 200) throw new Error(`publish_now → ${live.status} ${JSON.stringify(live.json)}`)
     return { id: id as number, slug: slug as string }
   }
-  return { call, publishedStory }
+  return { call, publishedStory, token }
 }

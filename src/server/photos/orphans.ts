@@ -1,8 +1,6 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Payload } from 'payload'
 
-export const ORPHANS_DIR = '.orphans'
+import type { MediaStore } from './store'
 
 type PhotoFiles = {
   filename?: string | null
@@ -10,8 +8,7 @@ type PhotoFiles = {
 }
 
 /** Every file name a photo row refers to: the original and each rendition. */
-export function referencedFiles(photos: PhotoFiles[]): Set<string> {
-  const names = new Set<string>()
+export function referencedFiles(photos: PhotoFiles[], names = new Set<string>()): Set<string> {
   for (const photo of photos) {
     if (photo.filename) names.add(photo.filename)
     for (const size of Object.values(photo.sizes ?? {})) if (size?.filename) names.add(size.filename)
@@ -19,39 +16,71 @@ export function referencedFiles(photos: PhotoFiles[]): Set<string> {
   return names
 }
 
+const BATCH = 500
+
 /**
- * Files in the media folder that no photo refers to — what an upload killed between writing its files and
- * committing its row leaves. They are moved aside (`.orphans/<date>/`), not deleted: a person can still look.
- * `minAgeMs` spares files younger than that, which another process sharing the folder may be committing right now.
+ * What photos and their versions refer to. Versions count: a new file for a live photo lives only in its draft
+ * until published, and an older version can be restored.
+ */
+async function filesInUse(payload: Payload): Promise<Set<string>> {
+  const names = new Set<string>()
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: 'photos',
+      depth: 0,
+      limit: BATCH,
+      page,
+      sort: 'id',
+      overrideAccess: true,
+      select: { filename: true, sizes: true } as never,
+    })
+    referencedFiles(docs as PhotoFiles[], names)
+    if (!hasNextPage) break
+  }
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.findVersions({
+      collection: 'photos',
+      depth: 0,
+      limit: BATCH,
+      page,
+      sort: 'id',
+      overrideAccess: true,
+      select: { version: { filename: true, sizes: true } } as never,
+    })
+    referencedFiles(
+      docs.map((d) => d.version as PhotoFiles),
+      names,
+    )
+    if (!hasNextPage) break
+  }
+  return names
+}
+
+/**
+ * Files in the photo store that no photo or version refers to — what an upload killed between storing its files
+ * and committing its row leaves. They are moved aside (`.orphans/<date>/`), not deleted: a person can still look.
+ * `minAgeMs` spares files younger than that, which another process sharing the store may be committing right now.
  */
 export async function sweepOrphanMedia(
   payload: Payload,
-  mediaDir: string,
+  store: MediaStore,
   { minAgeMs }: { minAgeMs: number },
 ): Promise<string[]> {
-  if (!fs.existsSync(mediaDir)) return []
-  const { docs } = await payload.find({
-    collection: 'photos',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { filename: true, sizes: true } as never,
-  })
-  const referenced = referencedFiles(docs as PhotoFiles[])
+  const stored = await store.list()
+  if (!stored.length) return []
+  const inUse = await filesInUse(payload)
   const now = Date.now()
+  const day = new Date().toISOString().slice(0, 10)
   const moved: string[] = []
-  const aside = path.join(mediaDir, ORPHANS_DIR, new Date().toISOString().slice(0, 10))
-  for (const entry of fs.readdirSync(mediaDir, { withFileTypes: true })) {
-    if (!entry.isFile() || entry.name.startsWith('.') || referenced.has(entry.name)) continue
-    const file = path.join(mediaDir, entry.name)
-    if (now - fs.statSync(file).mtimeMs < minAgeMs) continue
-    fs.mkdirSync(aside, { recursive: true })
-    fs.renameSync(file, path.join(aside, entry.name))
-    moved.push(entry.name)
+  let folder = ''
+  for (const file of stored) {
+    if (inUse.has(file.name) || now - file.modifiedMs < minAgeMs) continue
+    folder = await store.moveAside(file, day)
+    moved.push(file.name)
   }
   if (moved.length)
     payload.logger.warn({
-      msg: `Moved ${moved.length} media files no photo refers to into ${path.relative(mediaDir, aside)}`,
+      msg: `Moved ${moved.length} media files no photo refers to into ${folder}`,
       files: moved.slice(0, 20),
     })
   return moved

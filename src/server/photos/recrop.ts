@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto'
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 
 import { type FocalPoint, focalCrop } from '../../domain/photos/focalCrop'
 import type { Rendition } from '../../domain/photos/renditions'
+import type { MediaStore, StoredPhotoFiles } from './store'
 
-type StoredPhoto = {
+type StoredPhoto = StoredPhotoFiles & {
   filename?: string | null
   width?: number | null
   height?: number | null
@@ -15,11 +14,11 @@ type StoredPhoto = {
 
 /**
  * Re-cuts the renditions whose shape differs from the picture's so that the focal point stays in frame, from the
- * stored (already upright, metadata-free) original. Each file is replaced whole (written aside, then renamed), so a
+ * stored (already upright, metadata-free) original, wherever the photos are stored. Each file is replaced whole, so a
  * reader never gets half a picture. Returns the names of the renditions re-cut.
  */
 export async function recropAroundFocalPoint(
-  dir: string,
+  store: MediaStore,
   photo: StoredPhoto,
   focal: FocalPoint,
   renditions: Rendition[],
@@ -35,7 +34,7 @@ export async function recropAroundFocalPoint(
   if (!cropping.length) return []
   // One decode, at the largest size any crop needs; every rendition is cut from those pixels.
   const largest = cropping.map((r) => focalCrop(source, r).resize).reduce((a, b) => (b.width > a.width ? b : a))
-  const { data: pixels, info } = await sharp(path.join(dir, path.basename(photo.filename)))
+  const { data: pixels, info } = await sharp(await store.read(photo, photo.filename))
     .resize(largest.width, largest.height, { fit: 'fill' })
     .raw()
     .toBuffer({ resolveWithObject: true })
@@ -50,10 +49,7 @@ export async function recropAroundFocalPoint(
         .extract(plan.extract)
         .toFormat(r.formatOptions.format, r.formatOptions.options)
         .toBuffer()
-      const target = path.join(dir, stored)
-      const aside = `${target}.${randomBytes(4).toString('hex')}.tmp`
-      await fs.writeFile(aside, bytes)
-      await fs.rename(aside, target)
+      await store.write(photo, stored, bytes, `image/${r.formatOptions.format}`)
       recut.push(r.name)
     }),
   )

@@ -38,6 +38,7 @@ import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admi
 import { Logo as Logo_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { ReviewQueueLink as ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6 } from '@/components/admin/ReviewQueueLink'
 import { BrowserZone as BrowserZone_3525634acbb9a348b361309902018046 } from '@/components/admin/BrowserZone'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { Home as Home_8a89cb3401df454fc0dd907858616642 } from '@/components/admin/Home'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { PhotoDesk as PhotoDesk_2262e811b246e4c29992cf30e8d9e980 } from '@/components/admin/PhotoDesk'
@@ -86,6 +87,7 @@ export const importMap = {
   "@/components/admin/Brand#Logo": Logo_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_4becd43847b43efa9be17ace8c4d14b6,
   "@/components/admin/BrowserZone#BrowserZone": BrowserZone_3525634acbb9a348b361309902018046,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/Home#Home": Home_8a89cb3401df454fc0dd907858616642,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/PhotoDesk#PhotoDesk": PhotoDesk_2262e811b246e4c29992cf30e8d9e980,
