@@ -149,7 +149,11 @@ const config = buildConfig({
     )
     // Every web node follows the purge log: what another node or a jobs worker changed leaves this node's cache.
     if (env.isWebServer) {
-      followPurgeLog(payload, (tags, mode) => pageCacheBridge()?.purge(tags, mode))
+      followPurgeLog(payload, (tags, mode) => pageCacheBridge()?.purge(tags, mode), {
+        edges: env.edges,
+        // An edge keeps a page for the page cache's maximum age (s-maxage): past that, a lost purge no longer matters.
+        retryForMs: Math.max(env.server.pageCacheMaxAgeSeconds, 60) * 1000,
+      })
     }
     // An upload killed before its commit left files without a row. Only the web server sweeps (a script started
     // beside it must not touch files it is committing); one SQLite server owns its media folder, while other nodes

@@ -666,6 +666,7 @@ export interface PagePurge {
     | null;
   mode: 'soft' | 'hard';
   origin: string;
+  edgesPurgedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1254,6 +1255,7 @@ export interface PagePurgesSelect<T extends boolean = true> {
   tags?: T;
   mode?: T;
   origin?: T;
+  edgesPurgedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,6 +21,7 @@ import * as migration_20261130_072753_search_index from './20261130_072753_searc
 import * as migration_20261130_074926_ninjs_pictures from './20261130_074926_ninjs_pictures';
 import * as migration_20261130_080026_autoincrement_ids from './20261130_080026_autoincrement_ids';
 import * as migration_20261130_105929_media_store from './20261130_105929_media_store';
+import * as migration_20261130_110937_edge_purge_delivery from './20261130_110937_edge_purge_delivery';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261130_105929_media_store.up,
     down: migration_20261130_105929_media_store.down,
-    name: '20261130_105929_media_store'
+    name: '20261130_105929_media_store',
+  },
+  {
+    up: migration_20261130_110937_edge_purge_delivery.up,
+    down: migration_20261130_110937_edge_purge_delivery.down,
+    name: '20261130_110937_edge_purge_delivery'
   },
 ];

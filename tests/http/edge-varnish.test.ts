@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -17,6 +19,8 @@ const vcl = path.resolve(__dirname, '../../deploy/varnish/default.vcl')
 
 describe.skipIf(!VARNISHD || !hasXkey)('Varnish in front, purged by tag', () => {
   let node: OwnServer
+  /** Nodes killed and replaced on the same files: their folders go when the suite ends. */
+  const replaced: OwnServer[] = []
   let varnish: ChildProcess
   let edge = ''
   let workdir = ''
@@ -68,6 +72,7 @@ describe.skipIf(!VARNISHD || !hasXkey)('Varnish in front, purged by tag', () => 
   afterAll(() => {
     varnish?.kill('SIGKILL')
     node?.stop()
+    for (const old of replaced) old.stop()
     if (workdir) fs.rmSync(workdir, { recursive: true, force: true })
   })
 
@@ -143,4 +148,54 @@ describe.skipIf(!VARNISHD || !hasXkey)('Varnish in front, purged by tag', () => 
     const res = await fetch(`${edge}/`, { method: 'PURGE' })
     expect(res.status).toBe(400)
   })
+  it('a node killed before it reached the edge: the restarted node purges it there, and the takedown holds', async () => {
+    const { id, slug } = await admin.publishedStory('Edge story killed')
+    for (let i = 0; i < 3; i++) await throughEdge(`/news/${slug}`)
+    expect((await throughEdge(`/news/${slug}`)).edge).toBe('HIT')
+
+    // The node's purges go through a relay that holds them: the node commits the unpublish, then waits on the edge.
+    const held: http.ServerResponse[] = []
+    let forward = false
+    const relay = http.createServer((req, res) => {
+      if (!forward) return void held.push(res)
+      const upstream = http.request(`${edge}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      })
+      req.pipe(upstream)
+    })
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve))
+    const relayUrl = `http://127.0.0.1:${(relay.address() as AddressInfo).port}/`
+    const port = Number(new URL(node.base).port)
+    const storage = { databaseFile: node.databaseFile, mediaDir: node.mediaDir }
+    try {
+      replaced.push(node)
+      node.kill()
+      node = await ownServer(storage, { VARNISH_PURGE_URL: relayUrl }, port)
+      const down = await admin.call(`/api/articles/${id}/workflow`, {
+        method: 'POST',
+        body: { action: 'unpublish', note: 'Legal' },
+      })
+      expect(down.status).toBe(200)
+      for (let i = 0; i < 100 && !held.length; i++) await new Promise((r) => setTimeout(r, 20))
+      expect(held.length, 'the node never tried to purge the edge').toBeGreaterThan(0)
+      // Killed mid-purge: the edge still has the story.
+      node.kill()
+      expect((await throughEdge(`/news/${slug}`)).text).toContain('Edge story killed')
+
+      forward = true
+      node = await ownServer(storage, { VARNISH_PURGE_URL: relayUrl }, port)
+      const restarted = Date.now()
+      let last = await throughEdge(`/news/${slug}`)
+      while (last.status !== 404 && Date.now() - restarted < 10_000) {
+        await new Promise((r) => setTimeout(r, 50))
+        last = await throughEdge(`/news/${slug}`)
+      }
+      expect(last.status, `still ${last.status} at the edge ${Date.now() - restarted} ms after the restart`).toBe(404)
+      expect(last.text).not.toContain('Edge story killed')
+    } finally {
+      for (const res of held) res.destroy()
+      relay.close()
+    }
+  }, 180_000)
 })

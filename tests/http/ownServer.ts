@@ -22,16 +22,26 @@ export function freePort(): Promise<number> {
   })
 }
 
-export type OwnServer = { base: string; databaseFile: string; mediaDir: string; stop(): void }
+export type OwnServer = {
+  base: string
+  databaseFile: string
+  mediaDir: string
+  /** SIGKILL, as a crash: the files stay (another node may go on with them). */
+  kill(): void
+  /** Kills it and removes the folder it made for itself, if it made one. */
+  stop(): void
+}
 
 export async function ownServer(
   storage?: { databaseFile: string; mediaDir: string } | null,
   env: Record<string, string> = {},
+  /** A node restarted where a proxy in front expects it. */
+  givenPort?: number,
 ): Promise<OwnServer> {
   const dir = storage ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-own-'))
   const databaseFile = storage?.databaseFile ?? path.join(dir!, 'own.db')
   const mediaDir = storage?.mediaDir ?? path.join(dir!, 'media')
-  const port = await freePort()
+  const port = givenPort ?? (await freePort())
   const base = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn('npm', ['start', '--silent'], {
     cwd: root,
@@ -50,7 +60,7 @@ export async function ownServer(
     },
     stdio: 'ignore',
   })
-  const stop = () => {
+  const kill = () => {
     if (child.pid && child.exitCode === null) {
       try {
         process.kill(-child.pid, 'SIGKILL')
@@ -58,6 +68,9 @@ export async function ownServer(
         /* gone */
       }
     }
+  }
+  const stop = () => {
+    kill()
     if (dir) fs.rmSync(dir, { recursive: true, force: true })
   }
   for (let i = 0; i < 300; i++) {
@@ -67,7 +80,7 @@ export async function ownServer(
         () => false,
       )
     )
-      return { base, databaseFile, mediaDir, stop }
+      return { base, databaseFile, mediaDir, kill, stop }
     await new Promise((r) => setTimeout(r, 300))
   }
   stop()

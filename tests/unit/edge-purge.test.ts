@@ -111,7 +111,7 @@ describe('edge purges', () => {
       { kind: 'fastly', apiUrl: `${base}/fastly`, serviceId: 'svc-123', token: 'stolen' },
       { kind: 'cloudflare', apiUrl: `${base}/cloudflare`, zoneId: 'zone-9', token: 'stolen' },
     ]
-    await expect(purgeEdges(wrong, ['article:1'], 'hard', log)).resolves.toBeUndefined()
+    await expect(purgeEdges(wrong, ['article:1'], 'hard', log)).resolves.toBe(false)
     expect(log.warnings.sort()).toEqual([
       expect.stringMatching(/^Could not purge cloudflare: Error: HTTP 403/),
       expect.stringMatching(/^Could not purge fastly: Error: HTTP 401/),

@@ -16,10 +16,15 @@ import type { PurgeMode } from './pageCache'
 /**
  * The one revalidation module: every change readers can see ends here, whichever collection it comes from.
  * In the web server the purge is in-process; elsewhere (the jobs worker) it is posted to the web server.
+ * True when every edge cache took the purge.
  */
-export async function purgePublicPages(payload: Payload | null, tags: string[], mode: PurgeMode): Promise<void> {
-  if (!tags.length) return
-  await Promise.all([purgeOwnPages(payload, tags, mode), purgeEdges(getEnv().edges, tags, mode, payload)])
+export async function purgePublicPages(payload: Payload | null, tags: string[], mode: PurgeMode): Promise<boolean> {
+  if (!tags.length) return true
+  const [, edgesTookIt] = await Promise.all([
+    purgeOwnPages(payload, tags, mode),
+    purgeEdges(getEnv().edges, tags, mode, payload),
+  ])
+  return edgesTookIt
 }
 
 /** This process's page cache, or the web server's from a process without one (the jobs worker). */
