@@ -1,10 +1,11 @@
 /**
- * npm run bench:cluster — the edge in front of a web node: article-page throughput through Varnish (the repository's
- * VCL, with xkey) against the node alone, and publish → visible at the edge (a correction published on the node,
- * until the edge serves it). A benchmark, not a test: it prints figures and asserts nothing. Needs `npm run build`
- * and varnishd with the xkey vmod (Debian: varnish, varnish-modules).
+ * npm run bench:cluster — three web nodes on one SQLite file, Varnish (the repository's VCL, with xkey) in front of
+ * the first: article-page throughput through Varnish against the node alone; then, over BENCH_ROUNDS trials each, a
+ * correction published on node 1 until the edge and every node serve it, and an unpublish on node 1 until the edge
+ * and every node answer 404 (other nodes learn both from the purge log). A benchmark, not a test: it prints figures
+ * and asserts nothing. Needs `npm run build` and varnishd with the xkey vmod (Debian: varnish, varnish-modules).
  *
- *   BENCH_SECONDS  autocannon run length (default 8); BENCH_ROUNDS corrections timed (default 10).
+ *   BENCH_SECONDS  autocannon run length (default 8); BENCH_ROUNDS trials of each kind (default 20).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -12,9 +13,28 @@ import path from 'node:path'
 
 import { benchEnvironment, freePort, median, printTable, runBenchmark, startServer, stopServer } from './lib/bench'
 
+/** Polls every address until each says `done`; how long each took, in ms. */
+async function untilEverywhere(urls: string[], done: (status: number, text: string) => boolean): Promise<number[]> {
+  const t = performance.now()
+  return Promise.all(
+    urls.map(async (url) => {
+      for (;;) {
+        const res = await fetch(url, { redirect: 'manual' })
+        if (done(res.status, await res.text())) return performance.now() - t
+        if (performance.now() - t > 30_000) throw new Error(`${url} never changed`)
+        await new Promise((r) => setTimeout(r, 5))
+      }
+    }),
+  )
+}
+
+const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.99 * xs.length) - 1)]
+const spread = (xs: number[]) =>
+  `median ${median(xs).toFixed(0)} ms, p99 ${p99(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`
+
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20)
 const VARNISHD = ['/usr/sbin/varnishd', '/usr/bin/varnishd'].find((p) => fs.existsSync(p))
 const { dir, env } = benchEnvironment('cluster')
 
@@ -63,6 +83,13 @@ async function main() {
   const node = `http://127.0.0.1:${nodePort}`
   const edge = `http://127.0.0.1:${edgePort}`
   const server = await startServer(root, { ...env, VARNISH_PURGE_URL: `${edge}/`, SERVER_URL: node }, nodePort)
+  // Two more nodes on the same database and media folder; the edge's purges come from whichever node made the change.
+  const otherPorts = [await freePort(), await freePort()]
+  const others = [
+    await startServer(root, { ...env, VARNISH_PURGE_URL: `${edge}/` }, otherPorts[0]),
+    await startServer(root, { ...env, VARNISH_PURGE_URL: `${edge}/` }, otherPorts[1]),
+  ]
+  const otherNodes = otherPorts.map((port) => `http://127.0.0.1:${port}`)
   const varnish = await startVarnish(edgePort, new URL(node))
   try {
     let token = ''
@@ -112,23 +139,40 @@ async function main() {
     const best = (xs: Cannon[]) => xs.reduce((a, b) => (b.rps > a.rps ? b : a))
     const [n, e] = [best(runs.node), best(runs.edge)]
 
+    // Corrections: published on node 1, until the edge and nodes 1-3 all serve the new headline.
+    const everywhere = (p: string) => [edge, node, ...otherNodes].map((base) => `${base}${p}`)
     const visible: number[] = []
+    const visibleAtEdge: number[] = []
     for (let round = 0; round < ROUNDS; round++) {
       const headline = `Edge correction ${round} ${Date.now()}`
       const current = await call(`/api/articles/${story.id}?draft=true&depth=0`)
       await call(`/api/articles/${story.id}?draft=true`, 'PATCH', { headline, baseVersion: current.baseVersion })
       await call(`/api/articles/${story.id}/workflow`, 'POST', { action: 'publish_now', note: 'Correction' })
-      const t = performance.now()
-      for (;;) {
-        if ((await (await fetch(`${edge}${page}`)).text()).includes(headline)) break
-        if (performance.now() - t > 30_000) throw new Error('the correction never reached the edge')
-        await new Promise((r) => setTimeout(r, 5))
-      }
-      visible.push(performance.now() - t)
-      // Readers again, so the next round starts from a page the edge holds.
-      for (let i = 0; i < 3; i++) await fetch(`${edge}${page}`).then((r) => r.arrayBuffer())
+      const times = await untilEverywhere(everywhere(page), (_s, text) => text.includes(headline))
+      visibleAtEdge.push(times[0])
+      visible.push(Math.max(...times))
+      // Readers again, so the next round starts from a page every cache holds.
+      for (const url of everywhere(page)) for (let i = 0; i < 2; i++) await fetch(url).then((r) => r.arrayBuffer())
     }
-    printTable('Cluster benchmark (one web node, Varnish in front)', [
+
+    // Takedowns: a story read everywhere, unpublished on node 1, until the edge and every node answer 404.
+    const gone: number[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      const doomed = (
+        await call('/api/articles?draft=true', 'POST', {
+          headline: `Takedown ${round} ${Date.now()}`,
+          deck: 'Soon gone.',
+        })
+      ).doc
+      await call(`/api/articles/${doomed.id}/workflow`, 'POST', { action: 'publish_now', note: 'Benchmark' })
+      const at = `/news/${doomed.slug}`
+      await untilEverywhere(everywhere(at), (status) => status === 200)
+      for (const url of everywhere(at)) await fetch(url).then((r) => r.arrayBuffer())
+      await call(`/api/articles/${doomed.id}/workflow`, 'POST', { action: 'unpublish', note: 'Legal' })
+      gone.push(Math.max(...(await untilEverywhere(everywhere(at), (status) => status === 404))))
+    }
+
+    printTable('Cluster benchmark (three web nodes on one SQLite file, Varnish in front of node 1)', [
       ['edge state after warm-up', `${edgeState ?? '(no x-edge header)'} for ${page}`],
       ['article page, node alone', `${n.rps.toFixed(0)} req/s, p50 ${n.p50} ms, p99 ${n.p99} ms, errors ${n.errors}`],
       [
@@ -140,13 +184,13 @@ async function main() {
         'answered by the edge',
         `${((100 * hits) / (hits + misses)).toFixed(2)} % of ${hits + misses} edge requests (${misses} went to the node)`,
       ],
-      [
-        'publish → visible at the edge',
-        `median ${median(visible).toFixed(0)} ms, max ${Math.max(...visible).toFixed(0)} ms over ${ROUNDS} corrections (xkey purge)`,
-      ],
+      ['publish → visible at the edge', `${spread(visibleAtEdge)} over ${ROUNDS} corrections (xkey purge)`],
+      ['publish → visible at the edge and on all 3 nodes', `${spread(visible)} over ${ROUNDS} corrections`],
+      ['unpublish → 404 at the edge and on all 3 nodes', `${spread(gone)} over ${ROUNDS} takedowns`],
     ])
   } finally {
     varnish.kill('SIGKILL')
+    for (const other of others) await stopServer(other)
     await stopServer(server)
     fs.rmSync(dir, { recursive: true, force: true })
   }

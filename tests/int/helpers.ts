@@ -111,3 +111,36 @@ export async function asReader(id: number) {
   const found = await payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })
   return found.docs[0] ?? null
 }
+
+/**
+ * A photo the desk uploaded and took live (two desk members: four eyes), then gave a new file as a draft over the
+ * live version, as the admin's upload form does: what the live readers see and what waits for review.
+ */
+export async function livePhotoWithNewFileInDraft(first: Buffer, second: Buffer, name = 'picture') {
+  const desk = await makeUser(payload, ['photo_desk'])
+  const desk2 = await makeUser(payload, ['photo_desk'])
+  const photo = await payload.create({
+    collection: 'photos',
+    data: { alt: name, defaultCaption: `Caption of ${name}.` } as never,
+    file: { data: first, name: `${name}.jpg`, mimetype: 'image/jpeg', size: first.length },
+    user: desk,
+    overrideAccess: false,
+  })
+  for (const [action, who] of [
+    ['submit', desk],
+    ['approve', desk2],
+    ['publish', desk2],
+  ] as const)
+    await act('photos', photo.id, action, who)
+  const live = await payload.findByID({ collection: 'photos', id: photo.id })
+  const draft = await payload.update({
+    collection: 'photos',
+    id: photo.id,
+    draft: true,
+    data: { baseVersion: live.updatedAt } as never,
+    file: { data: second, name: `${name}-new.jpg`, mimetype: 'image/jpeg', size: second.length },
+    user: desk,
+    overrideAccess: false,
+  })
+  return { live, draft }
+}

@@ -3,10 +3,9 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import type { Photo } from '@/payload-types'
 import { sweepOrphanMedia } from '@/server/photos/orphans'
 import { localMediaStore } from '@/server/photos/store'
-import { act, makeUser, payload, withPayload } from './helpers'
+import { livePhotoWithNewFileInDraft, payload, withPayload } from './helpers'
 
 withPayload()
 
@@ -17,34 +16,7 @@ const picture = (background: string) =>
 
 describe('the orphan sweep', () => {
   it('moves aside only files no photo and no version refers to (a new file waiting for review stays)', async () => {
-    const desk = await makeUser(payload, ['photo_desk'])
-    const desk2 = await makeUser(payload, ['photo_desk'])
-    const first = await picture('#264653')
-    const photo = (await payload.create({
-      collection: 'photos',
-      data: { alt: 'Harbour', defaultCaption: 'The harbour.' } as never,
-      file: { data: first, name: 'harbour.jpg', mimetype: 'image/jpeg', size: first.length },
-      user: desk,
-      overrideAccess: false,
-    })) as Photo
-    for (const [action, who] of [
-      ['submit', desk],
-      ['approve', desk2],
-      ['publish', desk2],
-    ] as const)
-      await act('photos', photo.id, action, who)
-    const live = (await payload.findByID({ collection: 'photos', id: photo.id })) as Photo
-
-    const second = await picture('#e76f51')
-    const draft = (await payload.update({
-      collection: 'photos',
-      id: photo.id,
-      draft: true,
-      data: { baseVersion: live.updatedAt } as never,
-      file: { data: second, name: 'harbour-recut.jpg', mimetype: 'image/jpeg', size: second.length },
-      user: desk,
-      overrideAccess: false,
-    })) as Photo
+    const { live, draft } = await livePhotoWithNewFileInDraft(await picture('#264653'), await picture('#e76f51'))
     expect(draft.filename).not.toBe(live.filename)
 
     const mediaDir = payload.collections.photos.config.upload.staticDir!

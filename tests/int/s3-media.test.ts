@@ -8,7 +8,7 @@ import { sweepOrphanMedia } from '@/server/photos/orphans'
 import { mediaStore, s3ClientConfig } from '@/server/photos/store'
 import { readEnv, type S3Config } from '@/server/env'
 import { startS3 } from '../s3'
-import { act, makeUser, payload, updateAs, withPayload } from './helpers'
+import { livePhotoWithNewFileInDraft, makeUser, payload, updateAs, withPayload } from './helpers'
 
 let s3: Awaited<ReturnType<typeof startS3>>
 let client: S3Client
@@ -96,41 +96,19 @@ describe('photos in an S3-compatible bucket', () => {
   })
 
   it('takes a new file for a live photo through the workflow, the live files untouched until it is published', async () => {
-    const desk = await makeUser(payload, ['photo_desk'])
-    const desk2 = await makeUser(payload, ['photo_desk'])
-    const data = await halves()
-    const photo = (await payload.create({
-      collection: 'photos',
-      data: { alt: 'Live picture', defaultCaption: 'A caption.' } as never,
-      file: { data, name: 'live.jpg', mimetype: 'image/jpeg', size: data.length },
-      user: desk,
-      overrideAccess: false,
-    })) as Photo
-    for (const [action, who] of [
-      ['submit', desk],
-      ['approve', desk2],
-      ['publish', desk2],
-    ] as const)
-      await act('photos', photo.id, action, who)
-    const live = (await payload.findByID({ collection: 'photos', id: photo.id })) as Photo
-    const liveOriginal = await object(keyOf(live, live.filename!))
-
     const replacement = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a9d8f' } })
       .jpeg()
       .toBuffer()
-    const draft = (await payload.update({
-      collection: 'photos',
-      id: photo.id,
-      draft: true,
-      data: { baseVersion: live.updatedAt } as never,
-      file: { data: replacement, name: 'live-new.jpg', mimetype: 'image/jpeg', size: replacement.length },
-      user: desk,
-      overrideAccess: false,
-    })) as Photo
+    const { live, draft } = (await livePhotoWithNewFileInDraft(await halves(), replacement, 'live')) as {
+      live: Photo
+      draft: Photo
+    }
     expect(draft.filename).not.toBe(live.filename)
-    expect(await keys()).toEqual(expect.arrayContaining(keysOf(draft)))
-    // Readers still get the live picture: its files stay in the bucket while the new one waits for review.
-    expect((await object(keyOf(live, live.filename!))).equals(liveOriginal)).toBe(true)
+    expect(await keys()).toEqual(expect.arrayContaining([...keysOf(live), ...keysOf(draft)]))
+    // Readers still get the live picture (4,000 × 1,000) while the new one (1,200 × 800) waits for review.
+    const liveNow = await sharp(await object(keyOf(live, live.filename!))).metadata()
+    const waiting = await sharp(await object(keyOf(draft, draft.filename!))).metadata()
+    expect([liveNow.width, liveNow.height, waiting.width, waiting.height]).toEqual([4000, 1000, 1200, 800])
   })
 
   it('sweeps objects no photo or version refers to aside, within the bucket', async () => {

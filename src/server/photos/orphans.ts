@@ -18,41 +18,43 @@ export function referencedFiles(photos: PhotoFiles[], names = new Set<string>())
 
 const BATCH = 500
 
+/** Reads a collection (or its versions) a batch at a time, by id, so that no read holds the whole archive. */
+async function eachBatch<T>(
+  read: (page: number) => Promise<{ docs: T[]; hasNextPage: boolean }>,
+  use: (docs: T[]) => void,
+): Promise<void> {
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await read(page)
+    use(docs)
+    if (!hasNextPage) return
+  }
+}
+
 /**
  * What photos and their versions refer to. Versions count: a new file for a live photo lives only in its draft
  * until published, and an older version can be restored.
  */
 async function filesInUse(payload: Payload): Promise<Set<string>> {
   const names = new Set<string>()
-  for (let page = 1; ; page++) {
-    const { docs, hasNextPage } = await payload.find({
-      collection: 'photos',
-      depth: 0,
-      limit: BATCH,
-      page,
-      sort: 'id',
-      overrideAccess: true,
-      select: { filename: true, sizes: true } as never,
-    })
-    referencedFiles(docs as PhotoFiles[], names)
-    if (!hasNextPage) break
-  }
-  for (let page = 1; ; page++) {
-    const { docs, hasNextPage } = await payload.findVersions({
-      collection: 'photos',
-      depth: 0,
-      limit: BATCH,
-      page,
-      sort: 'id',
-      overrideAccess: true,
-      select: { version: { filename: true, sizes: true } } as never,
-    })
-    referencedFiles(
-      docs.map((d) => d.version as PhotoFiles),
-      names,
-    )
-    if (!hasNextPage) break
-  }
+  const batch = { depth: 0, limit: BATCH, sort: 'id', overrideAccess: true } as const
+  await eachBatch(
+    (page) => payload.find({ collection: 'photos', ...batch, page, select: { filename: true, sizes: true } as never }),
+    (docs) => referencedFiles(docs as PhotoFiles[], names),
+  )
+  await eachBatch(
+    (page) =>
+      payload.findVersions({
+        collection: 'photos',
+        ...batch,
+        page,
+        select: { version: { filename: true, sizes: true } } as never,
+      }),
+    (docs) =>
+      referencedFiles(
+        docs.map((d) => d.version as PhotoFiles),
+        names,
+      ),
+  )
   return names
 }
 
