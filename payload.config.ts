@@ -136,8 +136,10 @@ const config = buildConfig({
   },
   plugins: [hardening, ...photoStorage(env.mediaStore)],
   hooks: { afterError: [answerClientErrors] },
-  // Refusals are the caller's mistake, answered with a message: worth a line in the log, not a stack trace.
-  loggingLevels: { Refusal: 'info', QueryError: 'info' } as never,
+  // Refusals are the caller's mistake, answered with a message: worth a line in the log, not a stack trace. Payload
+  // logs every GraphQL error under the wrapper's name (GraphQLError), refusals included; the server's own failures
+  // among them are logged with their stack by answerClientErrors.
+  loggingLevels: { Refusal: 'info', QueryError: 'info', GraphQLError: 'info' } as never,
   telemetry: false,
   logger: { options: { level: env.logLevel } },
   onInit: async (payload) => {

@@ -25,7 +25,16 @@ export const answerClientErrors: AfterErrorHook = ({ error, graphqlResult, req }
   const message = clientMessageFor(error, typeof (req.data as { url?: unknown } | undefined)?.url === 'string')
   if (!message) {
     const status = (error as { status?: number }).status ?? 500
-    if (graphqlResult || status < 500) return
+    if (graphqlResult) {
+      // Payload logged it at info (config: GraphQLError); one of ours to fix gets its stack in the log.
+      if (Number(graphqlResult.extensions?.statusCode ?? 500) >= 500)
+        req.payload.logger.error({
+          err: (error as { originalError?: Error }).originalError ?? error,
+          msg: `GraphQL ${graphqlResult.path?.join('.') ?? 'request'} failed`,
+        })
+      return
+    }
+    if (status < 500) return
     // Ours to fix: the reader gets an id to quote, the log the same id beside Payload's record of the error.
     const id = randomUUID()
     req.payload.logger.error({ msg: `request ${id} failed: ${req.method} ${req.url?.slice(0, 200)}: ${error.message}` })
