@@ -82,10 +82,10 @@ export async function redeliverEdgePurges(
       await markEdgesPurged(payload, row.id)
       continue
     }
-    if (await purgeEdges(edges, tags, row.mode, payload)) {
-      await markEdgesPurged(payload, row.id)
-      sent++
-    }
+    // An edge that refuses one purge is likely down: try the rest on the next pass, not one timeout after another.
+    if (!(await purgeEdges(edges, tags, row.mode, payload))) break
+    await markEdgesPurged(payload, row.id)
+    sent++
   }
   return sent
 }
@@ -104,6 +104,7 @@ export function followPurgeLog(
   let busy = false
   let sweptAt = 0
   let edgesCheckedAt = 0
+  let redelivering = false
   const read = (where: Where, sort: string, limit: number) =>
     payload.find({ collection: 'page-purges', where, sort, limit, depth: 0, overrideAccess: true, pagination: false })
   const poll = async () => {
@@ -119,9 +120,15 @@ export function followPurgeLog(
         last = row.id
         if (row.origin !== PROCESS_ID) purge(row.tags as string[], row.mode)
       }
-      if (edges.edges.length && Date.now() - edgesCheckedAt > EDGE_CHECK_EVERY_MS) {
+      // Beside the poll, not in it: an edge timing out must not hold up this node's own cache.
+      if (edges.edges.length && !redelivering && Date.now() - edgesCheckedAt > EDGE_CHECK_EVERY_MS) {
         edgesCheckedAt = Date.now()
-        await redeliverEdgePurges(payload, edges.edges, { retryForMs: edges.retryForMs })
+        redelivering = true
+        void redeliverEdgePurges(payload, edges.edges, { retryForMs: edges.retryForMs })
+          .catch((err: unknown) => payload.logger.warn({ err, msg: 'Sending edge purges again failed; retrying' }))
+          .finally(() => {
+            redelivering = false
+          })
       }
       if (Date.now() - sweptAt > 10 * 60 * 1000) {
         sweptAt = Date.now()
