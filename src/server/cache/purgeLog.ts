@@ -24,7 +24,8 @@ export async function recordPurge(
   req: PayloadRequest,
   tags: string[],
   mode: PurgeMode,
-  apply: () => Promise<boolean>,
+  /** Purges here and at the edges: true when every edge took it, null when there is no edge to tell. */
+  apply: () => Promise<boolean | null>,
 ): Promise<void> {
   if (!tags.length) return
   const row = await req.payload.create({
@@ -34,17 +35,20 @@ export async function recordPurge(
     depth: 0,
   })
   await afterCommit(req, async () => {
-    if (await apply()) await markEdgesPurged(req.payload, row.id)
+    if ((await apply()) === true) await markEdgesPurged(req.payload, row.id)
   })
 }
 
+/**
+ * A bookkeeping write straight to the database: the Local API's update would check document locks and run hooks for
+ * a row no person edits. A row already swept away is no error.
+ */
 const markEdgesPurged = (payload: Payload, id: number | string) =>
-  payload.update({
+  payload.db.updateMany({
     collection: 'page-purges',
-    id,
+    where: { id: { equals: id } },
     data: { edgesPurgedAt: new Date().toISOString() },
-    depth: 0,
-    overrideAccess: true,
+    returning: false,
   })
 
 /**

@@ -16,15 +16,19 @@ import type { PurgeMode } from './pageCache'
 /**
  * The one revalidation module: every change readers can see ends here, whichever collection it comes from.
  * In the web server the purge is in-process; elsewhere (the jobs worker) it is posted to the web server.
- * True when every edge cache took the purge.
+ * True when every edge cache took the purge, null when no edge is configured.
  */
-export async function purgePublicPages(payload: Payload | null, tags: string[], mode: PurgeMode): Promise<boolean> {
-  if (!tags.length) return true
+export async function purgePublicPages(
+  payload: Payload | null,
+  tags: string[],
+  mode: PurgeMode,
+): Promise<boolean | null> {
+  const { edges } = getEnv()
   const [, edgesTookIt] = await Promise.all([
-    purgeOwnPages(payload, tags, mode),
-    purgeEdges(getEnv().edges, tags, mode, payload),
+    tags.length ? purgeOwnPages(payload, tags, mode) : undefined,
+    tags.length && edges.length ? purgeEdges(edges, tags, mode, payload) : true,
   ])
-  return edgesTookIt
+  return edges.length ? edgesTookIt : null
 }
 
 /** This process's page cache, or the web server's from a process without one (the jobs worker). */
