@@ -17,7 +17,7 @@ step "Format";                           npx prettier --check . --log-level warn
 step "Generated files and migrations";   bash scripts/check-generated.sh
 step "Unit tests";                       vitest_project unit
 step "Integration tests";                vitest_project int
-step "Production build";                 npx next build && npm run -s build:server
+step "Production build";                 npm run -s build  # the same build as production: next build, chunk compaction, server
 step "HTTP and browser tests";           vitest_project http
 step "Crash tests (SIGKILL mid-write)";  vitest_project faults
 
