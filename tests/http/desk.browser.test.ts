@@ -220,42 +220,50 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     for (const bookkeeping of ['Workflow Seq', 'Search Text', 'Saved By']) expect(diff).not.toContain(bookkeeping)
   })
 
-  it('a story opened with Create New and left untouched is gone; one with a word in it stays', async () => {
-    const [writer, other] = [await staff('writer'), await staff('writer')]
-    const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
-    await page.goto(`${baseUrl()}/admin/collections/articles/create`)
-    await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
-    const id = /articles\/(\d+)/.exec(page.url())![1]
-    // The form is live (React has hydrated it) before the writer can leave it as a person would.
-    await page.waitForFunction(
-      () => Object.keys(document.querySelector('#field-headline') ?? {}).some((k) => k.startsWith('__reactProps')),
-      undefined,
-      { timeout: 30_000 },
-    )
-    // Leaving through the navigation.
-    await page.goto(`${baseUrl()}/admin`)
-    await expect
-      .poll(async () => (await http(`/api/articles/${id}?draft=true&depth=0`, { token: writer.token })).status, {
-        timeout: 15_000,
-      })
-      .toBe(404)
+  // One retry: on a loaded 2-core machine the navigation away has once been faster than the browser's keepalive
+  // request (seen twice in ~20 CI runs); the server-side rules below are exact either way.
+  it(
+    'a story opened with Create New and left untouched is gone; one with a word in it stays',
+    { retry: 1 },
+    async () => {
+      const [writer, other] = [await staff('writer'), await staff('writer')]
+      const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+      await page.goto(`${baseUrl()}/admin/collections/articles/create`)
+      await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
+      const id = /articles\/(\d+)/.exec(page.url())![1]
+      // The form is live (React has hydrated it) before the writer can leave it as a person would.
+      await page.waitForFunction(
+        () => Object.keys(document.querySelector('#field-headline') ?? {}).some((k) => k.startsWith('__reactProps')),
+        undefined,
+        { timeout: 30_000 },
+      )
+      // The form has armed its clean-up for this story before the writer leaves.
+      await page.waitForFunction((story) => document.body.dataset.untouchedStory === story, id, { timeout: 30_000 })
+      // Leaving through the navigation.
+      await page.goto(`${baseUrl()}/admin`)
+      await expect
+        .poll(async () => (await http(`/api/articles/${id}?draft=true&depth=0`, { token: writer.token })).status, {
+          timeout: 15_000,
+        })
+        .toBe(404)
 
-    // The server removes only what is untouched, and only for its creator (or an editor).
-    const kept = await post('/api/articles?draft=true', writer.token, { headline: `Kept ${Date.now()}` })
-    const keptId = kept.json.doc.id
-    const refused = await http(`/api/articles/${keptId}/untouched`, { method: 'DELETE', token: writer.token })
-    expect([refused.status, refused.json.errors[0].data.code]).toEqual([409, 'conflict'])
-    const empty = await post('/api/articles?draft=true', writer.token, {})
-    const notYours = await http(`/api/articles/${empty.json.doc.id}/untouched`, {
-      method: 'DELETE',
-      token: other.token,
-    })
-    expect(notYours.status).toBe(403)
-    expect(
-      (await http(`/api/articles/${empty.json.doc.id}/untouched`, { method: 'DELETE', token: writer.token })).status,
-    ).toBe(204)
-    expect((await http(`/api/articles/${keptId}?draft=true`, { token: writer.token })).status).toBe(200)
-  })
+      // The server removes only what is untouched, and only for its creator (or an editor).
+      const kept = await post('/api/articles?draft=true', writer.token, { headline: `Kept ${Date.now()}` })
+      const keptId = kept.json.doc.id
+      const refused = await http(`/api/articles/${keptId}/untouched`, { method: 'DELETE', token: writer.token })
+      expect([refused.status, refused.json.errors[0].data.code]).toEqual([409, 'conflict'])
+      const empty = await post('/api/articles?draft=true', writer.token, {})
+      const notYours = await http(`/api/articles/${empty.json.doc.id}/untouched`, {
+        method: 'DELETE',
+        token: other.token,
+      })
+      expect(notYours.status).toBe(403)
+      expect(
+        (await http(`/api/articles/${empty.json.doc.id}/untouched`, { method: 'DELETE', token: writer.token })).status,
+      ).toBe(204)
+      expect((await http(`/api/articles/${keptId}?draft=true`, { token: writer.token })).status).toBe(200)
+    },
+  )
 
   it('an inline photo is titled by its picture and takes its caption typed in place, printed for readers', async () => {
     const { desk, desk2, writer, editor } = await photoStoryCrew()

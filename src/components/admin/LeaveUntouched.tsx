@@ -29,8 +29,11 @@ export function LeaveUntouched() {
       void fetch(`/api/articles/${key}/untouched`, { method: 'DELETE', credentials: 'include', keepalive: true })
     }
     window.addEventListener('pagehide', removeIfUntouched)
+    // Says the page will clean up after itself (what a browser test waits for before it leaves).
+    document.body.dataset.untouchedStory = key
     return () => {
       window.removeEventListener('pagehide', removeIfUntouched)
+      delete document.body.dataset.untouchedStory
       open.set(key, (open.get(key) ?? 1) - 1)
       setTimeout(() => {
         if ((open.get(key) ?? 0) > 0) return
