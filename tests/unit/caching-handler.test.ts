@@ -39,8 +39,10 @@ async function start(renderer: Renderer) {
       return void res.end('{}')
     }
     caching.bridge.record(renderer.tags)
+    // Like a real render, it reads its data first and answers after the work that follows.
+    const { status, body } = renderer
     await new Promise((r) => setTimeout(r, renderer.delayMs))
-    res.statusCode = renderer.status
+    res.statusCode = status
     res.setHeader(
       'Content-Type',
       req.url?.endsWith('.xml') ? 'application/rss+xml; charset=utf-8' : 'text/html; charset=utf-8',
@@ -48,8 +50,8 @@ async function start(renderer: Renderer) {
     res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
     // Like Next: headers only for HEAD; otherwise streamed in two writes.
     if (req.method === 'HEAD') return void res.end()
-    res.write(renderer.body.slice(0, 5))
-    res.end(renderer.body.slice(5))
+    res.write(body.slice(0, 5))
+    res.end(body.slice(5))
   }
   caching = createCachingHandler({
     cache,
@@ -126,6 +128,18 @@ describe('caching handler', () => {
     const { get } = await cachedThenPurged({ status: 404, body: 'Not found' }, 'hard')
     expect(await get('/news/a')).toMatchObject({ status: 404, cache: 'MISS' })
     expect(await get('/news/a')).toMatchObject({ status: 404, cache: 'MISS' })
+  })
+
+  it('a reader after a takedown never shares a render that read the story before it', async () => {
+    // A correction's background render is under way (it read the live story) when the story is unpublished.
+    const { r, get, caching } = await cachedThenPurged({ delayMs: 300 }, 'soft')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    Object.assign(r, { status: 404, body: 'Not found', delayMs: 0 })
+    caching.bridge.purge(['article:1'], 'hard')
+    expect(await get('/news/a')).toMatchObject({ status: 404, text: 'Not found' })
+    await caching.idle()
+    // Nor is the old render stored when it ends.
+    expect(await get('/news/a')).toMatchObject({ status: 404, text: 'Not found' })
   })
 
   it('pages whose render recorded no tag are filed under the fallback tags', async () => {

@@ -89,7 +89,13 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
   const cacheControl = publicCacheControl(options.sharedMaxAgeSeconds ?? 300)
   const refreshToken = randomBytes(16).toString('hex')
   const renderTags = new AsyncLocalStorage<Set<string>>()
-  const rendering = new Map<string, Promise<Rendered>>()
+  /** Renders under way, with the cache's version when each began: one that began before a purge is not shared. */
+  const rendering = new Map<string, { render: Promise<Rendered>; since: number }>()
+  /** A render of `key` that saw every purge so far, if one is under way. */
+  const currentRender = (key: string) => {
+    const pending = rendering.get(key)
+    return pending && pending.since === cache.version() ? pending.render : undefined
+  }
   /** A render's copy is stored a moment after its answer ends (compression); readers of that render wait for it. */
   const storing = new Map<string, Promise<unknown>>()
   const queued = new Set<string>()
@@ -98,7 +104,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
   const idleWaiters: (() => void)[] = []
 
   function scheduleRefresh(key: string) {
-    if (queued.has(key) || rendering.has(key)) return
+    if (queued.has(key) || currentRender(key)) return
     if (Date.now() - (failedAt.get(key) ?? 0) < FAILED_REFRESH_BACKOFF_MS) return
     queued.add(key)
     pump()
@@ -123,11 +129,13 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
   /**
    * Renders a page by asking this very server for it, past the cache, with no header of the reader's: what is
    * stored can depend only on the address, never on a header someone sent (Next-internal ones included). Every
-   * caller asking for the same page while it renders shares the one render.
+   * caller asking for the same page while it renders shares the one render — unless a purge came after that render
+   * began: it may have read what was since taken down, so a reader after the purge gets a render of their own.
    */
   function renderClean(key: string): Promise<Rendered> {
-    const pending = rendering.get(key)
+    const pending = currentRender(key)
     if (pending) return pending
+    const since = cache.version()
     const render = new Promise<Rendered>((resolve, reject) => {
       const req = http.get(new URL(key, options.origin()), { headers: { [REFRESH_HEADER]: refreshToken } }, (res) => {
         const chunks: Buffer[] = []
@@ -148,8 +156,9 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
         reject(error)
       })
     })
-    rendering.set(key, render)
-    render.finally(() => rendering.delete(key)).catch(() => {})
+    const entry = { render, since }
+    rendering.set(key, entry)
+    render.finally(() => rendering.get(key) === entry && rendering.delete(key)).catch(() => {})
     return render
   }
 
@@ -405,7 +414,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
 
   async function serveMiss(key: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     // The reader who starts the render is told MISS; those who arrive while it runs share it.
-    const joined = rendering.has(key)
+    const joined = currentRender(key) !== undefined
     const rendered = await renderClean(key)
     const stored = cache.get(key)
     if (stored && !stored.stale) return send(req, res, stored.page, joined ? 'HIT' : 'MISS')
