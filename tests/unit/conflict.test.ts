@@ -1,8 +1,10 @@
+import { reduceFieldsToValues } from 'payload/shared'
 import { describe, expect, it } from 'vitest'
 
 import {
   changedTexts,
   conflictCopyText,
+  FormTexts,
   missingFrom,
   resetTexts,
   typedTexts,
@@ -119,5 +121,54 @@ describe('an upload’s file facts', () => {
       url: 'https://example.org',
     })
     expect(Object.fromEntries(texts)).toEqual({ alt: 'Boats', url: 'https://example.org' })
+  })
+})
+
+describe('typed texts of a form, kept per field', () => {
+  /** A form's state as Payload keeps it: one entry per field path, replaced (not changed) when its value changes. */
+  const formState = (values: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(values).map(([path, value]) => [path, { value }]))
+  const values = {
+    id: 7,
+    headline: 'Rain',
+    deck: 'Old deck',
+    workflowNote: 'internal',
+    body: body('First.', 'Second.'),
+    'hero.caption': 'A harbour',
+    'hero.photo': 4,
+    'corrections.0.note': 'Fixed the date',
+    'sizes.thumbnail.url': '/x.jpg',
+  }
+
+  it('finds what typedTexts finds in the form’s values, as Payload reduces them', () => {
+    const state = formState(values)
+    expect(Object.fromEntries(new FormTexts().update(state))).toEqual(
+      Object.fromEntries(typedTexts(reduceFieldsToValues(state as never, true))),
+    )
+  })
+
+  it('reads again only the fields whose state changed, and forgets fields that left the form', () => {
+    const texts = new FormTexts()
+    const state = formState(values)
+    let bodyReads = 0
+    const bodyState = state.body
+    state.body = {
+      get value() {
+        bodyReads++
+        return bodyState.value
+      },
+    }
+    texts.update(state)
+    const typed: Record<string, { value?: unknown }> = { ...state, deck: { value: 'New deck' } }
+    const after = texts.update(typed)
+    expect(bodyReads).toBe(1)
+    expect(after.get('deck')).toBe('New deck')
+    expect(after.get('body')).toBe('First.\nSecond.')
+    const { 'hero.caption': _gone, ...rest } = typed
+    expect(texts.update(rest).has('hero.caption')).toBe(false)
+    // Read as maps, the texts give the same answers as the documents they came from.
+    expect(changedTexts(typedTexts({ deck: 'Old deck' }), new Map([['deck', 'New deck']]))).toEqual([
+      { path: 'deck', mine: 'New deck' },
+    ])
   })
 })

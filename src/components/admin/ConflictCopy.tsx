@@ -1,15 +1,17 @@
 'use client'
 import { useAllFormFields, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { idOf } from '@/domain/relations'
 import {
   changedTexts,
   conflictCopyText,
+  FormTexts,
   missingFrom,
   resetTexts,
   type TextConflict,
+  typedTexts,
   type TypedText,
   unsavedEdits,
 } from '@/domain/conflict'
@@ -79,20 +81,31 @@ export function ConflictCopy() {
 
   // The journal: what this form holds that its last load or save did not, written as it is typed. A form that is
   // reset to the saved document (Payload reloads it after a take-over) before its text was saved shows that text.
+  // It runs on every keystroke, so it reads only the field that changed and writes only when the journal did.
+  const formTexts = useRef(new FormTexts())
+  const savedTexts = useMemo(() => typedTexts(data), [data])
+  const journal = useRef<{ key: string; entries: TypedText[]; json: string } | null>(null)
   useEffect(() => {
     if (!id || !user) return
-    const form = reduceFieldsToValues(fields, true)
-    const reset = resetTexts(readJson<TypedText[]>(journalKey, []), data, form)
+    if (journal.current?.key !== journalKey) {
+      const entries = readJson<TypedText[]>(journalKey, [])
+      journal.current = { key: journalKey, entries, json: JSON.stringify(entries) }
+    }
+    const form = formTexts.current.update(fields)
+    const reset = resetTexts(journal.current.entries, savedTexts, form)
     if (reset.length)
       keep({
         at: new Date().toISOString(),
         by: 'The form was reloaded before this was saved',
-        conflicts: missingFrom(data, reset),
+        conflicts: missingFrom(savedTexts, reset),
       })
-    const changed = changedTexts(data, form)
-    if (changed.length) window.localStorage.setItem(journalKey, JSON.stringify(changed))
+    const changed = changedTexts(savedTexts, form)
+    const json = JSON.stringify(changed)
+    if (json === journal.current.json) return
+    journal.current = { key: journalKey, entries: changed, json }
+    if (changed.length) window.localStorage.setItem(journalKey, json)
     else window.localStorage.removeItem(journalKey)
-  }, [fields, data, id, user, journalKey, keep])
+  }, [fields, savedTexts, id, user, journalKey, keep])
 
   const check = useCallback(async () => {
     if (!id || !user) return
