@@ -14,7 +14,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # The whole tree is type-checked first (next build skips it: `npm test` runs the same check once, not twice).
 # The build loads the Payload config, which insists on a secret; the real one is given at run time.
-RUN npx tsc --noEmit && PAYLOAD_SECRET=build-only-placeholder-secret-not-used npx next build && node scripts/compact-server-chunks.mjs && npx tsc -p tsconfig.server.json
+RUN npx tsc --noEmit && PAYLOAD_SECRET=build-only-placeholder-secret-not-used npx next build && node scripts/after-next-build.mjs && npx tsc -p tsconfig.server.json
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app

@@ -281,7 +281,7 @@ function timedBuild(): number {
   if (run.status !== 0) throw new Error(`next build failed:\n${run.stdout}\n${run.stderr}`)
   const seconds = (performance.now() - t) / 1000
   // Leaves the build as `npm run build` makes it, for the servers started after.
-  spawnSync(process.execPath, [path.join(root, 'scripts/compact-server-chunks.mjs')], { cwd: root, stdio: 'ignore' })
+  spawnSync(process.execPath, [path.join(root, 'scripts/after-next-build.mjs')], { cwd: root, stdio: 'ignore' })
   return seconds
 }
 

@@ -14,7 +14,7 @@
  *    comments as "?"; the file is parsed again and every string, template, name and regular-expression flag checked
  *    against the original before it is written. A file that still needs them (a tagged template reads its raw text) is left as it was.
  *
- * Usage: node scripts/compact-server-chunks.mjs [.next/server/chunks]
+ * Usage: node scripts/compact-server-chunks.mjs [.next/server/chunks] (`npm run build` runs it: after-next-build.mjs)
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -205,9 +205,9 @@ export function compactChunks(dir) {
   return report
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = path.resolve(process.argv[2] ?? '.next/server/chunks')
-  const { copies, copyBytes, oneByte, twoByteLeft } = compactChunks(dir)
+/** Compacts the chunks in `dir` and says what it did. */
+export function main(dir = '.next/server/chunks') {
+  const { copies, copyBytes, oneByte, twoByteLeft } = compactChunks(path.resolve(dir))
   console.log(
     `Server chunks: ${copies} duplicate copies now load the first (${(copyBytes / 1048576).toFixed(1)} MB not loaded ` +
       `twice); ${oneByte} rewritten without characters above U+00FF` +
@@ -215,3 +215,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       '.',
   )
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv[2])

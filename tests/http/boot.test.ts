@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { PAGE_WIDE_HAS } from '../../scripts/admin-css.mjs'
 import { ADMIN, adminToken, http, login } from './client'
 
 describe('a production server on a fresh SQLite file', () => {
@@ -15,6 +16,15 @@ describe('a production server on a fresh SQLite file', () => {
     const res = await http('/admin/login')
     expect(res.status).toBe(200)
     expect(res.text).toContain('Masthead')
+  })
+
+  it('serves admin stylesheets with no :has() that restyles the whole page on every keystroke', async () => {
+    const page = await http('/admin/login')
+    const sheets = [...page.text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1])
+    expect(sheets.length).toBeGreaterThan(0)
+    const css = await Promise.all(sheets.map(async (href) => (await http(href.replace(/&amp;/g, '&'))).text))
+    expect(css.join('\n')).toContain('.drag-overlay')
+    expect(css.filter((text) => PAGE_WIDE_HAS.test(text))).toEqual([])
   })
 
   it('serves the public home page with safe headers', async () => {
