@@ -100,7 +100,9 @@ export async function startBareServer(url: string, port: number): Promise<ChildP
   const res = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
     (resolve, reject) =>
       http
-        .get(url, (r) => {
+        // A connection of its own: through the shared keep-alive pool this request got a hang-up once the bench
+        // had restarted the server on the same port.
+        .get(url, { agent: false }, (r) => {
           const chunks: Buffer[] = []
           r.on('data', (c: Buffer) => chunks.push(c))
           r.on('end', () => resolve({ status: r.statusCode ?? 0, headers: r.headers, body: Buffer.concat(chunks) }))
