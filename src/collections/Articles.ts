@@ -56,7 +56,13 @@ export const Articles: CollectionConfig = reviewed('articles', {
   versions: { drafts: { autosave: { interval: 400 } }, maxPerDoc: 100 },
   // The public lists (home, feeds, sitemaps, search; sections) filter on status and section and sort by release
   // time. Without these, each list reads every row, body included, and slows with the size of the archive.
-  indexes: [{ fields: ['_status', 'releasedAt'] }, { fields: ['section', '_status', 'releasedAt'] }],
+  // The same goes for a story's editions (its translation group): with the status index alone, SQLite read every
+  // live story, body included, on every article page.
+  indexes: [
+    { fields: ['_status', 'releasedAt'] },
+    { fields: ['section', '_status', 'releasedAt'] },
+    { fields: ['_status', 'translationGroup'] },
+  ],
   endpoints: [ninjsEndpoint, untouchedStoryEndpoint, translateEndpoint, translationStatusEndpoint],
   hooks: { afterChange: [indexLiveArticle], afterDelete: [dropDeletedArticle] },
   fields: [

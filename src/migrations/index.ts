@@ -22,6 +22,7 @@ import * as migration_20261130_074926_ninjs_pictures from './20261130_074926_nin
 import * as migration_20261130_080026_autoincrement_ids from './20261130_080026_autoincrement_ids';
 import * as migration_20261130_105929_media_store from './20261130_105929_media_store';
 import * as migration_20261130_110937_edge_purge_delivery from './20261130_110937_edge_purge_delivery';
+import * as migration_20261130_163131_status_lookup_indexes from './20261130_163131_status_lookup_indexes';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261130_110937_edge_purge_delivery.up,
     down: migration_20261130_110937_edge_purge_delivery.down,
-    name: '20261130_110937_edge_purge_delivery'
+    name: '20261130_110937_edge_purge_delivery',
+  },
+  {
+    up: migration_20261130_163131_status_lookup_indexes.up,
+    down: migration_20261130_163131_status_lookup_indexes.down,
+    name: '20261130_163131_status_lookup_indexes'
   },
 ];

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { articlePath, storyLanguage, translationGroupOf } from '../../domain/editions'
 import { translationGroupTag } from '../../domain/publishing/cacheTags'
@@ -40,18 +40,33 @@ export async function publishedEditions(
   })
   const groups = [...new Set(stories.docs.map(translationGroupOf))]
   recordPageTags(...groups.map(translationGroupTag))
-  const members = await payload.find({
-    collection: 'articles',
-    ...groupReader,
-    ...uncounted,
-    where: published({ or: [{ id: { in: groups } }, { translationGroup: { in: groups } }] }),
-    select: fields,
-    depth: 0,
+  // A group is its source story (the group's id) and the translations naming it. Two queries, not one with `or`:
+  // SQLite cannot use the id and group indexes for an `or` beside the status, and scanned every published story
+  // (their bodies included) on every article page.
+  const membersWhere = (where: Where, perGroup: number) =>
+    payload
+      .find({
+        collection: 'articles',
+        ...groupReader,
+        ...uncounted,
+        where: published(where),
+        select: fields,
+        depth: 0,
+        limit: groups.length * perGroup,
+      })
+      .then((found) => found.docs)
+  const groupIds = new Set(groups.map(String))
+  // A story that is its group's source was read above already.
+  const readSources = stories.docs.filter((s) => groupIds.has(String(s.id)))
+  const unreadSources = groups.filter((g) => !readSources.some((s) => String(s.id) === String(g)))
+  const [sources, translations] = await Promise.all([
+    unreadSources.length ? membersWhere({ id: { in: unreadSources } }, 1) : [],
     // A group holds one story per language; a publication has a handful of languages.
-    limit: groups.length * 16,
-  })
+    membersWhere({ translationGroup: { in: groups } }, 16),
+  ])
+  const members = new Map([...readSources, ...sources, ...translations].map((m) => [String(m.id), m]))
   const byGroup = new Map<string, PublishedEditionOf[]>()
-  for (const m of members.docs) {
+  for (const m of members.values()) {
     const group = translationGroupOf(m)
     const language = storyLanguage(m, defaultLanguage)
     const edition = {
