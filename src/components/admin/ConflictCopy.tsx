@@ -21,6 +21,7 @@ type Kept = { at: string; by: string; conflicts: TextConflict[] }
 
 /** How often an open form asks whether someone else has changed its document. */
 const CHECK_EVERY_MS = 8000
+const SETTLE_MS = 2000
 const MAX_KEPT = 20
 
 const label = (path: string) =>
@@ -143,9 +144,17 @@ export function ConflictCopy() {
     })
   }, [id, user, collectionSlug, currentEditor, keep])
 
-  // At once (and when the lease changes hands), then on a timer and when the window regains focus.
+  // When the lease changes hands, at once; on opening, once the form has settled (what it shows was read just now,
+  // and the check reads the whole document again), then on a timer and when the window regains focus.
+  const opened = useRef(false)
   useEffect(() => {
-    void check()
+    if (opened.current) {
+      void check()
+      return
+    }
+    opened.current = true
+    const timer = window.setTimeout(() => void check(), SETTLE_MS)
+    return () => window.clearTimeout(timer)
   }, [check, currentEditor])
   useEffect(() => {
     const timer = window.setInterval(() => void check(), CHECK_EVERY_MS)

@@ -24,18 +24,28 @@ function useUnread(): number | null {
   return unread
 }
 
-/** The newsroom's working views at the end of the admin's navigation, the inbox with its unread count. */
+/**
+ * The newsroom's working views at the end of the admin's navigation, the inbox with its unread count. Not
+ * prefetched (as Payload's own nav links are not): the nav is on every admin page, and prefetching would render all
+ * three views on the server each time any page opens, while that page is still building its form.
+ */
 export function ReviewQueueLink() {
   const unread = useUnread()
   return (
     <>
-      <Link href="/admin" className="nav__link" style={{ fontWeight: 600 }} data-nav-inbox={unread ?? ''}>
+      <Link
+        href="/admin"
+        prefetch={false}
+        className="nav__link"
+        style={{ fontWeight: 600 }}
+        data-nav-inbox={unread ?? ''}
+      >
         Inbox{unread ? ` (${unread})` : ''}
       </Link>
-      <Link href="/admin/review" className="nav__link" style={{ fontWeight: 600 }}>
+      <Link href="/admin/review" prefetch={false} className="nav__link" style={{ fontWeight: 600 }}>
         Review queue
       </Link>
-      <Link href="/admin/photo-desk" className="nav__link" style={{ fontWeight: 600 }}>
+      <Link href="/admin/photo-desk" prefetch={false} className="nav__link" style={{ fontWeight: 600 }}>
         Photo desk
       </Link>
     </>
