@@ -26,6 +26,15 @@ export const setByServerOnly: { create: FieldAccess; update: FieldAccess } = {
   update: () => false,
 }
 
+/**
+ * Field rule for what only server code reads and writes (text derived for the search index): no API returns it, the
+ * admin's form included, where it would be sent to the browser with every story opened.
+ */
+export const serverOnly: { create: FieldAccess; read: FieldAccess; update: FieldAccess } = {
+  ...setByServerOnly,
+  read: () => false,
+}
+
 export const fieldRoles =
   (...allowed: Role[]): FieldAccess =>
   ({ req }) =>

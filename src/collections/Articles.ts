@@ -1,13 +1,14 @@
 import { BlocksFeature, FixedToolbarFeature, HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { reviewedItemAccess, setByServerOnly } from '../access'
+import { reviewedItemAccess, serverOnly } from '../access'
 import { InlinePhoto } from '../blocks/InlinePhoto'
 import { untouchedStoryEndpoint } from '../endpoints/untouchedStory'
 import { ninjsEndpoint } from '../endpoints/ninjs'
 import { translateEndpoint, translationStatusEndpoint } from '../endpoints/translate'
 import { BulletLinesFeature } from '../fields/bulletLines'
 import { captionForPhotoField, captionTextField } from '../fields/captionForPhoto'
+import { deferredUntilFormReady } from '../fields/deferred'
 import { type LexicalDocument, plainText } from '../domain/richtext/body'
 import { checkWebUrl, unsafeLinkIn } from '../domain/urls'
 import { refusal } from '../server/errors'
@@ -88,7 +89,11 @@ export const Articles: CollectionConfig = reviewed('articles', {
             {
               name: 'hero',
               type: 'group',
-              fields: [{ name: 'photo', type: 'upload', relationTo: 'photos' }, captionTextField, captionForPhotoField],
+              fields: [
+                deferredUntilFormReady({ name: 'photo', type: 'upload', relationTo: 'photos' }),
+                captionTextField,
+                captionForPhotoField,
+              ],
             },
             {
               name: 'body',
@@ -217,10 +222,11 @@ export const Articles: CollectionConfig = reviewed('articles', {
     firstPublishedAtField,
     leftOutOfDiffs(
       internal({
-        // Plain text of the story for search; kept by the server from the headline, deck and body.
+        // Plain text of the story for search; kept by the server from the headline, deck and body, and read only by
+        // the search index (a second copy of the story in every API answer and form otherwise).
         name: 'searchText',
         type: 'textarea',
-        access: setByServerOnly,
+        access: serverOnly,
         admin: { hidden: true },
         hooks: {
           beforeChange: [

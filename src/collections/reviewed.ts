@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionConfig, Field } from 'payload
 import { idOf, sameId } from '../domain/relations'
 import type { WorkflowCollection } from '../domain/workflow/table'
 import { workflowEndpoints } from '../endpoints/workflow'
+import { deferredSidebar } from '../fields/deferred'
 import { savedByField } from '../fields/stamps'
 import { workflowFields } from '../fields/workflow'
 import { purgeOnDelete } from '../server/cache/revalidate'
@@ -79,6 +80,6 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
     },
     endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(slug)],
     // First, so the workflow panel heads the sidebar.
-    fields: [...workflowFields, baseVersionField, unsavedTextField, ...config.fields, savedByField],
+    fields: deferredSidebar([...workflowFields, baseVersionField, unsavedTextField, ...config.fields, savedByField]),
   }
 }

@@ -6,13 +6,15 @@ import { staffOnlyField } from '../access'
 export const INTERNAL_FIELD = 'masthead.internal'
 
 /**
- * A field for the newsroom only: readers never receive it on any channel (REST, GraphQL, the Local API without
+ * A field for the newsroom only (or stricter): readers never receive it on any channel (REST, GraphQL, the Local API without
  * overridden access, ninjs), and cannot filter or sort on it.
  */
 export function internal<T extends Field>(field: T): T {
+  const access = 'access' in field ? field.access : undefined
   return {
     ...field,
-    access: { ...('access' in field ? field.access : {}), read: staffOnlyField },
+    // A stricter rule of the field's own (nobody: server-only text) stays.
+    access: { ...access, read: access?.read ?? staffOnlyField },
     custom: { ...('custom' in field ? field.custom : {}), [INTERNAL_FIELD]: true },
   } as T
 }

@@ -48,6 +48,10 @@ describe('readers never receive internal fields', () => {
     // Staff still see them.
     const staffView = await http(`/api/articles/${article.id}`, { token: room.editor.token })
     expect(staffView.json.workflowNote).toBe(NOTE)
+    // The search text is the server's alone: it would be a second copy of the story in every answer and form.
+    expect(staffView.json).not.toHaveProperty('searchText')
+    const asked = await http(`/api/articles/${article.id}?select[searchText]=true`, { token: room.editor.token })
+    expect(asked.json).not.toHaveProperty('searchText')
   })
 
   it('GraphQL: asking for internal fields by name yields nothing of them', async () => {

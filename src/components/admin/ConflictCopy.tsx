@@ -1,7 +1,7 @@
 'use client'
-import { useAllFormFields, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { useAllFormFields, useAuth, useDocumentInfo, useFormInitializing } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { idOf } from '@/domain/relations'
 import {
@@ -83,11 +83,17 @@ export function ConflictCopy() {
   // The journal: what this form holds that its last load or save did not, written as it is typed. A form that is
   // reset to the saved document (Payload reloads it after a take-over) before its text was saved shows that text.
   // It runs on every keystroke, so it reads only the field that changed and writes only when the journal did.
+  // Not before the form can be typed into: until then it holds what was just loaded, and reading the whole story
+  // (body included) would be work in the way of the form's first render.
+  const initializing = useFormInitializing()
   const formTexts = useRef(new FormTexts())
-  const savedTexts = useMemo(() => typedTexts(data), [data])
+  const saved = useRef<{ data: unknown; texts: Map<string, string> } | null>(null)
   const journal = useRef<{ key: string; entries: TypedText[]; json: string } | null>(null)
   useEffect(() => {
-    if (!id || !user) return
+    if (!id || !user || initializing) return
+    const known = saved.current
+    const savedTexts = known && known.data === data ? known.texts : typedTexts(data)
+    saved.current = { data, texts: savedTexts }
     if (journal.current?.key !== journalKey) {
       const entries = readJson<TypedText[]>(journalKey, [])
       journal.current = { key: journalKey, entries, json: JSON.stringify(entries) }
@@ -106,7 +112,7 @@ export function ConflictCopy() {
     journal.current = { key: journalKey, entries: changed, json }
     if (changed.length) window.localStorage.setItem(journalKey, json)
     else window.localStorage.removeItem(journalKey)
-  }, [fields, savedTexts, id, user, journalKey, keep])
+  }, [fields, data, initializing, id, user, journalKey, keep])
 
   const check = useCallback(async () => {
     if (!id || !user) return

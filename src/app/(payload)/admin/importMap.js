@@ -1,6 +1,7 @@
 import { WorkflowPanel as WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0 } from '@/components/admin/WorkflowPanel'
 import { StatusCell as StatusCell_ff32efc137541c6552ed42594a323755 } from '@/components/admin/StatusCell'
 import { NotInForm as NotInForm_7a49b1fcdab3ea345381cbf86fbe6f6b } from '@/components/admin/NotInForm'
+import { DeferredField as DeferredField_6bce425dd7ec5a5b06dcbfe1e126525b } from '@/components/admin/DeferredField'
 import { NoDiff as NoDiff_5a28b83168b15f6b3896881e2fb47550 } from '@/components/admin/NoDiff'
 import { ConflictCopy as ConflictCopy_faa136b7aa455f4f5f0d187d27bd8e58 } from '@/components/admin/ConflictCopy'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -50,6 +51,7 @@ export const importMap = {
   "@/components/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_9168d7f4a9a9ae1abb1fc28b012db3f0,
   "@/components/admin/StatusCell#StatusCell": StatusCell_ff32efc137541c6552ed42594a323755,
   "@/components/admin/NotInForm#NotInForm": NotInForm_7a49b1fcdab3ea345381cbf86fbe6f6b,
+  "@/components/admin/DeferredField#DeferredField": DeferredField_6bce425dd7ec5a5b06dcbfe1e126525b,
   "@/components/admin/NoDiff#NoDiff": NoDiff_5a28b83168b15f6b3896881e2fb47550,
   "@/components/admin/ConflictCopy#ConflictCopy": ConflictCopy_faa136b7aa455f4f5f0d187d27bd8e58,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
