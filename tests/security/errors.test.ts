@@ -64,6 +64,25 @@ describe('malformed input answers 4xx with a message, never 500', () => {
         expect(res.text).toMatch(/^Allow: GET/im)
       }
     }
+    // Reader addresses are only read: other methods are refused (Next rendered the page for them, past the page
+    // cache, a full render per request) and OPTIONS says what is allowed (Next answered an empty 400).
+    for (const path of ['/', '/news/x', '/feed.xml', '/search?q=a', '/section/x', '/sitemap.xml', '/zh/news/x']) {
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+        const res = await rawRequest(
+          `${method} ${path} HTTP/1.1\nHost: x\nContent-Type: application/json\nContent-Length: 2\nConnection: close`,
+          Buffer.from('{}'),
+        )
+        expect(res.status, `${method} ${path}`).toBe(405)
+        expect(res.text, `${method} ${path}`).toMatch(/^Allow: GET, HEAD, OPTIONS/im)
+        expect(res.text, `${method} ${path}`).toContain('only read')
+      }
+      const options = await rawRequest(`OPTIONS ${path} HTTP/1.1\nHost: x\nConnection: close`)
+      expect(options.status, `OPTIONS ${path}`).toBe(204)
+      expect(options.text).toMatch(/^Allow: GET, HEAD, OPTIONS/im)
+    }
+    // The API and the admin still take writes (a login is a POST).
+    const login = await http('/api/users/login', { method: 'POST', body: { email: 'nobody@x.test', password: 'x' } })
+    expect(login.status).toBe(401)
     const wrongId = await http('/api/articles/abc', { method: 'PATCH', token: editor.token, body: { headline: 'x' } })
     expect(wrongId.status).toBe(400)
     expect((await http('/api/articles/abc', { method: 'DELETE', token: editor.token })).status).toBe(400)

@@ -4,6 +4,7 @@ import { precheckGraphqlDocument } from '../../domain/graphql/precheck.ts'
 import { clientAddress } from '../../domain/auth/throttle.ts'
 import { graphqlWeight, restWeight } from '../../domain/queries/cost.ts'
 import { checkRestParams } from '../../domain/queries/rules.ts'
+import { PURGE_PATH } from '../cache/bridge.ts'
 import { CLIENT_ADDRESS_HEADER } from './clientAddress.ts'
 
 /**
@@ -71,6 +72,15 @@ const mb = (n: number) =>
   n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+const READ_METHODS = 'GET, HEAD, OPTIONS'
+
+/**
+ * Where requests other than reads go: the API, the admin (Payload's server functions post to its pages) and the page
+ * cache's purge. Everything else (reader pages, feeds, sitemaps, files) is only read: Next would render a page for a
+ * POST or DELETE too, past the page cache, so each one cost a full render.
+ */
+const takesWrites = (pathname: string) =>
+  pathname === '/api' || pathname.startsWith('/api/') || /^\/admin(\/|$)/.test(pathname) || pathname === PURGE_PATH
 
 /** Payload's error shape, so the admin and API clients show the message as they show Payload's own. */
 export function refuse(
@@ -251,6 +261,17 @@ export function createRequestGuard(limits: GuardLimits) {
         400,
         'The address has a malformed percent-escape (such as "%ZZ" or a cut-off UTF-8 sequence).',
       )
+      return REFUSED
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !takesWrites(pathname)) {
+      if (req.method === 'OPTIONS') {
+        // Next answered an empty 400.
+        res.writeHead(204, { Allow: READ_METHODS, 'Cache-Control': 'no-store' })
+        res.end()
+      } else
+        refuseUnread(req, res, 405, `${req.method} ${pathname.slice(0, 200)}: this address is only read (GET, HEAD).`, {
+          Allow: READ_METHODS,
+        })
       return REFUSED
     }
     const contentType = String(req.headers['content-type'] ?? '')
