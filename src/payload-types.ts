@@ -170,6 +170,7 @@ export interface Article {
   workflowNote?: string | null;
   workflowSeq?: number | null;
   baseVersion?: string | null;
+  editSession?: string | null;
   headline: string;
   /**
    * Optional headline for the article page, when it differs from the one in lists.
@@ -319,6 +320,7 @@ export interface Photo {
   workflowNote?: string | null;
   workflowSeq?: number | null;
   baseVersion?: string | null;
+  editSession?: string | null;
   title?: string | null;
   /**
    * Describes the picture for readers who cannot see it.
@@ -491,6 +493,7 @@ export interface Caption {
   workflowNote?: string | null;
   workflowSeq?: number | null;
   baseVersion?: string | null;
+  editSession?: string | null;
   text: string;
   /**
    * As printed: "Photo by … reporter …", "… /Photo taken", "Photo: Jane Smith/AP".
@@ -532,6 +535,7 @@ export interface RelatedLink {
   workflowNote?: string | null;
   workflowSeq?: number | null;
   baseVersion?: string | null;
+  editSession?: string | null;
   title: string;
   /**
    * An external http(s) link…
@@ -895,6 +899,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowNote?: T;
   workflowSeq?: T;
   baseVersion?: T;
+  editSession?: T;
   headline?: T;
   displayHeadline?: T;
   deck?: T;
@@ -953,6 +958,7 @@ export interface PhotosSelect<T extends boolean = true> {
   workflowNote?: T;
   workflowSeq?: T;
   baseVersion?: T;
+  editSession?: T;
   title?: T;
   alt?: T;
   defaultCaption?: T;
@@ -1114,6 +1120,7 @@ export interface CaptionsSelect<T extends boolean = true> {
   workflowNote?: T;
   workflowSeq?: T;
   baseVersion?: T;
+  editSession?: T;
   text?: T;
   creditLine?: T;
   photographer?: T;
@@ -1141,6 +1148,7 @@ export interface RelatedLinksSelect<T extends boolean = true> {
   workflowNote?: T;
   workflowSeq?: T;
   baseVersion?: T;
+  editSession?: T;
   title?: T;
   url?: T;
   article?: T;

@@ -4,7 +4,7 @@ import { idOf, sameId } from '../domain/relations'
 import type { WorkflowCollection } from '../domain/workflow/table'
 import { workflowEndpoints } from '../endpoints/workflow'
 import { deferredSidebar } from '../fields/deferred'
-import { savedByField } from '../fields/stamps'
+import { editSessionField, savedByField } from '../fields/stamps'
 import { workflowFields } from '../fields/workflow'
 import { purgeOnDelete } from '../server/cache/revalidate'
 import { keepLeaseAfterSave, LEASE_SECONDS, noteLeaseHolder } from '../hooks/editLease'
@@ -80,6 +80,13 @@ export function reviewed(slug: WorkflowCollection, config: Omit<CollectionConfig
     },
     endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(slug)],
     // First, so the workflow panel heads the sidebar.
-    fields: deferredSidebar([...workflowFields, baseVersionField, unsavedTextField, ...config.fields, savedByField]),
+    fields: deferredSidebar([
+      ...workflowFields,
+      baseVersionField,
+      editSessionField,
+      unsavedTextField,
+      ...config.fields,
+      savedByField,
+    ]),
   }
 }

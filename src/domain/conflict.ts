@@ -17,6 +17,7 @@ const NOT_TYPED = new Set<string>([
   ...WORKFLOW_FACTS,
   'id',
   'baseVersion',
+  'editSession',
   '_status',
   'assignee',
   'searchText',

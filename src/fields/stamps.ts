@@ -48,3 +48,12 @@ export const savedByField: Field = leftOutOfDiffs(
     hooks: { beforeChange: [({ req }) => req.user?.id ?? null] },
   }),
 )
+
+/**
+ * Which open form made this revision: a random id per form (a tab, a window, a device), sent with its every save;
+ * empty for an API client, a script or a restore. A save based on an older version than a revision another form
+ * made is refused, even when both forms are one person's (see isStale). Set by the server from what the write named.
+ */
+export const editSessionField: Field = leftOutOfDiffs(
+  internal({ name: 'editSession', type: 'text', access: setByServerOnly, admin: { disabled: true } }),
+)

@@ -3,6 +3,7 @@ import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, Field
 import { etagOf, ifMatchAccepts, isStale, type Revision } from '../domain/concurrency'
 import { formatInZone } from '../domain/time'
 import { refusal } from '../server/errors'
+import { editSessionOf, rememberEditSession } from './editSession'
 import { storedItem } from './storedItem'
 import { WORKFLOW_CONTEXT } from './workflowGuard'
 
@@ -38,7 +39,12 @@ async function whoAndWhen(payload: Payload, current: Revision) {
 export async function assertBasedOnCurrent(
   payload: Payload,
   current: Revision,
-  { ifMatch, base, writer }: { ifMatch?: string | null; base?: string | null; writer?: number | string | null },
+  {
+    ifMatch,
+    base,
+    writer,
+    session,
+  }: { ifMatch?: string | null; base?: string | null; writer?: number | string | null; session?: string | null },
 ) {
   if (!current.updatedAt) return
   if (ifMatch && !ifMatchAccepts(ifMatch, current.updatedAt)) {
@@ -47,7 +53,7 @@ export async function assertBasedOnCurrent(
       `This item changed since you read it: ${await whoAndWhen(payload, current)}. Read it again (its ETag is ${etagOf(current.updatedAt)}) and apply your change to that version.`,
     )
   }
-  if (!ifMatch && base && isStale(base, current, writer)) {
+  if (!ifMatch && base && isStale(base, current, writer, session)) {
     throw refusal(
       'conflict',
       `Not done — ${await whoAndWhen(payload, current)}, after the version you were looking at. Your text is still in your form: copy it, reload, and apply it to their version.`,
@@ -86,10 +92,12 @@ export const refuseStaleWrites: CollectionBeforeOperationHook = async ({ args, o
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
   const ifMatch = req.headers.get('if-match')
   const base = typeof data[BASE_VERSION] === 'string' ? (data[BASE_VERSION] as string) : null
+  const session = editSessionOf(req)
+  if (operation === 'update') rememberEditSession(req, collection.slug, id, session)
   const current = (await storedItem(args, req, collection.slug, id, 'draft')) as Revision | null
   if (!current?.updatedAt) return args // a missing item gets Payload's own 404
   if (ifMatch || base) {
-    await assertBasedOnCurrent(req.payload, current, { ifMatch, base, writer: req.user?.id })
+    await assertBasedOnCurrent(req.payload, current, { ifMatch, base, writer: req.user?.id, session })
     return args
   }
   // Restoring is an explicit choice of a version (and becomes a draft that goes through review): no token needed.

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from '
 
 import { stateAfterEdit, type State, WORKFLOW_FACTS } from '../domain/workflow/table'
 import { refusal } from '../server/errors'
+import { editSessionOfWrite } from './editSession'
 import { storedItem } from './storedItem'
 
 /** Set on `req.context` by the workflow service; nothing else may change publication. */
@@ -15,6 +16,7 @@ const CONTENT_IGNORED = new Set<string>([
   'createdAt',
   'id',
   'baseVersion',
+  'editSession',
 ])
 
 /**
@@ -88,7 +90,7 @@ async function refuseStateEdit(
  * Keeps the workflow facts true on every save: new items (duplicates included) start as drafts, edits record who
  * made them, and editing approved or live content sends it back through review (the live version stays up).
  */
-export const trackWorkflowOnSave: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const trackWorkflowOnSave: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   if (req.context?.[WORKFLOW_CONTEXT]) return data
   if (operation === 'create') {
     const trustedPublish = !req.user && data._status === 'published'
@@ -102,6 +104,7 @@ export const trackWorkflowOnSave: CollectionBeforeChangeHook = ({ data, operatio
       unpublishAt: null,
       workflowNote: null,
       lastEditedBy: req.user?.id ?? null,
+      editSession: null,
     }
   }
   // The workflow facts come from the stored document, never from the incoming data (a restored version
@@ -110,13 +113,17 @@ export const trackWorkflowOnSave: CollectionBeforeChangeHook = ({ data, operatio
   const changedContent = Object.keys(data).some(
     (key) => !CONTENT_IGNORED.has(key) && JSON.stringify(data[key]) !== JSON.stringify(originalDoc?.[key]),
   )
-  if (!changedContent) return { ...data, ...kept }
+  // Which open form made this revision (none: an API client, a restore, a script): see isStale. A save that
+  // changed nothing still makes a revision, the form's own when it named itself.
+  const editSession = editSessionOfWrite(req, collection.slug, originalDoc?.id)
+  if (!changedContent) return { ...data, ...kept, editSession: editSession ?? originalDoc?.editSession ?? null }
   const current = (originalDoc?.workflowState ?? 'draft') as State
   const next = stateAfterEdit(current)
   return {
     ...data,
     ...kept,
     lastEditedBy: req.user?.id ?? originalDoc?.lastEditedBy ?? null,
+    editSession,
     workflowState: next,
     ...(next !== current && current === 'scheduled' ? { scheduledAt: null } : {}),
   }

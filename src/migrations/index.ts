@@ -23,6 +23,7 @@ import * as migration_20261130_080026_autoincrement_ids from './20261130_080026_
 import * as migration_20261130_105929_media_store from './20261130_105929_media_store';
 import * as migration_20261130_110937_edge_purge_delivery from './20261130_110937_edge_purge_delivery';
 import * as migration_20261130_163131_status_lookup_indexes from './20261130_163131_status_lookup_indexes';
+import * as migration_20261130_191048_edit_session from './20261130_191048_edit_session';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261130_163131_status_lookup_indexes.up,
     down: migration_20261130_163131_status_lookup_indexes.down,
-    name: '20261130_163131_status_lookup_indexes'
+    name: '20261130_163131_status_lookup_indexes',
+  },
+  {
+    up: migration_20261130_191048_edit_session.up,
+    down: migration_20261130_191048_edit_session.down,
+    name: '20261130_191048_edit_session'
   },
 ];

@@ -5,12 +5,19 @@ import { baseUrl, graphql, http, staff } from './client'
 /** No lost update on any door: REST with ETag/If-Match, the admin's and GraphQL's baseVersion, workflow transitions. */
 async function send(
   path: string,
-  { method = 'GET', token, body, ifMatch }: { method?: string; token?: string; body?: unknown; ifMatch?: string },
+  {
+    method = 'GET',
+    token,
+    body,
+    ifMatch,
+    editSession,
+  }: { method?: string; token?: string; body?: unknown; ifMatch?: string; editSession?: string },
 ) {
   const headers: Record<string, string> = {}
   if (token) headers.Authorization = `JWT ${token}`
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (ifMatch) headers['If-Match'] = ifMatch
+  if (editSession !== undefined) headers['X-Edit-Session'] = editSession
   const res = await fetch(baseUrl() + path, {
     method,
     headers,
@@ -28,9 +35,15 @@ const patchDraft = (
   id: number,
   token: string,
   body: Record<string, unknown>,
-  { ifMatch, autosave = false }: { ifMatch?: string; autosave?: boolean } = {},
+  { ifMatch, autosave = false, editSession }: { ifMatch?: string; autosave?: boolean; editSession?: string } = {},
 ) =>
-  send(`/api/articles/${id}?draft=true${autosave ? '&autosave=true' : ''}`, { method: 'PATCH', token, body, ifMatch })
+  send(`/api/articles/${id}?draft=true${autosave ? '&autosave=true' : ''}`, {
+    method: 'PATCH',
+    token,
+    body,
+    ifMatch,
+    editSession,
+  })
 
 const wf = (id: number, token: string, body: Record<string, unknown>, ifMatch?: string) =>
   send(`/api/articles/${id}/workflow`, { method: 'POST', token, body, ifMatch })
@@ -104,6 +117,63 @@ describe('REST: ETag and If-Match', () => {
       const r = await patchDraft(created.json.doc.id, writer.token, { deck, baseVersion: base }, { autosave: true })
       expect(r.status, r.text).toBe(200)
     }
+  })
+
+  it('one person in two tabs is two writers: the stale tab is refused, each tab’s own autosaves go through', async () => {
+    const writer = await staff('writer')
+    const created = await createDraft(writer.token, { headline: `Two tabs ${Date.now()}`, deck: 'opened' })
+    const { id, baseVersion: opened } = created.json.doc
+    /** An autosave from a tab (its edit session), based on the version it names. */
+    const save = async (editSession: string, deck: string, baseVersion: string) => {
+      const res = await patchDraft(id, writer.token, { deck, baseVersion }, { autosave: true, editSession })
+      return { status: res.status, text: res.text }
+    }
+    const stored = async () => (await send(`/api/articles/${id}?draft=true`, { token: writer.token })).json
+    const [tabA, tabB] = ['tab0a0a0a0a0a0a0a', 'tab1b1b1b1b1b1b1b']
+    expect(await save(tabA, 'A1', opened)).toMatchObject({ status: 200 })
+    // Tab A again, its token lagging behind its own save (the admin form's merge can): its own revision.
+    expect(await save(tabA, 'A2', opened)).toMatchObject({ status: 200 })
+    // Tab B, opened before A typed: refused, naming the change it would have overwritten.
+    const refused = await save(tabB, 'B', opened)
+    expect(refused.status, refused.text).toBe(409)
+    expect(refused.text).toContain('changed it at')
+    expect((await stored()).deck).toBe('A2')
+    // Tab B after a reload (the current token): goes through, and tab A is now the stale one.
+    expect(await save(tabB, 'B2', (await stored()).baseVersion)).toMatchObject({ status: 200 })
+    expect(await save(tabA, 'A3', opened)).toMatchObject({ status: 409 })
+    // A session named in the body is not a header: ignored (the server sets the field), the revision records none.
+    const smuggled = await patchDraft(id, writer.token, { deck: 'A4', baseVersion: opened, editSession: tabB })
+    expect(smuggled.status, smuggled.text).toBe(200)
+    expect((await stored()).editSession).toBeNull()
+    // And a revision no form named is not tab B's own: its stale save is refused.
+    expect(await save(tabB, 'B3', opened)).toMatchObject({ status: 409 })
+    // A header that is not a session id is refused with a message, not ignored.
+    const odd = await save('x y', 'odd', opened)
+    expect(odd.status).toBe(400)
+    expect(odd.text).toContain('X-Edit-Session must be an edit session id')
+    // Without a session (an API client), the person's rule applies: their own newer revision is no conflict.
+    expect((await patchDraft(id, writer.token, { deck: 'api', baseVersion: opened })).status).toBe(200)
+    expect((await stored()).deck).toBe('api')
+  })
+
+  it('GraphQL writes name their edit session the same way: another tab’s newer revision is refused', async () => {
+    const writer = await staff('writer')
+    const created = await createDraft(writer.token, { headline: `Two tabs over GraphQL ${Date.now()}`, deck: 'opened' })
+    const { id, baseVersion: opened } = created.json.doc
+    const update = (editSession: string, deck: string) =>
+      send('/api/graphql', {
+        method: 'POST',
+        token: writer.token,
+        editSession,
+        body: {
+          query: `mutation { updateArticle(id: ${id}, draft: true, data: { deck: ${JSON.stringify(deck)}, baseVersion: ${JSON.stringify(opened)} }) { deck } }`,
+        },
+      })
+    const first = await update('gqltab0a0a0a0a0a', 'from A')
+    expect(first.json.errors, first.text).toBeUndefined()
+    const second = await update('gqltab1b1b1b1b1b', 'from B')
+    expect(second.json.errors?.[0]?.message ?? '', second.text).toContain('changed it at')
+    expect((await send(`/api/articles/${id}?draft=true`, { token: writer.token })).json.deck).toBe('from A')
   })
 
   it('a workflow transition on a stale version is refused (412 with If-Match, 409 with baseVersion)', async () => {

@@ -85,6 +85,32 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     expect(stored.json.deck).toBe('Corrected by the first editor, twice')
   })
 
+  it('one person in two tabs: the tab left behind cannot overwrite the other’s text, and keeps its own', async () => {
+    const writer = await staff('writer')
+    const created = await post('/api/articles?draft=true', writer.token, { headline: `Two tabs ${Date.now()}` })
+    const id = created.json.doc.id
+    const tabA = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+    const tabB = await tabA.context().newPage()
+    for (const tab of [tabA, tabB]) {
+      await tab.goto(`${baseUrl()}/admin/collections/articles/${id}`)
+      await tab.locator('#field-deck').waitFor()
+      await settled(tab)
+    }
+    const sent = tabA.waitForRequest((r) => r.method() === 'PATCH' && /\/api\/articles\/\d+/.test(r.url()))
+    expect(await typeDeck(tabA, 'Written in tab A')).toBe(200)
+    const tabASession = (await sent).headers()['x-edit-session']
+    expect(tabASession).toMatch(/^[0-9a-f]{32}$/)
+    // Tab B was opened before tab A saved: its save is refused, not a silent overwrite of tab A's text.
+    expect(await typeDeck(tabB, 'Written in tab B')).toBe(409)
+    const stored = (await http(`/api/articles/${id}?draft=true`, { token: writer.token })).json
+    expect(stored.deck).toBe('Written in tab A')
+    expect(stored.editSession).toBe(tabASession)
+    // Tab B's text stays in its form and is offered to copy.
+    expect(await tabB.locator('#field-deck').inputValue()).toBe('Written in tab B')
+    await tabB.locator('[data-conflict-copy]').waitFor({ timeout: 30_000 })
+    expect(await tabB.locator('[data-conflict-mine]').first().inputValue()).toContain('Written in tab B')
+  })
+
   // INTERLEAVE_SEED replays another run; INTERLEAVE_DEBUG=1 prints each step, the writes and the outcome.
   it('50 interleavings of typing, take-over and saving: every typed word ends up saved or in the shown copy', async () => {
     const people = { writer: await staff('writer'), editor: await staff('editor') }

@@ -23,4 +23,16 @@ describe('version tokens', () => {
     // Nobody named as the last editor: a newer revision is someone else's.
     expect(isStale(t0, { updatedAt: t1, lastEditedBy: null }, 1)).toBe(true)
   })
+
+  it('with an edit session, one’s own newer revisions are those of the same form, not of the same person', () => {
+    const [tabA, tabB] = ['a1b2c3d4e5f6a7b8', 'b8a7f6e5d4c3b2a1']
+    // The form's own autosave while the token it carries lags behind its last save.
+    expect(isStale(t0, { updatedAt: t1, lastEditedBy: 1, editSession: tabA }, 1, tabA)).toBe(false)
+    // The same person's other tab (or device) saved in between: stale, as if someone else had.
+    expect(isStale(t0, { updatedAt: t1, lastEditedBy: 1, editSession: tabA }, 1, tabB)).toBe(true)
+    // A newer revision no form named (an API client, a restore) is not this form's.
+    expect(isStale(t0, { updatedAt: t1, lastEditedBy: 1, editSession: null }, 1, tabB)).toBe(true)
+    // Not newer: never stale.
+    expect(isStale(t1, { updatedAt: t1, lastEditedBy: 2, editSession: tabA }, 1, tabB)).toBe(false)
+  })
 })

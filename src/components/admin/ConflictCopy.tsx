@@ -16,6 +16,8 @@ import {
   unsavedEdits,
 } from '@/domain/conflict'
 
+import { claimEditSession, newEditSession } from './editSessionHeader'
+
 type Person = { id?: number | string; name?: string; email?: string } | number | string | null | undefined
 type Kept = { at: string; by: string; conflicts: TextConflict[] }
 
@@ -61,6 +63,15 @@ export function ConflictCopy() {
   const latest = useRef({ fields, data })
   latest.current = { fields, data }
 
+  // This form's edit session, named on its every save: the server then tells this form's own newer revisions from
+  // another tab's or device's, the same person's included (see isStale).
+  const [session] = useState(newEditSession)
+  useEffect(() => {
+    if (!id || !collectionSlug) return
+    return claimEditSession(collectionSlug, id, session)
+  }, [collectionSlug, id, session])
+  const initializing = useFormInitializing()
+
   useEffect(() => {
     if (!id || !user) return
     setKept(readJson<Kept[]>(keptKey, []))
@@ -85,7 +96,6 @@ export function ConflictCopy() {
   // It runs on every keystroke, so it reads only the field that changed and writes only when the journal did.
   // Not before the form can be typed into: until then it holds what was just loaded, and reading the whole story
   // (body included) would be work in the way of the form's first render.
-  const initializing = useFormInitializing()
   const formTexts = useRef(new FormTexts())
   const saved = useRef<{ data: unknown; texts: Map<string, string> } | null>(null)
   const journal = useRef<{ key: string; entries: TypedText[]; json: string } | null>(null)
@@ -125,15 +135,21 @@ export function ConflictCopy() {
       ),
     ])
     if (!res.ok) return
-    const theirs = (await res.json()) as Record<string, unknown> & { updatedAt?: string; lastEditedBy?: Person }
+    const theirs = (await res.json()) as Record<string, unknown> & {
+      updatedAt?: string
+      lastEditedBy?: Person
+      editSession?: string | null
+    }
     const holder = lease.ok
       ? ((await lease.json()) as { docs: { user?: { value?: Person } }[] }).docs[0]?.user?.value
       : undefined
     const holderId = idOf(holder ?? (currentEditor as Person))
     const takenOver = holderId !== undefined && holderId !== null && String(holderId) !== String(user.id)
+    // Someone else, or this person in another tab or on another device (another edit session).
     const changedBySomeoneElse =
       Boolean(theirs.updatedAt && loaded?.updatedAt && theirs.updatedAt > String(loaded.updatedAt)) &&
-      String(idOf(theirs.lastEditedBy) ?? '') !== String(user.id)
+      (String(idOf(theirs.lastEditedBy) ?? '') !== String(user.id) ||
+        Boolean(theirs.editSession && theirs.editSession !== session))
     if (!takenOver && !changedBySomeoneElse) return
     const conflicts = unsavedEdits(loaded, reduceFieldsToValues(formFields, true), theirs)
     if (!conflicts.length) return
@@ -148,7 +164,7 @@ export function ConflictCopy() {
       by: takenOver ? `${by} took over editing` : `${by} saved a newer version`,
       conflicts,
     })
-  }, [id, user, collectionSlug, currentEditor, keep])
+  }, [id, user, collectionSlug, currentEditor, keep, session])
 
   // When the lease changes hands, at once; on opening, once the form has settled (what it shows was read just now,
   // and the check reads the whole document again), then on a timer and when the window regains focus.
