@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import { staffOnlyField } from '../access'
 
@@ -11,10 +11,12 @@ export const INTERNAL_FIELD = 'masthead.internal'
  */
 export function internal<T extends Field>(field: T): T {
   const access = 'access' in field ? field.access : undefined
+  const own = access?.read
+  // Staff only, and the field's own rule besides (nobody, for server-only text): a looser own rule cannot widen it.
+  const read: FieldAccess = own ? (args) => (staffOnlyField(args) ? own(args) : false) : staffOnlyField
   return {
     ...field,
-    // A stricter rule of the field's own (nobody: server-only text) stays.
-    access: { ...access, read: access?.read ?? staffOnlyField },
+    access: { ...access, read },
     custom: { ...('custom' in field ? field.custom : {}), [INTERNAL_FIELD]: true },
   } as T
 }
