@@ -12,6 +12,7 @@ import {
 import { zoneLabel } from '../domain/time'
 import { answeringRefusals, refusalResponse } from '../server/errors'
 import { requestTransition } from '../server/workflow/door'
+import { editSessionOf } from '../hooks/editSession'
 import { readBody } from './readBody'
 
 /**
@@ -31,6 +32,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
             id: req.routeParams?.id as string,
             user: req.user,
             ifMatch: req.headers.get('if-match'),
+            session: editSessionOf(req),
           })
           return Response.json({ from: result.from, to: result.to, doc: result.doc, bundled: result.bundled })
         })

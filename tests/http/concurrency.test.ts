@@ -151,6 +151,14 @@ describe('REST: ETag and If-Match', () => {
     const odd = await save('x y', 'odd', opened)
     expect(odd.status).toBe(400)
     expect(odd.text).toContain('X-Edit-Session must be an edit session id')
+    // A workflow action from the tab left behind is refused the same way (its form names its session).
+    const submitted = await send(`/api/articles/${id}/workflow`, {
+      method: 'POST',
+      token: writer.token,
+      editSession: tabB,
+      body: { action: 'submit', baseVersion: opened },
+    })
+    expect(submitted.status, submitted.text).toBe(409)
     // Without a session (an API client), the person's rule applies: their own newer revision is no conflict.
     expect((await patchDraft(id, writer.token, { deck: 'api', baseVersion: opened })).status).toBe(200)
     expect((await stored()).deck).toBe('api')

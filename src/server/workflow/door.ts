@@ -15,11 +15,18 @@ export async function requestTransition(
     id,
     user,
     ifMatch,
-  }: { input: unknown; id: number | string; user: PayloadRequest['user'] | null; ifMatch?: string | null },
+    session,
+  }: {
+    input: unknown
+    id: number | string
+    user: PayloadRequest['user'] | null
+    ifMatch?: string | null
+    session?: string | null
+  },
 ): Promise<TransitionResult> {
   if (!user) throw refusal('login_required', 'Log in to change an item’s workflow state.')
   const parsed = parseTransitionRequest(input)
   if (!parsed.ok) throw refusal('invalid_request', parsed.message)
   const { collection, action, note, at, until, baseVersion } = parsed.value
-  return transition(payload, { collection, id, action, note, at, until, user, ifMatch, baseVersion })
+  return transition(payload, { collection, id, action, note, at, until, user, ifMatch, baseVersion, session })
 }

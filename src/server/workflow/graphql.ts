@@ -1,5 +1,6 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { editSessionOf } from '../../hooks/editSession'
 import { requestTransition } from './door'
 
 /** mutation { workflowTransition(collection: "articles", id: "1", action: "submit") { from to } } — same service as REST. */
@@ -31,6 +32,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
           input: { ...input, collection },
           id: String(id),
           user: context.req.user,
+          session: editSessionOf(context.req),
         })
         return { from: r.from, to: r.to, id: String(args.id) }
       },

@@ -36,6 +36,8 @@ export type TransitionInput = {
   /** The version the actor saw (an ETag from If-Match, or a `baseVersion`): a stale one is refused. */
   ifMatch?: string | null
   baseVersion?: string | null
+  /** The edit session (open form) the request came from, if it named one: see isStale. */
+  session?: string | null
 }
 
 export type TransitionResult = {
@@ -95,6 +97,7 @@ async function runTransition(payload: Payload, input: TransitionInput): Promise<
     ifMatch: input.ifMatch,
     base: input.baseVersion,
     writer: input.user?.id,
+    session: input.session,
   })
   const from = (current.workflowState ?? 'draft') as State
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
