@@ -111,6 +111,42 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     expect(await tabB.locator('[data-conflict-mine]').first().inputValue()).toContain('Written in tab B')
   })
 
+  it('a tab closed before its text was saved: another tab of the same person offers that text', async () => {
+    const writer = await staff('writer')
+    const created = await post('/api/articles?draft=true', writer.token, { headline: `Closed tab ${Date.now()}` })
+    const id = created.json.doc.id
+    const tabA = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+    const tabB = await tabA.context().newPage()
+    for (const tab of [tabA, tabB]) {
+      await tab.goto(`${baseUrl()}/admin/collections/articles/${id}`)
+      await tab.locator('#field-deck').waitFor()
+      await settled(tab)
+    }
+    // Tab B's saves never arrive (the network dropped); its text is only in its form and its journal.
+    await tabB.route(/\/api\/articles\/\d+/, (route) =>
+      route.request().method() === 'PATCH' ? route.abort() : route.continue(),
+    )
+    await tabB.locator('#field-deck').fill('Typed in tab B, never saved')
+    await tabB.waitForFunction(() =>
+      Object.keys(localStorage).some(
+        (k) => k.startsWith('masthead.typing.') && (localStorage.getItem(k) ?? '').includes('never saved'),
+      ),
+    )
+    await tabB.close()
+    expect((await http(`/api/articles/${id}?draft=true`, { token: writer.token })).json.deck ?? '').not.toContain(
+      'never saved',
+    )
+    // Tab A, still open, finds what tab B left unsaved and shows it to copy.
+    await tabA.bringToFront()
+    await tabA.locator('[data-conflict-copy]').waitFor({ timeout: 30_000 })
+    expect(await tabA.locator('[data-conflict-mine]').first().inputValue()).toBe('Typed in tab B, never saved')
+    expect(await tabA.locator('[data-conflict-copy]').innerText()).toContain('A window of yours closed')
+    // Taken once: the journal tab B left is gone.
+    expect(
+      await tabA.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('masthead.typing.')).length),
+    ).toBe(0)
+  })
+
   // INTERLEAVE_SEED replays another run; INTERLEAVE_DEBUG=1 prints each step, the writes and the outcome.
   it('50 interleavings of typing, take-over and saving: every typed word ends up saved or in the shown copy', async () => {
     const people = { writer: await staff('writer'), editor: await staff('editor') }

@@ -17,6 +17,7 @@ import {
 } from '@/domain/conflict'
 
 import { claimEditSession, newEditSession } from './editSessionHeader'
+import { adoptOrphans, holdFormLock, openSessions, touchJournal, writeJournal } from './typingJournal'
 
 type Person = { id?: number | string; name?: string; email?: string } | number | string | null | undefined
 type Kept = { at: string; by: string; conflicts: TextConflict[] }
@@ -104,10 +105,8 @@ export function ConflictCopy() {
     const known = saved.current
     const savedTexts = known && known.data === data ? known.texts : typedTexts(data)
     saved.current = { data, texts: savedTexts }
-    if (journal.current?.key !== journalKey) {
-      const entries = readJson<TypedText[]>(journalKey, [])
-      journal.current = { key: journalKey, entries, json: JSON.stringify(entries) }
-    }
+    // A new form starts with an empty journal of its own; what earlier forms left unsaved is adopted by `check`.
+    if (journal.current?.key !== journalKey) journal.current = { key: journalKey, entries: [], json: '[]' }
     const form = formTexts.current.update(fields)
     const reset = resetTexts(journal.current.entries, savedTexts, form)
     if (reset.length)
@@ -120,9 +119,19 @@ export function ConflictCopy() {
     const json = JSON.stringify(changed)
     if (json === journal.current.json) return
     journal.current = { key: journalKey, entries: changed, json }
-    if (changed.length) window.localStorage.setItem(journalKey, json)
-    else window.localStorage.removeItem(journalKey)
-  }, [fields, data, initializing, id, user, journalKey, keep])
+    writeJournal(window.localStorage, journalKey, session, changed)
+  }, [fields, data, initializing, id, user, journalKey, keep, session])
+
+  // This form's journal is kept while the form is open (its lock held), and left to the next form once it is not.
+  useEffect(() => holdFormLock(session), [session])
+  useEffect(() => {
+    const close = () => touchJournal(window.localStorage, journalKey, session, true)
+    window.addEventListener('pagehide', close)
+    return () => {
+      window.removeEventListener('pagehide', close)
+      close()
+    }
+  }, [journalKey, session])
 
   const check = useCallback(async () => {
     if (!id || !user) return
@@ -140,6 +149,16 @@ export function ConflictCopy() {
       lastEditedBy?: Person
       editSession?: string | null
     }
+    touchJournal(window.localStorage, journalKey, session)
+    // Text another form of this person's left unsaved (a tab closed, reloaded or crashed): kept here unless the
+    // stored document or this form holds it.
+    const inForm = typedTexts(reduceFieldsToValues(formFields, true))
+    const orphaned = adoptOrphans(window.localStorage, journalKey, session, await openSessions()).filter(
+      ({ path, mine }) => inForm.get(path) !== mine,
+    )
+    const unsaved = missingFrom(theirs, orphaned)
+    if (unsaved.length)
+      keep({ at: new Date().toISOString(), by: 'A window of yours closed before this was saved', conflicts: unsaved })
     const holder = lease.ok
       ? ((await lease.json()) as { docs: { user?: { value?: Person } }[] }).docs[0]?.user?.value
       : undefined
@@ -164,7 +183,7 @@ export function ConflictCopy() {
       by: takenOver ? `${by} took over editing` : `${by} saved a newer version`,
       conflicts,
     })
-  }, [id, user, collectionSlug, currentEditor, keep, session])
+  }, [id, user, collectionSlug, currentEditor, keep, session, journalKey])
 
   // When the lease changes hands, at once; on opening, once the form has settled (what it shows was read just now,
   // and the check reads the whole document again), then on a timer and when the window regains focus.
