@@ -111,13 +111,14 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     expect(await tabB.locator('[data-conflict-mine]').first().inputValue()).toContain('Written in tab B')
   })
 
-  it('a tab closed before its text was saved: another tab of the same person offers that text', async () => {
+  it('a tab closed before its text was saved: the other tabs of the same person offer that text', async () => {
     const writer = await staff('writer')
     const created = await post('/api/articles?draft=true', writer.token, { headline: `Closed tab ${Date.now()}` })
     const id = created.json.doc.id
     const tabA = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
     const tabB = await tabA.context().newPage()
-    for (const tab of [tabA, tabB]) {
+    const tabC = await tabA.context().newPage()
+    for (const tab of [tabA, tabB, tabC]) {
       await tab.goto(`${baseUrl()}/admin/collections/articles/${id}`)
       await tab.locator('#field-deck').waitFor()
       await settled(tab)
@@ -136,15 +137,21 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     expect((await http(`/api/articles/${id}?draft=true`, { token: writer.token })).json.deck ?? '').not.toContain(
       'never saved',
     )
-    // Tab A, still open, finds what tab B left unsaved and shows it to copy.
-    await tabA.bringToFront()
-    await tabA.locator('[data-conflict-copy]').waitFor({ timeout: 30_000 })
-    expect(await tabA.locator('[data-conflict-mine]').first().inputValue()).toBe('Typed in tab B, never saved')
-    expect(await tabA.locator('[data-conflict-copy]').innerText()).toContain('A window of yours closed')
+    // Tabs A and C, still open, find what tab B left unsaved and show it to copy: one of them takes tab B's journal,
+    // the other learns of the copy from the storage they share.
+    for (const tab of [tabA, tabC]) {
+      await tab.bringToFront()
+      await tab.locator('[data-conflict-copy]').waitFor({ timeout: 30_000 })
+      expect(await tab.locator('[data-conflict-mine]').first().inputValue()).toBe('Typed in tab B, never saved')
+      expect(await tab.locator('[data-conflict-copy]').innerText()).toContain('A window of yours closed')
+    }
     // Taken once: the journal tab B left is gone.
     expect(
       await tabA.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('masthead.typing.')).length),
     ).toBe(0)
+    // Dismissed in one tab, gone from the other.
+    await tabC.getByRole('button', { name: 'Dismiss' }).click()
+    await tabA.locator('[data-conflict-copy]').waitFor({ state: 'detached', timeout: 10_000 })
   })
 
   // INTERLEAVE_SEED replays another run; INTERLEAVE_DEBUG=1 prints each step, the writes and the outcome.

@@ -10,22 +10,20 @@ import {
   FormTexts,
   missingFrom,
   resetTexts,
-  type TextConflict,
   typedTexts,
   type TypedText,
   unsavedEdits,
 } from '@/domain/conflict'
 
 import { claimEditSession, newEditSession } from './editSessionHeader'
+import { type Kept, withKept, withoutDismissed } from './keptCopies'
 import { adoptOrphans, holdFormLock, openSessions, touchJournal, writeJournal } from './typingJournal'
 
 type Person = { id?: number | string; name?: string; email?: string } | number | string | null | undefined
-type Kept = { at: string; by: string; conflicts: TextConflict[] }
 
 /** How often an open form asks whether someone else has changed its document. */
 const CHECK_EVERY_MS = 8000
 const SETTLE_MS = 2000
-const MAX_KEPT = 20
 
 const label = (path: string) =>
   path
@@ -73,21 +71,23 @@ export function ConflictCopy() {
   }, [collectionSlug, id, session])
   const initializing = useFormInitializing()
 
+  // Every tab of this person and document shows the same kept copies, as stored now.
   useEffect(() => {
     if (!id || !user) return
     setKept(readJson<Kept[]>(keptKey, []))
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === keptKey) setKept(readJson<Kept[]>(keptKey, []))
+    }
+    window.addEventListener('storage', onStorage)
+    return () => window.removeEventListener('storage', onStorage)
   }, [id, user, keptKey])
 
   const keep = useCallback(
     (entry: Kept) => {
-      setKept((before) => {
-        const known = new Set(before.flatMap((k) => k.conflicts.map((c) => `${c.path}\u0000${c.mine}`)))
-        const fresh = entry.conflicts.filter((c) => !known.has(`${c.path}\u0000${c.mine}`))
-        if (!fresh.length) return before
-        const next = [...before, { ...entry, conflicts: fresh }].slice(-MAX_KEPT)
-        window.localStorage.setItem(keptKey, JSON.stringify(next))
-        return next
-      })
+      const stored = readJson<Kept[]>(keptKey, [])
+      const next = withKept(stored, entry)
+      if (next !== stored) window.localStorage.setItem(keptKey, JSON.stringify(next))
+      setKept(next)
     },
     [keptKey],
   )
@@ -214,8 +214,10 @@ export function ConflictCopy() {
     setCopied(true)
   }
   const dismiss = () => {
-    window.localStorage.removeItem(keptKey)
-    setKept([])
+    const rest = withoutDismissed(readJson<Kept[]>(keptKey, []), kept)
+    if (rest.length) window.localStorage.setItem(keptKey, JSON.stringify(rest))
+    else window.localStorage.removeItem(keptKey)
+    setKept(rest)
   }
   return (
     <section
