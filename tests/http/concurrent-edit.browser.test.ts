@@ -85,17 +85,28 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
     expect(stored.json.deck).toBe('Corrected by the first editor, twice')
   })
 
-  it('one person in two tabs: the tab left behind cannot overwrite the other’s text, and keeps its own', async () => {
+  /** A new story of a new writer, open in `count` tabs of one browser, each settled. */
+  async function oneWriterInTabs(headline: string, count: number) {
     const writer = await staff('writer')
-    const created = await post('/api/articles?draft=true', writer.token, { headline: `Two tabs ${Date.now()}` })
+    const created = await post('/api/articles?draft=true', writer.token, { headline: `${headline} ${Date.now()}` })
     const id = created.json.doc.id
-    const tabA = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
-    const tabB = await tabA.context().newPage()
-    for (const tab of [tabA, tabB]) {
+    const first = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+    const tabs = [first]
+    while (tabs.length < count) tabs.push(await first.context().newPage())
+    for (const tab of tabs) {
       await tab.goto(`${baseUrl()}/admin/collections/articles/${id}`)
       await tab.locator('#field-deck').waitFor()
       await settled(tab)
     }
+    return { writer, id, tabs }
+  }
+
+  it('one person in two tabs: the tab left behind cannot overwrite the other’s text, and keeps its own', async () => {
+    const {
+      writer,
+      id,
+      tabs: [tabA, tabB],
+    } = await oneWriterInTabs('Two tabs', 2)
     const sent = tabA.waitForRequest((r) => r.method() === 'PATCH' && /\/api\/articles\/\d+/.test(r.url()))
     expect(await typeDeck(tabA, 'Written in tab A')).toBe(200)
     const tabASession = (await sent).headers()['x-edit-session']
@@ -112,17 +123,11 @@ describe.skipIf(!chromiumAvailable)('editing a live story in the admin', () => {
   })
 
   it('a tab closed before its text was saved: the other tabs of the same person offer that text', async () => {
-    const writer = await staff('writer')
-    const created = await post('/api/articles?draft=true', writer.token, { headline: `Closed tab ${Date.now()}` })
-    const id = created.json.doc.id
-    const tabA = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
-    const tabB = await tabA.context().newPage()
-    const tabC = await tabA.context().newPage()
-    for (const tab of [tabA, tabB, tabC]) {
-      await tab.goto(`${baseUrl()}/admin/collections/articles/${id}`)
-      await tab.locator('#field-deck').waitFor()
-      await settled(tab)
-    }
+    const {
+      writer,
+      id,
+      tabs: [tabA, tabB, tabC],
+    } = await oneWriterInTabs('Closed tab', 3)
     // Tab B's saves never arrive (the network dropped); its text is only in its form and its journal.
     await tabB.route(/\/api\/articles\/\d+/, (route) =>
       route.request().method() === 'PATCH' ? route.abort() : route.continue(),
