@@ -54,6 +54,9 @@ describe('the typing journal, one record per open form', () => {
     const open = new Set(['tabA', 'tabC'])
     expect(adoptOrphans(storage, base, 'tabC', open, 10 * ALIVE_MS)).toEqual(deck('typed before a crash'))
     expect(storage.items.has(`${base}:tabA`)).toBe(true)
+    // Left (pagehide) and then restored from the back-forward cache: it holds its lock again, so it is not taken.
+    touchJournal(storage, base, 'tabA', true, 10 * ALIVE_MS)
+    expect(adoptOrphans(storage, base, 'tabC', open, 10 * ALIVE_MS)).toEqual([])
   })
 
   it('never adopts its own record, nor another document’s or person’s', () => {

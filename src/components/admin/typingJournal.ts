@@ -92,8 +92,11 @@ export function adoptOrphans(
   }
   return keys.flatMap((key) => {
     const record = read(storage, key)
-    const alive = open ? open.has(key.slice(base.length + 1)) : now - (record?.at ?? 0) < ALIVE_MS
-    if (record && !record.closed && alive) return []
+    // The lock, where there is one, is the truth: a page restored from the back-forward cache is open again.
+    const alive = open
+      ? open.has(key.slice(base.length + 1))
+      : Boolean(record && !record.closed && now - record.at < ALIVE_MS)
+    if (record && alive) return []
     storage.removeItem(key)
     return record?.entries ?? []
   })
