@@ -26,6 +26,7 @@ import { recoveryEndpoints } from './src/endpoints/recovery'
 import { answerClientErrors } from './src/hooks/clientErrors'
 import { Site, SITE_DEFAULTS } from './src/globals/Site'
 import { hardening } from './src/plugins/hardening'
+import { answerRoutesThatDoNotApply } from './src/plugins/restRoutes'
 import { photoStorage } from './src/plugins/photoStorage'
 import { databaseAdapter, migrateIfSqlite } from './src/server/db'
 import { getEnv } from './src/server/env'
@@ -187,5 +188,5 @@ export default config.then((sanitized) => {
   // access: only the job runner (trusted code) and admins may touch it.
   const jobStats = sanitized.globals.find((g) => g.slug === 'payload-jobs-stats')
   if (jobStats) jobStats.access = { ...jobStats.access, read: roles('admin'), update: roles('admin') }
-  return sanitized
+  return answerRoutesThatDoNotApply(sanitized)
 })

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint, Field, FieldHook, GlobalConfig, Plugin } from 'payload'
+import type { CollectionConfig, Field, FieldHook, GlobalConfig, Plugin } from 'payload'
 
 import { staffOnly } from '../access'
 import { cleanText } from '../domain/text'
@@ -31,20 +31,9 @@ function withCleanText(fields: Field[]): Field[] {
   })
 }
 
-/** Payload answers a revisions route of a collection without revisions with a database error (500). */
-const noRevisions: Endpoint[] = ['/versions', '/versions/:id'].map((path) => ({
-  path,
-  method: 'get',
-  handler: () => Response.json({ errors: [{ message: 'This collection keeps no revisions.' }] }, { status: 404 }),
-}))
-
 function hardenCollection(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
-    endpoints:
-      collection.versions || collection.endpoints === false
-        ? collection.endpoints
-        : [...noRevisions, ...(collection.endpoints ?? [])],
     // Old revisions (a story before its legal correction, a draft never published) are the newsroom's only.
     access: collection.versions ? { readVersions: staffOnly, ...collection.access } : collection.access,
     hooks: { ...collection.hooks, beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])] },

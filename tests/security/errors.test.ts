@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { baseUrl, graphql, http, post, staff } from '../http/client'
+import { adminToken, baseUrl, graphql, http, post, staff } from '../http/client'
 import { expectAlive, message, rawRequest } from './helpers'
 
 /** Class 9: every malformed query, id or document is the caller's mistake: a 4xx that says what is wrong. */
@@ -86,6 +86,77 @@ describe('malformed input answers 4xx with a message, never 500', () => {
     const wrongId = await http('/api/articles/abc', { method: 'PATCH', token: editor.token, body: { headline: 'x' } })
     expect(wrongId.status).toBe(400)
     expect((await http('/api/articles/abc', { method: 'DELETE', token: editor.token })).status).toBe(400)
+    await expectAlive()
+  })
+
+  it('every REST route of every collection and global, applicable or not, answers 4xx with a message, never 5xx', async () => {
+    const [editor, admin] = [await staff('editor'), await adminToken()]
+    const access = (await http('/api/access', { token: admin })).json
+    // Payload adds collections and globals of its own (locks, preferences, key-value store, jobs, migrations): the
+    // routes it gives them are swept too, with ours, whatever access lists.
+    const collections = [
+      ...new Set([
+        ...Object.keys(access.collections),
+        'payload-locked-documents',
+        'payload-preferences',
+        'payload-kv',
+        'payload-jobs',
+        'payload-migrations',
+      ]),
+    ]
+    const globals = [...new Set([...Object.keys(access.globals), 'payload-jobs-stats'])]
+    // No id that exists, so that nothing is changed: the point is which routes fail, not what they do.
+    const documentRoutes = [
+      '/999999999',
+      '/me',
+      '/count',
+      '/unlock',
+      '/versions',
+      '/versions/999999999',
+      '/versions/abc',
+    ]
+    const addresses = [
+      ...collections.flatMap((c) => documentRoutes.map((r) => `/api/${c}${r}`)),
+      ...collections.map((c) => `/api/${c}/999999999/workflow`),
+      ...globals.flatMap((g) =>
+        ['', '/versions', '/versions/999999999', '/versions/abc'].map((r) => `/api/globals/${g}${r}`),
+      ),
+    ]
+    const failures: string[] = []
+    for (const address of addresses)
+      for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'])
+        for (const [who, token] of [
+          ['reader', undefined],
+          ['editor', editor.token],
+          ['admin', admin],
+        ] as const) {
+          // A global is written by POST to its address: with an empty document that would change nothing, but an
+          // admin's would still be a write; readers and editors are refused it.
+          if (
+            who === 'admin' &&
+            method !== 'GET' &&
+            address.startsWith('/api/globals/') &&
+            !address.includes('/versions')
+          )
+            continue
+          const res = await http(address, { method, token, body: method === 'GET' ? undefined : {} })
+          const said = message(res.json) || String((res.json as { message?: string } | null)?.message ?? '')
+          if (res.status >= 500 || (res.status >= 400 && !said))
+            failures.push(`${method} ${address} as ${who} → ${res.status} ${res.text.slice(0, 120)}`)
+        }
+    expect(failures).toEqual([])
+    // What used to fail, said plainly.
+    const restore = await http('/api/sections/versions/1', { method: 'POST', body: {} })
+    expect(restore.status).toBe(404)
+    expect(message(restore.json)).toContain('keeps no revisions')
+    expect((await http('/api/payload-migrations')).status).toBe(404)
+    const lock = await http('/api/payload-locked-documents/me', { token: editor.token })
+    expect(lock.status).toBe(400)
+    expect(message(lock.json)).toContain('not a valid id')
+    const graphqlGet = await http('/api/graphql?query={__typename}')
+    expect(graphqlGet.status).toBe(405)
+    expect(graphqlGet.headers.get('allow')).toBe('POST, OPTIONS')
+    expect(message(graphqlGet.json)).toContain('POSTed')
     await expectAlive()
   })
 

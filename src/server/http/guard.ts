@@ -263,6 +263,13 @@ export function createRequestGuard(limits: GuardLimits) {
       )
       return REFUSED
     }
+    if (pathname === limits.graphqlPath && req.method !== 'POST' && req.method !== 'OPTIONS') {
+      // Next answered an empty 405.
+      refuseUnread(req, res, 405, 'GraphQL requests are POSTed, as JSON: {"query": "…", "variables": {…}}.', {
+        Allow: 'POST, OPTIONS',
+      })
+      return REFUSED
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD' && !takesWrites(pathname)) {
       if (req.method === 'OPTIONS') {
         // Next answered an empty 400.
