@@ -9,6 +9,7 @@ import {
   type FieldShape,
   type Schema,
   TIMESTAMP_FIELDS,
+  WHOLE_LIST,
 } from '../domain/queries/rules'
 import { INTERNAL_FIELD } from '../fields/internal'
 import { refusal } from '../server/errors'
@@ -87,6 +88,27 @@ function schemaOf(payload: Payload): Schema {
   return schema
 }
 
+const LIST_OPERATIONS = new Set(['read', 'readDistinct', 'findVersions'])
+
+/**
+ * Lists are bounded for whoever asks: over REST and GraphQL, and in the admin's own views, which read through the
+ * Local API on behalf of the signed-in person with the page's `limit` and `page` (`?limit=100000`, or `0` for
+ * "all", read every story with its body and took the server down).
+ */
+function boundList(
+  args: Parameters<CollectionBeforeOperationHook>[0]['args'],
+  operation: string,
+  caller = { staff: true },
+) {
+  if (!LIST_OPERATIONS.has(operation)) return args
+  const query = args as QueryArgs
+  const bounded = checkListArgs(query, caller)
+  if ('refusal' in bounded) throw refusal('invalid_request', bounded.refusal)
+  query.depth = bounded.depth
+  query.limit = bounded.limit
+  return args
+}
+
 type QueryArgs = {
   id?: unknown
   where?: unknown
@@ -104,12 +126,18 @@ type QueryArgs = {
  * are capped, population depth is bounded, and readers can neither filter nor sort on what they may not read,
  * nor ask for drafts. Trusted server code (the Local API) is not limited.
  */
-export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, context, operation, req }) => {
   // Trusted code runs with the request of the call that led to it: Payload's own lookups (the signed-in user,
   // first registration) override access, and its relationship loader batches ids it read itself (disableErrors).
   const internal = args as { overrideAccess?: unknown; disableErrors?: unknown }
-  if (req.payloadAPI === 'local' || internal.overrideAccess === true || internal.disableErrors === true) return args
-  if (!['read', 'count', 'countVersions', 'readDistinct', 'create', 'update', 'delete'].includes(operation)) return args
+  if (internal.overrideAccess === true || internal.disableErrors === true) return args
+  if (req.payloadAPI === 'local') return req.user && !context?.[WHOLE_LIST] ? boundList(args, operation) : args
+  if (
+    !['read', 'count', 'countVersions', 'readDistinct', 'findVersions', 'create', 'update', 'delete'].includes(
+      operation,
+    )
+  )
+    return args
   const query = args as QueryArgs & { data?: unknown }
   if (
     (operation === 'create' || operation === 'update') &&
@@ -131,12 +159,7 @@ export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, op
   const problem =
     checkWhere(collection.slug, query.where, schema, caller) ?? checkSort(collection.slug, query.sort, schema, caller)
   if (problem) throw refusal('invalid_request', problem)
-  if (operation === 'read' || operation === 'readDistinct') {
-    const bounded = checkListArgs(query, caller)
-    if ('refusal' in bounded) throw refusal('invalid_request', bounded.refusal)
-    query.depth = bounded.depth
-    query.limit = bounded.limit
-  }
+  boundList(args, operation, caller)
   // A reader's `draft=true` would read the latest revisions (and count stories with a pending one).
   if (!caller.staff) query.draft = false
   return args

@@ -1,5 +1,6 @@
 import type { AdminViewServerProps, Where } from 'payload'
 
+import { WHOLE_LIST } from '@/domain/queries/rules'
 import type { Photo } from '@/payload-types'
 
 import { StatusBadge } from './StatusBadge'
@@ -42,6 +43,8 @@ export async function PhotoDesk(props: AdminViewServerProps) {
     draft: true,
     user,
     overrideAccess: false,
+    // Every captioned photo, to tell which are missing one: the ids alone.
+    context: { [WHOLE_LIST]: true },
     select: { photo: true },
   })
   const withCaption = captioned.docs.map((c) => (typeof c.photo === 'object' ? c.photo.id : c.photo))

@@ -6,6 +6,12 @@
  * Plain data in, a refusal (or null) out: the Payload hook that applies it describes each collection's fields as
  * `FieldShape`s.
  */
+/**
+ * Set in a Local API call's `context` by server code that knowingly reads a whole list on behalf of a signed-in
+ * person (the photo desk's count of captioned photos); without it such reads are bounded like the API's.
+ */
+export const WHOLE_LIST = 'masthead.wholeList'
+
 export const QUERY_LIMITS = {
   /** Items per page on any list (REST `limit`, GraphQL `limit`). */
   maxLimit: 100,
