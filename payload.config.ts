@@ -72,7 +72,13 @@ const config = buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    meta: { titleSuffix: ' · Masthead', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
+    meta: {
+      titleSuffix: ' · Masthead',
+      description: 'Masthead, the newsroom',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+      // Payload's defaults name Payload ("Payload App") and link its generated picture in every admin page's head.
+      openGraph: { siteName: 'Masthead', description: 'Masthead, the newsroom', images: [] },
+    },
     // Times people enter (release, corrections) carry a zone, the publication's by default: a browser elsewhere
     // enters the newsroom's wall-clock time, which is what readers are shown.
     timezones: { defaultTimezone: SITE_DEFAULTS.timeZone },
