@@ -27,6 +27,7 @@ import { answerClientErrors } from './src/hooks/clientErrors'
 import { Site, SITE_DEFAULTS } from './src/globals/Site'
 import { hardening } from './src/plugins/hardening'
 import { answerRoutesThatDoNotApply } from './src/plugins/restRoutes'
+import { accessQuery } from './src/server/graphql/access'
 import { photoStorage } from './src/plugins/photoStorage'
 import { databaseAdapter, migrateIfSqlite } from './src/server/db'
 import { getEnv } from './src/server/env'
@@ -110,7 +111,7 @@ const config = buildConfig({
     },
   },
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true, mutations: workflowMutations },
+  graphQL: { disablePlaygroundInProduction: true, queries: accessQuery, mutations: workflowMutations },
   email: emailAdapter(env),
   jobs: {
     tasks: [workflowScheduledTask, deliverMailTask, sweepUntouchedStoriesTask],

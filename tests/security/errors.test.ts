@@ -160,6 +160,28 @@ describe('malformed input answers 4xx with a message, never 500', () => {
     await expectAlive()
   })
 
+  it("Payload's Access query answers readers and staff, never 'Cannot return null' (a 500)", async () => {
+    const document = `{ Access {
+      canAccessAdmin
+      articles { read { permission } update { permission } fields { headline { read { permission } } } }
+      site { read { permission } update { permission } }
+    } }`
+    const editor = await staff('editor')
+    for (const [who, token] of [
+      ['reader', undefined],
+      ['editor', editor.token],
+    ] as const) {
+      const res = await graphql(document, {}, token)
+      expect(res.status, `${who}: ${res.text.slice(0, 300)}`).toBe(200)
+      expect(res.json.errors, who).toBeUndefined()
+      const access = res.json.data.Access
+      expect(access.canAccessAdmin, who).toBe(who === 'editor')
+      expect(access.articles.read.permission, who).toBe(true)
+      expect(access.articles.fields.headline.read.permission, who).toBe(true)
+      expect(access.articles.update?.permission ?? false, who).toBe(who === 'editor')
+    }
+  })
+
   it('malformed GraphQL documents', async () => {
     const documents = [
       'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
