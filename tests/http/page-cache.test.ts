@@ -111,9 +111,11 @@ describe('page cache', () => {
     expect(zipped.headers.get('content-encoding')).toBe('gzip')
     expect(await zipped.text()).toBe(firstBody)
 
-    // Tracking parameters do not make a new page; Next's client-navigation requests are never answered from it.
+    // Tracking parameters do not make a new page, nor do Next's navigation headers: both get the stored page.
     expect((await get(`${path}?utm_source=newsletter`)).headers.get('x-cache')).toBe('HIT')
-    expect((await get(path, { RSC: '1' })).headers.get('x-cache')).not.toBe('HIT')
+    const navigation = await get(`${path}?_rsc=x1`, { RSC: '1', 'Next-Url': '/admin' })
+    expect(navigation.headers.get('x-cache')).toBe('HIT')
+    expect(await navigation.text()).toBe(firstBody)
   })
 
   it('a HEAD request before any GET does not leave an empty page behind', async () => {

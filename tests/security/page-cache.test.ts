@@ -37,6 +37,17 @@ describe('the page cache stores only what a reader asked for', () => {
     },
   )
 
+  it('Next-internal and navigation headers cannot buy a render past the cache', async () => {
+    const path = `/search?q=bypass${Date.now()}`
+    const plain = await fetch(baseUrl() + path)
+    const page = await plain.text()
+    for (const headers of HEADERS.filter((h) => !('if-none-match' in h))) {
+      const res = await fetch(baseUrl() + path + (headers.rsc ? '&_rsc=1a2b' : ''), { headers })
+      expect(res.headers.get('x-cache'), JSON.stringify(headers)).toBe('HIT')
+      expect(await res.text(), JSON.stringify(headers)).toBe(page)
+    }
+  })
+
   it('a miss and the hit after it send the same Cache-Control and ETag', async () => {
     const path = `/search?q=same${Date.now()}`
     const miss = await fetch(baseUrl() + path)

@@ -380,7 +380,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       }
       return handlePurge(req, res)
     }
-    const key = cacheKeyFor(req.method, req.url, req.headers)
+    const key = cacheKeyFor(req.method, req.url)
     if (!key) return Promise.resolve(upstream(req, res)).then(() => {})
     if (req.headers[REFRESH_HEADER] === refreshToken) {
       delete req.headers[REFRESH_HEADER]
@@ -408,7 +408,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     const { headers } = req
     if ((headers['content-length'] ?? '0') !== '0' || headers['transfer-encoding'] !== undefined) return false
     if (headers[REFRESH_HEADER] !== undefined || req.url === PURGE_PATH) return false
-    const key = cacheKeyFor(req.method, req.url, headers)
+    const key = cacheKeyFor(req.method, req.url)
     return key !== null && serveStored(key, req, res)
   }
 

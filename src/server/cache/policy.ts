@@ -32,24 +32,20 @@ const PUBLIC_ROUTES: [RegExp, RegExp, string[]?][] = [
 
 const routeOf = (pathname: string) => PUBLIC_ROUTES.find(([route]) => route.test(pathname))
 
-/** Next's client-navigation requests (RSC payloads, prefetches, server actions) are not pages: never cached. */
-const RSC_HEADERS = [
-  'rsc',
-  'next-router-state-tree',
-  'next-router-prefetch',
-  'next-router-segment-prefetch',
-  'next-action',
-  'next-url',
-]
-
 type Headers = Record<string, string | string[] | undefined>
 
 const PLAIN_PATH = /^\/[A-Za-z0-9._~/-]*$/
 
-/** The cache key of a request (normalised path and query), or null when the request must not be cached. */
-export function cacheKeyFor(method: string | undefined, rawUrl: string | undefined, headers: Headers): string | null {
+/**
+ * The cache key of a request (normalised path and query), or null when the request must not be cached. Headers play
+ * no part: a page is rendered without the reader's (cachingHandler.ts), so Next's client-navigation headers (`rsc`,
+ * `next-router-*`, `next-url`) and its `_rsc` parameter get the page like anyone else. Reader pages carry no client
+ * router that could want anything else, and answering such requests past the cache let anyone make every request a
+ * full render.
+ */
+export function cacheKeyFor(method: string | undefined, rawUrl: string | undefined): string | null {
   if (method !== 'GET' && method !== 'HEAD') return null
-  if (!rawUrl || RSC_HEADERS.some((h) => headers[h] !== undefined)) return null
+  if (!rawUrl) return null
   // The common case, a plain path with no query, escapes or dot segments, is already its own normal form.
   if (PLAIN_PATH.test(rawUrl) && !rawUrl.includes('/.') && !rawUrl.includes('//'))
     return routeOf(rawUrl) ? rawUrl : null
@@ -60,7 +56,7 @@ export function cacheKeyFor(method: string | undefined, rawUrl: string | undefin
     return null
   }
   const route = routeOf(url.pathname)
-  if (url.searchParams.has('_rsc') || !route) return null
+  if (!route) return null
   const kept = (route[2] ?? LISTING_PARAMS)
     .filter((p) => url.searchParams.has(p))
     .map((p) => `${p}=${encodeURIComponent(url.searchParams.get(p)!)}`)
