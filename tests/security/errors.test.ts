@@ -153,6 +153,11 @@ describe('malformed input answers 4xx with a message, never 500', () => {
     const lock = await http('/api/payload-locked-documents/me', { token: editor.token })
     expect(lock.status).toBe(400)
     expect(message(lock.json)).toContain('not a valid id')
+    const verify = await http('/api/users/verify/abc', { method: 'POST', body: {} })
+    expect(verify.status).toBe(404)
+    expect(message(verify.json)).toContain('not verified by email')
+    // Payload's Open Graph picture route answered an empty reply (no status at all).
+    expect((await http('/api/og?title=x')).status).toBe(404)
     const graphqlGet = await http('/api/graphql?query={__typename}')
     expect(graphqlGet.status).toBe(405)
     expect(graphqlGet.headers.get('allow')).toBe('POST, OPTIONS')
