@@ -4,13 +4,19 @@ import { adminOrSelf, canAssignRoles, fieldRoles, hiddenFromNonAdmins, isFirstUs
 import { hasRole, ROLE_LABELS, ROLES } from '../domain/roles'
 import { purgeAllOnDelete, purgeAllWhenChanged } from '../server/cache/revalidate'
 import { refusal } from '../server/errors'
-import { forgiveLogin, throttleLogin } from '../hooks/loginThrottle'
+import { forgiveLogin, throttleLogin, throttleResetRequests } from '../hooks/loginThrottle'
 import { endSessionsOnDeactivation, refuseDeactivatedLogin, refuseDeletingContributors } from '../hooks/offboarding'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   // No account lock (anyone could trigger it): sign-ins are throttled per client instead (hooks/loginThrottle).
-  auth: { useAPIKey: false, maxLoginAttempts: 0 },
+  auth: {
+    useAPIKey: false,
+    maxLoginAttempts: 0,
+    // Payload's per-account interval between reset mails deadlocks on SQLite (hooks/loginThrottle.ts says why);
+    // throttleResetRequests keeps one instead.
+    forgotPassword: { minRequestInterval: 0 },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
@@ -34,6 +40,7 @@ export const Users: CollectionConfig = {
     beforeDelete: [refuseDeletingContributors],
     beforeOperation: [
       throttleLogin,
+      throttleResetRequests,
       async ({ args, operation, req }) => {
         if (operation !== 'create' && operation !== 'update') return args
         const requested: unknown = args.data?.roles

@@ -24,6 +24,7 @@ import * as migration_20261130_105929_media_store from './20261130_105929_media_
 import * as migration_20261130_110937_edge_purge_delivery from './20261130_110937_edge_purge_delivery';
 import * as migration_20261130_163131_status_lookup_indexes from './20261130_163131_status_lookup_indexes';
 import * as migration_20261130_191048_edit_session from './20261130_191048_edit_session';
+import * as migration_20261201_014235_reset_requests_throttled from './20261201_014235_reset_requests_throttled';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261130_191048_edit_session.up,
     down: migration_20261130_191048_edit_session.down,
-    name: '20261130_191048_edit_session'
+    name: '20261130_191048_edit_session',
+  },
+  {
+    up: migration_20261201_014235_reset_requests_throttled.up,
+    down: migration_20261201_014235_reset_requests_throttled.down,
+    name: '20261201_014235_reset_requests_throttled'
   },
 ];

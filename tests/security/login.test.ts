@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
 
-import { ADMIN, adminToken, baseUrl } from '../http/client'
+import { describe, expect, inject, it } from 'vitest'
+
+import { ADMIN, adminToken, baseUrl, staff } from '../http/client'
 
 /** Class 8: nobody can lock a colleague out, guessing gets slower for the guesser, and timing tells nothing. */
 async function login(email: string, password: string, client: string) {
@@ -64,5 +66,40 @@ describe('sign-in throttling instead of an account lock', () => {
     const ratio = median(unknown) / median(known)
     expect(ratio, `known ${known.map(Math.round)} unknown ${unknown.map(Math.round)}`).toBeGreaterThan(1 / 3)
     expect(ratio).toBeLessThan(3)
+  })
+})
+
+describe('password resets', () => {
+  const ask = (email: string, client: string) =>
+    fetch(`${baseUrl()}/api/users/forgot-password`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client },
+      body: JSON.stringify({ email }),
+    }).then(async (res) => ({ status: res.status, text: await res.text() }))
+
+  it('a reset is mailed; a repeat for the same address waits, known or not, and says so', async () => {
+    // Payload's own interval wrote outside its transaction and waited for it: every request was a 503 after 4 s.
+    const { email } = await staff('writer')
+    const first = await ask(email, addr(150))
+    expect(first.status, first.text).toBe(200)
+    const file = inject('outboxFile')
+    const mailed = () =>
+      fs.existsSync(file) &&
+      fs
+        .readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .some((m) => String(m.to).includes(email) && /reset/i.test(`${m.subject} ${m.html ?? m.text ?? ''}`))
+    for (let i = 0; i < 40 && !mailed(); i++) await new Promise((r) => setTimeout(r, 100))
+    expect(mailed()).toBe(true)
+
+    const again = await ask(email.toUpperCase(), addr(151))
+    expect(again.status).toBe(429)
+    expect(again.text).toMatch(/for this email address moments ago; try again in \d+ seconds/)
+    // An address nobody has: the same answers, so they tell nothing.
+    const unknown = `nobody-${Date.now()}@http.test`
+    expect((await ask(unknown, addr(152))).status).toBe(200)
+    expect((await ask(unknown, addr(153))).status).toBe(429)
   })
 })

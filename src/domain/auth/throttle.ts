@@ -26,6 +26,18 @@ export const LOGIN_THROTTLE: ThrottleOptions = {
   maxClients: 50_000,
 }
 
+/**
+ * Password-reset requests for one email address (known or not, so the answer tells nothing): one mail, then a wait
+ * of 15 s that doubles with each further request, so nobody's inbox can be flooded with reset links.
+ */
+export const RESET_PER_EMAIL: ThrottleOptions = {
+  freeAttempts: 1,
+  baseDelayMs: 15_000,
+  maxDelayMs: 15 * 60_000,
+  forgetAfterMs: 60 * 60_000,
+  maxClients: 50_000,
+}
+
 type Entry = { attempts: number; lastAt: number; nextAllowedAt: number }
 
 export class Throttle {
