@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import sharp from 'sharp'
 import { inject } from 'vitest'
 
@@ -112,4 +114,21 @@ export function uploadPhoto(
   form.append('file', new File([new Uint8Array(bytes)], name, { type }))
   form.append('_payload', JSON.stringify(data))
   return http('/api/photos?draft=true', { method: 'POST', token, form })
+}
+
+export type Mail = { to: unknown; subject: string; html?: string; text?: string }
+
+/** Whether a mail the server recorded (its outbox, without SMTP) matches within 4 s: mail leaves after the answer. */
+export async function mailArrives(matches: (mail: Mail) => boolean): Promise<boolean> {
+  const file = inject('outboxFile')
+  const sent = () =>
+    fs.existsSync(file) &&
+    fs
+      .readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Mail)
+      .some(matches)
+  for (let i = 0; i < 40 && !sent(); i++) await new Promise((r) => setTimeout(r, 100))
+  return sent()
 }

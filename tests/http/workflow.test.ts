@@ -1,7 +1,6 @@
-import fs from 'node:fs'
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { graphql, http, saveDraft, staff } from './client'
+import { graphql, http, mailArrives, saveDraft, staff } from './client'
 
 /** The workflow over real HTTP: the REST door, the GraphQL door, and the routes around them that must stay shut. */
 const post = (path: string, token: string | undefined, body: unknown) => http(path, { method: 'POST', token, body })
@@ -192,17 +191,6 @@ describe('notifications', () => {
     const [writer] = [await staff('writer'), await staff('editor')]
     const doc = await draft(writer.token, `Mail over HTTP ${Date.now()}`)
     await post(`/api/articles/${doc.id}/workflow`, writer.token, { action: 'submit' })
-    const file = inject('outboxFile')
-    // Mail leaves after the transition's answer: it arrives a moment later.
-    const sent = () =>
-      fs.existsSync(file) &&
-      fs
-        .readFileSync(file, 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l))
-        .some((m) => m.subject.includes('Mail over HTTP') && /In review/.test(m.subject))
-    for (let i = 0; i < 40 && !sent(); i++) await new Promise((r) => setTimeout(r, 100))
-    expect(sent()).toBe(true)
+    expect(await mailArrives((m) => m.subject.includes('Mail over HTTP') && /In review/.test(m.subject))).toBe(true)
   })
 })

@@ -1,8 +1,6 @@
-import fs from 'node:fs'
+import { describe, expect, it } from 'vitest'
 
-import { describe, expect, inject, it } from 'vitest'
-
-import { ADMIN, adminToken, baseUrl, staff } from '../http/client'
+import { ADMIN, adminToken, baseUrl, mailArrives, staff } from '../http/client'
 
 /** Class 8: nobody can lock a colleague out, guessing gets slower for the guesser, and timing tells nothing. */
 async function login(email: string, password: string, client: string) {
@@ -82,17 +80,10 @@ describe('password resets', () => {
     const { email } = await staff('writer')
     const first = await ask(email, addr(150))
     expect(first.status, first.text).toBe(200)
-    const file = inject('outboxFile')
-    const mailed = () =>
-      fs.existsSync(file) &&
-      fs
-        .readFileSync(file, 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l))
-        .some((m) => String(m.to).includes(email) && /reset/i.test(`${m.subject} ${m.html ?? m.text ?? ''}`))
-    for (let i = 0; i < 40 && !mailed(); i++) await new Promise((r) => setTimeout(r, 100))
-    expect(mailed()).toBe(true)
+    const mailed = await mailArrives(
+      (m) => String(m.to).includes(email) && /reset/i.test(`${m.subject} ${m.html ?? m.text ?? ''}`),
+    )
+    expect(mailed).toBe(true)
 
     const again = await ask(email.toUpperCase(), addr(151))
     expect(again.status).toBe(429)
