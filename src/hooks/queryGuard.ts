@@ -124,7 +124,8 @@ type QueryArgs = {
  * Bounds and checks every read, update and delete that arrives over REST or GraphQL, before Payload builds a
  * database query from it: a malformed id, path or value is a 400 with a message (never a database error), lists
  * are capped, population depth is bounded, and readers can neither filter nor sort on what they may not read,
- * nor ask for drafts. Trusted server code (the Local API) is not limited.
+ * nor ask for drafts. Trusted server code (the Local API) is not limited, but for the list bounds of reads it makes
+ * on behalf of a signed-in person (the admin's views).
  */
 export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, context, operation, req }) => {
   // Trusted code runs with the request of the call that led to it: Payload's own lookups (the signed-in user,
