@@ -1,8 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
-// `next dev` serves readers' pages straight from Next, runtime included (its refresh needs it); production pages
-// come through the page cache without it.
-const readerScripts = process.env.NODE_ENV === 'development' ? "'self' 'unsafe-inline'" : "'none'"
+import { EVERY_ANSWER, PREVIEW_HEADERS, readerPageHeaders } from './src/server/http/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -19,13 +17,7 @@ const nextConfig = {
   },
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
+      { source: '/:path*', headers: EVERY_ANSWER },
       {
         source: '/preview/:path*',
         headers: [
@@ -33,42 +25,13 @@ const nextConfig = {
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
         ],
       },
-      {
-        // The public site runs no script at all (the page cache serves it without Next's client runtime, see
-        // src/server/cache/staticDocument.ts), so an injected script cannot run either; never inside anyone's frame.
-        source: '/((?!admin|api|preview).*)',
-        headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'", readerScripts) },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
-      {
-        // Previews live in the admin's live-preview pane: framed by our own origin, and only by it.
-        source: '/preview/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'", "'self' 'unsafe-inline'") },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
+      // The same headers the page cache's direct renderer sends (src/server/render/).
+      { source: '/((?!admin|api|preview).*)', headers: readerPageHeaders(process.env.NODE_ENV === 'development') },
+      { source: '/preview/:path*', headers: PREVIEW_HEADERS },
+      // Pages name the stylesheet by its content (src/site/stylesheet.ts): a new one is a new address.
+      { source: '/site.css', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ]
   },
-}
-
-function contentSecurityPolicy(frameAncestors, scripts) {
-  return [
-    "default-src 'self'",
-    `script-src ${scripts}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    `frame-ancestors ${frameAncestors}`,
-    "base-uri 'self'",
-    "form-action 'self'",
-    "object-src 'none'",
-  ].join('; ')
 }
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false })

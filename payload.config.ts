@@ -24,7 +24,8 @@ import { workflowScheduledTask } from './src/jobs/workflowScheduled'
 import { healthEndpoint } from './src/endpoints/health'
 import { recoveryEndpoints } from './src/endpoints/recovery'
 import { answerClientErrors } from './src/hooks/clientErrors'
-import { Site, SITE_DEFAULTS } from './src/globals/Site'
+import { SITE_DEFAULTS } from './src/domain/site'
+import { Site } from './src/globals/Site'
 import { hardening } from './src/plugins/hardening'
 import { answerRoutesThatDoNotApply } from './src/plugins/restRoutes'
 import { accessQuery } from './src/server/graphql/access'
@@ -37,7 +38,7 @@ import { workflowMutations } from './src/server/workflow/graphql'
 import { sweepOrphanMedia } from './src/server/photos/orphans'
 import { mediaStore } from './src/server/photos/store'
 import { recoverInterrupted } from './src/server/workflow/recovery'
-import { pageCacheBridge } from './src/server/cache/bridge'
+import { pageCacheBridge, shareReaderPayload } from './src/server/cache/bridge'
 import { followPurgeLog } from './src/server/cache/purgeLog'
 import { prepareSearchIndex } from './src/server/search'
 
@@ -174,6 +175,8 @@ const config = buildConfig({
         minAgeMs: alone ? 0 : 60 * 60 * 1000,
       }).catch((err: unknown) => payload.logger.error({ err, msg: 'Media sweep at startup failed' }))
     }
+    // Ready: the page cache may now render reader pages itself through this instance (src/server/render/).
+    if (env.isWebServer) shareReaderPayload(payload)
   },
 })
 

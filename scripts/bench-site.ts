@@ -466,6 +466,16 @@ async function main() {
       'first hits (uncached articles)',
       `${f0(first.perSecond)} pages/s   p50 ${f0(first.p50)} ms, p99 ${f0(first.p99)} ms over ${fresh.length} articles, 10 at a time, ${first.failures} failures   (target ≥ 80 pages/s, p50 < 100 ms)`,
     ])
+    // The same first hits rendered by Next instead of the page cache's own renderer (src/server/render/).
+    await stopServer(server)
+    server = await startServer(port, { PAGE_CACHE_DIRECT_RENDER: '0' })
+    const throughNext = await hitAll(fresh.slice(0, 300), 10)
+    rows.push([
+      'first hits rendered by Next',
+      `${f0(throughNext.perSecond)} pages/s   p50 ${f0(throughNext.p50)} ms, p99 ${f0(throughNext.p99)} ms over 300 articles; the page cache's own render: ${(first.perSecond / throughNext.perSecond).toFixed(2)}× the pages/s`,
+    ])
+    await stopServer(server)
+    server = await startServer(port)
 
     const quiet = cannon(`${base}/`)
     const { visible, load } = await publishUnderLoad(base, 5)

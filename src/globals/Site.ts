@@ -2,16 +2,10 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, hiddenFromNonAdmins, roles } from '../access'
 import { DEFAULT_EDITIONS, LANGUAGE_TAG } from '../domain/editions'
+import { SITE_DEFAULTS } from '../domain/site'
 import { isValidTimeZone } from '../domain/time'
 import { checkWebUrl } from '../domain/urls'
 import { purgeAllOnSiteChange } from '../server/cache/revalidate'
-
-export const SITE_DEFAULTS = {
-  name: 'The Masthead Times',
-  language: 'en',
-  timeZone: 'Asia/Shanghai',
-  baseUrl: 'http://localhost:3000',
-}
 
 export const Site: GlobalConfig = {
   slug: 'site',

@@ -55,6 +55,14 @@ const schema = z.object({
   /** Memory for cached public pages, and the age after which a cached page is re-rendered (0 = no page cache). */
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   PAGE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(300),
+  /**
+   * The page cache renders readers' main pages itself (React straight to HTML, src/server/render/) instead of
+   * asking Next; 0 sends every render through Next (to compare, or to rule the direct renderer out).
+   */
+  PAGE_CACHE_DIRECT_RENDER: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true'),
   /** Largest request body that is not a picture upload (JSON, forms, GraphQL). */
   REQUEST_MAX_BYTES: positiveInt(2 * 1024 * 1024),
   /** Picture uploads processed at once, and how many more may wait; past that, 503 with Retry-After. */
@@ -147,7 +155,13 @@ export type Env = {
     apiWaiting: number
     trustedProxies: string[]
   }
-  server: { port: number; hostname: string; pageCacheMb: number; pageCacheMaxAgeSeconds: number }
+  server: {
+    port: number
+    hostname: string
+    pageCacheMb: number
+    pageCacheMaxAgeSeconds: number
+    directRender: boolean
+  }
   pageCachePurgeUrl: string | null
   edges: EdgeConfig[]
 }
@@ -210,6 +224,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       hostname: e.HOSTNAME,
       pageCacheMb: e.PAGE_CACHE_MB,
       pageCacheMaxAgeSeconds: e.PAGE_CACHE_MAX_AGE_SECONDS,
+      directRender: e.PAGE_CACHE_DIRECT_RENDER,
     },
     requests: {
       bodyMaxBytes: e.REQUEST_MAX_BYTES,

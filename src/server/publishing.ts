@@ -1,9 +1,12 @@
 import { buildFeeds, type FeedEntry } from '../domain/publishing/feeds'
 import { SITEMAP_CHUNK, newsSitemap, robotsTxt, sitemapIndex, urlSet } from '../domain/publishing/sitemaps'
 import { editionPrefix, hreflangAlternates } from '../domain/editions'
-import { getSite, listedArticles, type ListedArticle, publishedEditions } from './queries'
+import type { ListedArticle, ReaderQueries } from './queries'
 
-/** Feeds, sitemaps and robots.txt: the public query door in, the pure builders out. */
+/**
+ * Feeds, sitemaps and robots.txt: the public read-side queries in (bound by the caller: Next's routes or the page
+ * cache's direct renderer), the pure builders out.
+ */
 const absolute = (base: string, url: string | null) => (!url ? null : /^https?:\/\//.test(url) ? url : `${base}${url}`)
 
 const xml = (body: string, type = 'application/xml') =>
@@ -28,10 +31,15 @@ async function feedEntries(base: string, docs: ListedArticle[]): Promise<FeedEnt
 }
 
 /** The feed of one edition (the publication's language unless `language` names another), or of one section. */
-export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string, language?: string): Promise<Response> {
-  const site = await getSite()
+export async function feedResponse(
+  q: ReaderQueries,
+  kind: 'rss' | 'atom',
+  sectionSlug?: string,
+  language?: string,
+): Promise<Response> {
+  const site = await q.getSite()
   const base = site.baseUrl
-  const { docs } = await listedArticles({ limit: 50, sectionSlug, counted: false, language })
+  const { docs } = await q.listedArticles({ limit: 50, sectionSlug, counted: false, language })
   if (sectionSlug && !docs.length) return new Response('Not found', { status: 404 })
   const title = sectionSlug && docs[0]?.section ? `${site.name}: ${docs[0].section.name}` : site.name
   const feeds = buildFeeds(
@@ -49,10 +57,10 @@ export async function feedResponse(kind: 'rss' | 'atom', sectionSlug?: string, l
   return kind === 'rss' ? xml(feeds.rss, 'application/rss+xml') : xml(feeds.atom, 'application/atom+xml')
 }
 
-export async function sitemapIndexResponse(): Promise<Response> {
-  const site = await getSite()
+export async function sitemapIndexResponse(q: ReaderQueries): Promise<Response> {
+  const site = await q.getSite()
   const base = site.baseUrl
-  const { totalDocs, docs } = await listedArticles({ limit: 1, language: '*' })
+  const { totalDocs, docs } = await q.listedArticles({ limit: 1, language: '*' })
   const chunks = Math.max(1, Math.ceil(totalDocs / SITEMAP_CHUNK))
   return xml(
     sitemapIndex([
@@ -65,16 +73,16 @@ export async function sitemapIndexResponse(): Promise<Response> {
   )
 }
 
-export async function sitemapChunkResponse(name: string): Promise<Response> {
-  const site = await getSite()
+export async function sitemapChunkResponse(q: ReaderQueries, name: string): Promise<Response> {
+  const site = await q.getSite()
   const base = site.baseUrl
   if (name === 'pages.xml') return xml(urlSet([{ loc: `${base}/` }]))
   const match = /^articles-(\d{1,6})\.xml$/.exec(name)
   if (!match) return new Response('Not found', { status: 404 })
-  const { docs } = await listedArticles({ limit: SITEMAP_CHUNK, page: Number(match[1]), language: '*' })
+  const { docs } = await q.listedArticles({ limit: SITEMAP_CHUNK, page: Number(match[1]), language: '*' })
   if (!docs.length && match[1] !== '1') return new Response('Not found', { status: 404 })
   // Each story's published editions, as alternates of one another (an edition not yet live is not named).
-  const editions = await publishedEditions(docs.map((d) => d.id))
+  const editions = await q.publishedEditions(docs.map((d) => d.id))
   return xml(
     urlSet(
       docs.map((d) => ({
@@ -89,10 +97,14 @@ export async function sitemapChunkResponse(name: string): Promise<Response> {
   )
 }
 
-export async function newsSitemapResponse(): Promise<Response> {
-  const site = await getSite()
+export async function newsSitemapResponse(q: ReaderQueries): Promise<Response> {
+  const site = await q.getSite()
   const base = site.baseUrl
-  const { docs } = await listedArticles({ limit: 1000, since: new Date(Date.now() - 48 * 3600 * 1000), counted: false })
+  const { docs } = await q.listedArticles({
+    limit: 1000,
+    since: new Date(Date.now() - 48 * 3600 * 1000),
+    counted: false,
+  })
   return xml(
     newsSitemap(
       docs.map((d) => ({ loc: `${base}${d.path}`, title: d.headline, published: d.published })),
@@ -101,7 +113,7 @@ export async function newsSitemapResponse(): Promise<Response> {
   )
 }
 
-export async function robotsResponse(): Promise<Response> {
-  const site = await getSite()
+export async function robotsResponse(q: ReaderQueries): Promise<Response> {
+  const site = await q.getSite()
   return new Response(robotsTxt(site.baseUrl), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }

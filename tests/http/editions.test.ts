@@ -110,8 +110,8 @@ describe('translations on the public site', () => {
     const chinese = await fresh(`/zh/news/${encodeURIComponent(zh.slug)}`)
     expect(chinese.text).toMatch(/<html lang="zh"/)
     // The stylesheet gives Chinese pages a CJK face and looser leading.
-    const css = chinese.text.match(/href="([^"]+\.css)"/)?.[1]
-    expect(css, 'stylesheet link').toMatch(/\.css$/)
+    const css = chinese.text.match(/<link rel="stylesheet" href="([^"]+)"/)?.[1]
+    expect(css, 'stylesheet link').toMatch(/^\/site\.css\?v=[\w-]+$/)
     expect((await http(css!)).text).toMatch(/html:lang\(zh\) body\s*\{[^}]*Noto Serif CJK SC[^}]*line-height:\s*1\.85/)
     expect(chinese.text).toContain(zhHeadline)
     expect(chinese.text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)

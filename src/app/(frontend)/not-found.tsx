@@ -1,8 +1,13 @@
-export default function NotFound() {
+import { readerQueries } from '@/server/queries'
+import { PageHead } from '@/site/head'
+import { notFoundPage } from '@/site/routes'
+
+export default async function NotFound() {
+  const { head, body } = await notFoundPage(readerQueries)
   return (
-    <section className="not-found">
-      <h1>Page not found</h1>
-      <p>The story you are looking for is not here. It may have moved, or the address may be mistyped.</p>
-    </section>
+    <>
+      <PageHead head={head} />
+      {body}
+    </>
   )
 }

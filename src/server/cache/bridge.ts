@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto'
 
+import type { Payload } from 'payload'
+
 import type { PurgeMode } from './pageCache.ts'
 
 /**
@@ -60,4 +62,19 @@ export const PURGE_PATH = '/_masthead/purge'
 
 export function purgeToken(secret: string): string {
   return createHmac('sha256', secret).update('masthead page cache purge').digest('hex')
+}
+
+const PAYLOAD_KEY = Symbol.for('masthead.readerPayload')
+type PayloadHolder = { [PAYLOAD_KEY]?: Payload }
+
+/**
+ * The other direction: Payload, started inside Next's bundles, is handed to the server that owns the page cache,
+ * whose direct renderer reads reader pages through it (one instance, one database connection per process).
+ */
+export function shareReaderPayload(payload: Payload): void {
+  ;(globalThis as PayloadHolder)[PAYLOAD_KEY] = payload
+}
+
+export function sharedReaderPayload(): Payload | null {
+  return (globalThis as PayloadHolder)[PAYLOAD_KEY] ?? null
 }

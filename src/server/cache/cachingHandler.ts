@@ -40,6 +40,11 @@ export type CachingHandlerOptions = {
   cache: PageCache
   /** Renders a request (Next's request handler in production). */
   upstream: Upstream
+  /**
+   * Renders a page without a request, for what it can (null: ask `upstream`). Its reads record tags as an
+   * upstream render's do; it throwing sends the render to `upstream` too.
+   */
+  renderDirect?: (key: string) => Promise<Rendered | null>
   /** Where this server listens, for the background renders it sends itself. Known only once it listens. */
   origin: () => string
   /** Bearer token a separate process must present to purge. */
@@ -69,8 +74,10 @@ export type CachingHandler = {
 
 const REFRESH_HEADER = 'x-masthead-refresh'
 
-/** A page as the renderer answered it (through the loopback). */
-type Rendered = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+/** A page as the renderer answered it (directly, or through the loopback). */
+export type Rendered = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+
+type Headers = Record<string, string | string[] | undefined>
 
 const varyWithEncoding = (vary: string | undefined) =>
   !vary ? 'Accept-Encoding' : /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`
@@ -136,7 +143,32 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     const pending = currentRender(key)
     if (pending) return pending
     const since = cache.version()
-    const render = new Promise<Rendered>((resolve, reject) => {
+    const render = renderDirect(key, since).then((direct) => direct ?? renderThroughLoopback(key))
+    const entry = { render, since }
+    rendering.set(key, entry)
+    render.finally(() => rendering.get(key) === entry && rendering.delete(key)).catch(() => {})
+    return render
+  }
+
+  /** A direct render, stored as a loopback render's copy is; null when there is none to be had. */
+  async function renderDirect(key: string, since: number): Promise<Rendered | null> {
+    if (!options.renderDirect) return null
+    const tags = new Set<string>()
+    let rendered: Rendered | null
+    try {
+      rendered = await renderTags.run(tags, () => options.renderDirect!(key))
+    } catch (error) {
+      log(`page cache: direct render of ${key} threw, asking Next: ${String(error)}`)
+      return null
+    }
+    if (!rendered) return null
+    failedAt.delete(key)
+    await keep(key, rendered.status, rendered.headers as Headers, rendered.body, tags, since)
+    return rendered
+  }
+
+  function renderThroughLoopback(key: string): Promise<Rendered> {
+    return new Promise<Rendered>((resolve, reject) => {
       const req = http.get(new URL(key, options.origin()), { headers: { [REFRESH_HEADER]: refreshToken } }, (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -156,10 +188,6 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
         reject(error)
       })
     })
-    const entry = { render, since }
-    rendering.set(key, entry)
-    render.finally(() => rendering.get(key) === entry && rendering.delete(key)).catch(() => {})
-    return render
   }
 
   /** An HTML page as readers get it: without Next's client runtime (see staticDocument.ts). */
@@ -220,18 +248,29 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       return null
     }
     if (!(await finished)) return null
-    const headers = res.getHeaders() as Record<string, string | string[] | undefined>
     // A HEAD answer has no body to keep.
     if (req.method !== 'GET') return null
-    const body = readerDocument(key, headers['content-type'], Buffer.concat(chunks))
-    if (!isStorable(key, res.statusCode, headers, body.length)) {
+    return keep(key, res.statusCode, res.getHeaders() as Headers, Buffer.concat(chunks), tags, startedAt)
+  }
+
+  /** Stores a render if it may be kept (and forgets an older copy of a page that is now a redirect or gone). */
+  async function keep(
+    key: string,
+    status: number,
+    headers: Headers,
+    rendered: Buffer,
+    tags: Set<string>,
+    startedAt: number,
+  ): Promise<CachedPage | null> {
+    const body = readerDocument(key, headers['content-type'], rendered)
+    if (!isStorable(key, status, headers, body.length)) {
       // A page that now redirects or is gone must not be served from an older copy; a server error keeps it
       // (stale beats an error page while the database is down).
-      if (res.statusCode < 500) cache.delete(key)
+      if (status < 500) cache.delete(key)
       return null
     }
     const page: CachedPage = {
-      status: res.statusCode,
+      status,
       headers: pageHeaders(headers),
       body,
       gzip: body.length > 1024 ? await gzip(body) : null,
@@ -419,7 +458,7 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     const stored = cache.get(key)
     if (stored && !stored.stale) return send(req, res, stored.page, joined ? 'HIT' : 'MISS')
     // Not a page to keep (a 404, a redirect, an error): the reader gets the render as it came, once.
-    const headers = pageHeaders(rendered.headers as Record<string, string | string[] | undefined>)
+    const headers = pageHeaders(rendered.headers as Headers)
     const body = readerDocument(key, headers['content-type'], rendered.body)
     res.writeHead(rendered.status, {
       ...headers,

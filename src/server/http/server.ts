@@ -10,11 +10,12 @@ import nextModule from 'next'
 
 import { randomUUID } from 'node:crypto'
 
-import { installPageCacheBridge, purgeToken } from '../cache/bridge.ts'
+import { installPageCacheBridge, purgeToken, sharedReaderPayload } from '../cache/bridge.ts'
 import { createCachingHandler } from '../cache/cachingHandler.ts'
 import { PageCache } from '../cache/pageCache.ts'
 import { ALL_PAGES, LISTINGS } from '../../domain/publishing/cacheTags.ts'
 import { getEnv } from '../env.ts'
+import { createReaderPageRenderer } from '../render/readerPages.tsx'
 import { createRequestGuard, type Outcome, refuse } from './guard.ts'
 
 // `npm start` runs from the project (or image) root, where .next/ and .env are.
@@ -48,6 +49,7 @@ async function main() {
     const caching = createCachingHandler({
       cache: new PageCache({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: maxAgeSeconds * 1000 }),
       upstream,
+      renderDirect: env.server.directRender ? createReaderPageRenderer(sharedReaderPayload) : undefined,
       // Background renders ask this server itself: on loopback when it listens everywhere, else where it listens.
       origin: () =>
         `http://${['0.0.0.0', '::', ''].includes(hostname) ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`,

@@ -59,7 +59,7 @@ async function publishedArticle(payload: Payload, where: Where): Promise<Article
   })
   if (!docs[0]) return null
   recordPageTags(...articlePageTags(docs[0]))
-  return assemblePage(payload, await populate(payload, docs[0], reader), reader)
+  return assemblePage(payload, await populate(payload, docs[0], reader))
 }
 
 /**
@@ -67,7 +67,11 @@ async function publishedArticle(payload: Payload, where: Where): Promise<Article
  * builds a query per relationship and per body block, which made it most of the cost of rendering an article.
  * What the reader may not see stays an id, exactly as Payload's population leaves it.
  */
-async function populate(payload: Payload, article: Article, readAs: ReadAs): Promise<Article> {
+async function populate(
+  payload: Payload,
+  article: Article,
+  readAs: ReadAs,
+): Promise<{ article: Article; captions: Caption[] }> {
   const onlyPublished = visibleTo(readAs)
   const bundle = articleBundle(article)
   const sectionId = idOf(article.section)
@@ -79,9 +83,36 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
       ? (await payload.find({ collection, ...readAs, ...uncounted, where, limit: ids.length, depth })).docs
       : []
   const sectionIds = sectionId ? [sectionId] : []
+  // One query for the captions chosen per use and the captions each photo could fall back to (its default ones and
+  // those written for this article): assemblePage picks among the latter.
+  const captionsWanted: Where[] = [
+    ...(bundle.captions.length ? [{ id: { in: bundle.captions } }] : []),
+    ...(bundle.photos.length
+      ? [
+          {
+            and: [
+              { photo: { in: bundle.photos } },
+              { or: [{ article: { exists: false } }, { article: { equals: article.id } }] },
+            ],
+          },
+        ]
+      : []),
+  ]
   const [photos, captions, links, section, tags] = await Promise.all([
     withIds('photos', bundle.photos, onlyPublished({ id: { in: bundle.photos } })),
-    withIds('captions', bundle.captions, onlyPublished({ id: { in: bundle.captions } })),
+    captionsWanted.length
+      ? payload
+          .find({
+            collection: 'captions',
+            ...readAs,
+            ...uncounted,
+            where: onlyPublished({ or: captionsWanted }),
+            sort: 'createdAt',
+            limit: bundle.captions.length + bundle.photos.length * 4,
+            depth: 0,
+          })
+          .then((r) => r.docs)
+      : [],
     withIds('related-links', bundle['related-links'], onlyPublished({ id: { in: bundle['related-links'] } }), 1),
     withIds('sections', sectionIds, { id: { in: sectionIds } }),
     withIds('tags', tagIds, { id: { in: tagIds } }),
@@ -104,7 +135,7 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
       }),
     },
   }
-  return {
+  const populated = {
     ...article,
     section: section[0] ?? article.section,
     tags: (article.tags ?? []).map((t) => tagById.get(String(idOf(t))) ?? t),
@@ -112,6 +143,7 @@ async function populate(payload: Payload, article: Article, readAs: ReadAs): Pro
     body: body as Article['body'],
     relatedLinks: (article.relatedLinks ?? []).map((l) => linkById.get(String(idOf(l))) ?? l),
   } as Article
+  return { article: populated, captions }
 }
 
 /** The latest revision of an article (a draft included) as this staff member may see it, or null. */
@@ -137,41 +169,28 @@ export async function articlePreview(
 ): Promise<ArticlePage | null> {
   const article = await latestRevision(payload, id, user)
   const readAs: ReadAs = { user, overrideAccess: false, draft: true }
-  return article ? assemblePage(payload, await populate(payload, article, readAs), readAs) : null
+  return article ? assemblePage(payload, await populate(payload, article, readAs)) : null
 }
 
-async function assemblePage(payload: Payload, article: Article, readAs: ReadAs): Promise<ArticlePage> {
-  const onlyPublished = visibleTo(readAs)
-
-  const photoIds = new Set<number | string>()
+async function assemblePage(
+  payload: Payload,
+  { article, captions }: { article: Article; captions: Caption[] },
+): Promise<ArticlePage> {
+  const photoIds = new Set<string>()
   const hero = asObject<Photo>(article.hero?.photo)
-  if (hero) photoIds.add(hero.id)
+  if (hero) photoIds.add(String(hero.id))
   for (const node of article.body?.root.children ?? []) {
     const photo = asObject<Photo>((node as { fields?: { photo?: unknown } }).fields?.photo)
-    if (photo) photoIds.add(photo.id)
+    if (photo) photoIds.add(String(photo.id))
   }
   // Per-article captions (written for this article) win over the photo's default caption.
-  const candidates = photoIds.size
-    ? await payload.find({
-        collection: 'captions',
-        ...readAs,
-        ...uncounted,
-        where: onlyPublished({
-          and: [
-            { photo: { in: [...photoIds] } },
-            { or: [{ article: { exists: false } }, { article: { equals: article.id } }] },
-          ],
-        }),
-        sort: 'createdAt',
-        limit: photoIds.size * 4,
-        depth: 0,
-      })
-    : { docs: [] as Caption[] }
+  const photoOf = (c: Caption) => String(idOf(c.photo))
+  const forThisArticle = (c: Caption) => c.article !== null && c.article !== undefined
   const byPhoto = new Map<string, Caption>()
-  for (const c of candidates.docs) {
-    const key = String(typeof c.photo === 'object' ? c.photo.id : c.photo)
-    const forThisArticle = c.article !== null && c.article !== undefined
-    if (!byPhoto.has(key) || forThisArticle) byPhoto.set(key, c)
+  for (const c of captions) {
+    if (!photoIds.has(photoOf(c))) continue
+    if (forThisArticle(c) && String(idOf(c.article)) !== String(article.id)) continue
+    if (!byPhoto.has(photoOf(c)) || forThisArticle(c)) byPhoto.set(photoOf(c), c)
   }
   const toResolved = (c: Caption): ResolvedCaption => ({ text: c.text, credit: c.creditLine || null })
   const captionFor: ArticlePage['captionFor'] = (photoId, perUse, text) => {

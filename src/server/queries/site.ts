@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_EDITIONS, type Edition } from '../../domain/editions'
-import { SITE_DEFAULTS } from '../../globals/Site'
+import { SITE_DEFAULTS } from '../../domain/site'
 import { asReader } from './reader'
 
 export type SiteSettings = typeof SITE_DEFAULTS & { editions: Edition[] }

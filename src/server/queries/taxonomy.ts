@@ -48,7 +48,10 @@ export async function publicAuthor(
 }
 
 /** Sections in their navigation order (public taxonomy). */
-export async function sections(payload: Payload): Promise<{ id: number | string; name: string; slug: string }[]> {
+/** A section as the masthead links it. */
+export type SectionLink = { id: number | string; name: string; slug: string }
+
+export async function sections(payload: Payload): Promise<SectionLink[]> {
   const { docs } = await payload.find({
     collection: 'sections',
     ...asReader,

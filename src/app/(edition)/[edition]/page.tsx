@@ -1,8 +1,7 @@
-import { notFound } from 'next/navigation'
+import { readerQueries } from '@/server/queries'
+import { editionHomeRoute } from '@/site/routes'
 
-import { getSite } from '@/server/queries'
-
-import { editionNamed, ListingPage } from '../../(frontend)/ListingPage'
+import { nextPage } from '../../(frontend)/routed'
 
 export const dynamic = 'force-dynamic'
 
@@ -10,14 +9,5 @@ type Props = { params: Promise<{ edition: string }>; searchParams: Promise<{ pag
 
 /** An edition's front page: its published stories, newest first. */
 export default async function EditionHome({ params, searchParams }: Props) {
-  const [site, edition] = await Promise.all([getSite(), editionNamed((await params).edition)])
-  if (!edition) notFound()
-  return (
-    <ListingPage
-      title={`${site.name} · ${edition.name}`}
-      basePath={`/${edition.code.toLowerCase()}`}
-      listing={{ language: edition.code }}
-      page={(await searchParams).page}
-    />
-  )
+  return nextPage(await editionHomeRoute(readerQueries, (await params).edition, (await searchParams).page))
 }

@@ -1,7 +1,8 @@
 import { feedResponse } from '@/server/publishing'
+import { readerQueries } from '@/server/queries'
 
 export const dynamic = 'force-dynamic'
 
 export function GET() {
-  return feedResponse('atom')
+  return feedResponse(readerQueries, 'atom')
 }

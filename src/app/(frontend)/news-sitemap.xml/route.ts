@@ -1,7 +1,8 @@
 import { newsSitemapResponse } from '@/server/publishing'
+import { readerQueries } from '@/server/queries'
 
 export const dynamic = 'force-dynamic'
 
 export function GET() {
-  return newsSitemapResponse()
+  return newsSitemapResponse(readerQueries)
 }

@@ -1,7 +1,8 @@
 import { robotsResponse } from '@/server/publishing'
+import { readerQueries } from '@/server/queries'
 
 export const dynamic = 'force-dynamic'
 
 export function GET() {
-  return robotsResponse()
+  return robotsResponse(readerQueries)
 }

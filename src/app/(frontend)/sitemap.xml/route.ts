@@ -1,7 +1,8 @@
 import { sitemapIndexResponse } from '@/server/publishing'
+import { readerQueries } from '@/server/queries'
 
 export const dynamic = 'force-dynamic'
 
 export function GET() {
-  return sitemapIndexResponse()
+  return sitemapIndexResponse(readerQueries)
 }

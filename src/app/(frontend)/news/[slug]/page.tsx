@@ -1,15 +1,12 @@
-import type { Metadata } from 'next'
+import { readerQueries } from '@/server/queries'
+import { articleRoute } from '@/site/routes'
 
-import { articleMetadata, ArticlePageAt } from '../../articleRoute'
+import { nextPage } from '../../routed'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return articleMetadata(decodeURIComponent((await params).slug))
-}
-
-export default async function ArticleRoute({ params }: Props) {
-  return <ArticlePageAt slug={decodeURIComponent((await params).slug)} edition={null} />
+export default async function ArticlePage({ params }: Props) {
+  return nextPage(await articleRoute(readerQueries, decodeURIComponent((await params).slug), null))
 }

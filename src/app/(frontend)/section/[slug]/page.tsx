@@ -1,18 +1,13 @@
-import type { Metadata } from 'next'
+import { readerQueries } from '@/server/queries'
+import { termRoute } from '@/site/routes'
 
-import { getSite, taxonomyBySlug } from '@/server/queries'
-
-import { feedLinks } from '../../feedLinks'
-import { termPage, type TermPageProps } from '../../ListingPage'
+import { nextPage } from '../../routed'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: TermPageProps): Promise<Metadata> {
-  const [site, section] = await Promise.all([
-    getSite(),
-    taxonomyBySlug('sections', decodeURIComponent((await params).slug)),
-  ])
-  return section ? { title: section.name, alternates: { types: feedLinks(site.name, section) } } : {}
-}
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> }
 
-export default termPage('sections')
+export default async function SectionPage({ params, searchParams }: Props) {
+  const slug = decodeURIComponent((await params).slug)
+  return nextPage(await termRoute(readerQueries, 'sections', slug, (await searchParams).page))
+}

@@ -1,14 +1,13 @@
-import type { Metadata } from 'next'
+import { readerQueries } from '@/server/queries'
+import { termRoute } from '@/site/routes'
 
-import { taxonomyBySlug } from '@/server/queries'
-
-import { termPage, type TermPageProps } from '../../ListingPage'
+import { nextPage } from '../../routed'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: TermPageProps): Promise<Metadata> {
-  const tag = await taxonomyBySlug('tags', decodeURIComponent((await params).slug))
-  return tag ? { title: tag.name } : {}
-}
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> }
 
-export default termPage('tags')
+export default async function TagPage({ params, searchParams }: Props) {
+  const slug = decodeURIComponent((await params).slug)
+  return nextPage(await termRoute(readerQueries, 'tags', slug, (await searchParams).page))
+}

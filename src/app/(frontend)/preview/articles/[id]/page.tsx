@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 
@@ -7,10 +6,10 @@ import { isStaff } from '@/domain/roles'
 import { STATE_LABELS, type State } from '@/domain/workflow/table'
 import { payloadInstance } from '@/server/payload'
 import { articlePreview, getSite } from '@/server/queries'
+import { PageHead, pageTitle } from '@/site/head'
 
 // Checked on every request and never cached (see the Cache-Control header for /preview in next.config).
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { robots: { index: false, follow: false } }
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -26,6 +25,9 @@ export default async function ArticlePreview({ params }: Props) {
   const state = ((page.article as { workflowState?: State }).workflowState ?? 'draft') as State
   return (
     <>
+      <PageHead
+        head={{ title: pageTitle(site, `Preview: ${page.article.headline}`), robots: 'noindex, nofollow', feeds: [] }}
+      />
       <p className="preview-banner" role="status">
         Preview — {STATE_LABELS[state]}. Readers do not see this page.
       </p>

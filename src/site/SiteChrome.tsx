@@ -1,19 +1,33 @@
 import type React from 'react'
 
 import { editionPrefix } from '@/domain/editions'
-import { getSite, sections } from '@/server/queries'
+import type { SectionLink, SiteSettings } from '@/server/queries'
+
+import { stylesheetHref } from './stylesheet'
 
 /**
- * The page around every reader's page: masthead, section navigation, footer. One per edition: the default
+ * The document around every reader's page: masthead, section navigation, footer. One per edition: the default
  * language's at the plain paths, another language's under its prefix, with `<html lang>` set to it.
  */
-export async function SiteChrome({ language, children }: { language?: string; children: React.ReactNode }) {
-  const [site, allSections] = await Promise.all([getSite(), sections()])
+export function SiteChrome({
+  site,
+  sections,
+  language,
+  children,
+}: {
+  site: SiteSettings
+  sections: SectionLink[]
+  language?: string
+  children: React.ReactNode
+}) {
   const lang = language ?? site.language
   const prefix = editionPrefix(lang, site.language)
   const isDefault = prefix === ''
   return (
     <html lang={lang}>
+      <head>
+        <link rel="stylesheet" href={stylesheetHref()} />
+      </head>
       <body>
         <a className="skip" href="#main">
           Skip to content
@@ -22,10 +36,10 @@ export async function SiteChrome({ language, children }: { language?: string; ch
           <a href={prefix || '/'} className="masthead__name">
             {site.name}
           </a>
-          {isDefault && allSections.length > 0 && (
+          {isDefault && sections.length > 0 && (
             <nav className="sections-nav" aria-label="Sections">
               <ul>
-                {allSections.map((s) => (
+                {sections.map((s) => (
                   <li key={s.id}>
                     <a href={`/section/${s.slug}`}>{s.name}</a>
                   </li>

@@ -1,0 +1,49 @@
+import type { Payload } from 'payload'
+
+import { untilNextPurge } from '../cache/bridge'
+import {
+  articleBySlug as findBySlug,
+  articlePreview as findPreview,
+  currentSlugFor as findCurrentSlug,
+} from './articlePage'
+import { publishedEditions as findEditions } from './editions'
+import { listedArticles as findListed } from './listings'
+import { readSite } from './site'
+import { publicAuthor as findAuthor, sections as findSections, taxonomyBySlug as findTerm } from './taxonomy'
+
+/**
+ * The public site's read-side queries bound to one Payload instance. Each query module takes the instance, so the
+ * same set serves Next's pages (bound to `payloadInstance()`, see index.ts) and the page cache's direct renderer
+ * (bound to the instance Next's side shares with the server, src/server/render/). Search is Next's alone
+ * (index.ts): its index module loads the database adapter, which the server's own bundle must not load twice.
+ */
+export function bindReaderQueries(instance: () => Promise<Payload>) {
+  const bound =
+    <A extends unknown[], R>(query: (payload: Payload, ...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> =>
+      query(await instance(), ...args)
+  /**
+   * Every page shows the site settings and the section list; a change to either purges every page. Kept until the
+   * next purge (without the page cache in this process, read every time).
+   */
+  const getSite = untilNextPurge(bound(readSite))
+  const sections = untilNextPurge(bound(findSections))
+  return {
+    getSite,
+    /** The masthead's navigation and the front page's blocks. */
+    sections,
+    articleBySlug: bound(findBySlug),
+    currentSlugFor: bound(findCurrentSlug),
+    articlePreview: bound(findPreview),
+    /** Listings are of one edition: the publication's own language unless another (or '*', every one) is asked for. */
+    listedArticles: async (options: Parameters<typeof findListed>[1] = {}) =>
+      findListed(await instance(), { defaultLanguage: (await getSite()).language, ...options }),
+    taxonomyBySlug: bound(findTerm),
+    publicAuthor: bound(findAuthor),
+    /** The published editions of each story's translation group, at their addresses. */
+    publishedEditions: async (ids: (number | string)[]) =>
+      findEditions(await instance(), ids, (await getSite()).language),
+  }
+}
+
+export type ReaderQueries = ReturnType<typeof bindReaderQueries>

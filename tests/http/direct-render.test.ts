@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
+
+import { baseUrl, http, jpeg, newsroom, post, uploadPhoto } from './client'
+import { type OwnServer, ownServer } from './ownServer'
+
+/**
+ * The page cache renders readers' pages, feeds and sitemaps itself (src/server/render/) through the same routes and
+ * components as Next's pages. A second server on the same database with that turned off renders everything
+ * through Next: both must answer the same documents with the same headers and the same purge tags. Next adds only
+ * its stylesheet preload and an empty metadata outlet, which is how the two renders are told apart.
+ */
+describe('the page cache’s own render and Next’s render of a reader page', () => {
+  let throughNext: OwnServer
+  const stamp = Date.now()
+  const paths: string[] = []
+
+  beforeAll(async () => {
+    throughNext = await ownServer(
+      { databaseFile: inject('databaseFile'), mediaDir: inject('mediaDir') },
+      { PAGE_CACHE_DIRECT_RENDER: '0' },
+    )
+    const { desk, desk2, writer, editor, editor2 } = await newsroom()
+    const section = (await post('/api/sections', editor.token, { name: `Same ${stamp}`, slug: `same-${stamp}` })).json
+      .doc
+    const tag = (await post('/api/tags', editor.token, { name: `Both ways ${stamp}`, slug: `both-${stamp}` })).json.doc
+    const photo = (await uploadPhoto(desk.token, await jpeg(1600, 1000, '#8f5d2a'), 'same.jpg', { alt: 'Ochre' })).json
+      .doc
+    const caption = (
+      await post('/api/captions?draft=true', desk.token, {
+        photo: photo.id,
+        text: 'The quay at noon.',
+        creditLine: 'Photo by Masthead reporter Li Na',
+      })
+    ).json.doc
+    for (const [collection, id] of [
+      ['photos', photo.id],
+      ['captions', caption.id],
+    ] as const) {
+      await post(`/api/${collection}/${id}/workflow`, desk.token, { action: 'submit' })
+      await post(`/api/${collection}/${id}/workflow`, desk2.token, { action: 'approve' })
+    }
+    const link = (
+      await post('/api/related-links?draft=true', editor.token, {
+        title: 'Earlier coverage',
+        url: 'https://example.org/earlier',
+        summary: 'What happened before.',
+      })
+    ).json.doc
+    await post(`/api/related-links/${link.id}/workflow`, editor.token, { action: 'submit' })
+    await post(`/api/related-links/${link.id}/workflow`, editor2.token, { action: 'approve' })
+    const article = (
+      await post('/api/articles?draft=true', writer.token, {
+        headline: `Rendered both ways & <compared> ${stamp}`,
+        deck: 'One story, two renderers.',
+        section: section.id,
+        tags: [tag.id],
+        hero: { photo: photo.id },
+        relatedLinks: [link.id],
+      })
+    ).json.doc
+    for (const [action, token] of [
+      ['submit', writer.token],
+      ['approve', editor2.token],
+      ['publish', editor.token],
+    ] as const) {
+      const res = await post(`/api/articles/${article.id}/workflow`, token, { action })
+      expect(res.status, res.text).toBe(200)
+    }
+    const authorId = (Array.isArray(article.authors) ? article.authors[0] : null) ?? writer.user.id
+    paths.push(
+      `/news/${article.slug}`,
+      '/',
+      `/section/${section.slug}`,
+      `/section/${section.slug}?page=2`,
+      `/tag/${tag.slug}`,
+      `/author/${typeof authorId === 'object' ? authorId.id : authorId}`,
+      '/feed.xml',
+      '/atom.xml',
+      `/section/${section.slug}/feed.xml`,
+      '/sitemap.xml',
+      '/sitemaps/articles-1.xml',
+      '/news-sitemap.xml',
+      '/robots.txt',
+    )
+  }, 180_000)
+  afterAll(() => throughNext?.stop())
+
+  const PER_TRANSFER = new Set(['date', 'etag', 'age', 'x-cache', 'content-length', 'keep-alive', 'connection'])
+  const read = async (base: string, pathname: string) => {
+    const res = await fetch(`${base}${pathname}`, { headers: { 'accept-encoding': 'identity' } })
+    const headers = Object.fromEntries([...res.headers].filter(([name]) => !PER_TRANSFER.has(name)))
+    return { status: res.status, headers, text: await res.text() }
+  }
+  /** What Next puts in a page that the direct render leaves out: nothing readers or crawlers use. */
+  const NEXT_ONLY = [
+    /<link rel="preload" href="\/site\.css\?v=[^"]+" as="style"\/>/,
+    /<div hidden="">(<!--\$-->|<!--\/\$-->)*<\/div>/,
+  ]
+  const withoutNextExtras = (html: string) =>
+    NEXT_ONLY.reduce((text, pattern) => text.replace(pattern, ''), html)
+      .replaceAll('<!--$--><!--/$-->', '')
+      .replace(/href="\/icon\.svg\?[^"]*"/, 'href="/icon.svg"')
+
+  it('every kind of reader address answers the same document, headers and tags both ways', async () => {
+    expect(paths.length).toBeGreaterThan(10)
+    for (const pathname of paths) {
+      const direct = await read(baseUrl(), pathname)
+      const next = await read(throughNext.base, pathname)
+      // Media addresses are absolute, on each server's own origin.
+      next.text = next.text.replaceAll(throughNext.base, baseUrl())
+      expect(direct.status, pathname).toBe(200)
+      expect(next.status, pathname).toBe(200)
+      expect(direct.headers, pathname).toEqual(next.headers)
+      if (/^text\/html/.test(direct.headers['content-type'] ?? '')) {
+        // Told apart: only Next preloads the stylesheet.
+        expect(next.text, pathname).toMatch(NEXT_ONLY[0]!)
+        expect(direct.text, pathname).not.toMatch(NEXT_ONLY[0]!)
+        expect(direct.text, pathname).toBe(withoutNextExtras(next.text))
+      } else expect(direct.text, pathname).toBe(next.text)
+    }
+  })
+
+  it('the story page carries what the article needs, rendered directly', async () => {
+    const page = await read(baseUrl(), paths[0]!)
+    expect(page.text).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"\/>/)
+    expect(page.text).toContain(`Rendered both ways &amp; &lt;compared&gt; ${stamp}`)
+    expect(page.text).toContain('The quay at noon.')
+    expect(page.text).toContain('Earlier coverage')
+    expect(page.text).toMatch(/<link rel="stylesheet" href="\/site\.css\?v=[\w-]+"\/>/)
+    expect(page.text).toContain('<script type="application/ld+json">')
+    expect(page.text).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+    expect(page.headers['surrogate-key']).toMatch(/\barticle:\d+\b.*\bphoto:\d+/)
+  })
+
+  it('a reader address with nothing there answers 404 with the site’s own page; redirects still come from Next', async () => {
+    for (const pathname of [
+      '/news/no-such-story-anywhere',
+      '/section/no-such-section',
+      '/tag/no-such-tag',
+      '/author/999999',
+    ]) {
+      const missing = await http(pathname)
+      expect(missing.status, pathname).toBe(404)
+      expect(missing.headers.get('cache-control'), pathname).toBe('no-store')
+      expect(missing.text, pathname).toContain('<h1>Page not found</h1>')
+      expect(missing.text, pathname).toContain('<title>Page not found · ')
+      expect(missing.text, pathname).toContain('class="masthead"')
+    }
+    // A second look is not served from the cache: the story may be published in between.
+    expect((await http('/news/no-such-story-anywhere')).headers.get('x-cache')).toBe('MISS')
+    expect((await http('/section/no-such-section/feed.xml')).status).toBe(404)
+  })
+})
