@@ -11,7 +11,11 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Server code keeps its class names: Payload picks the log level of an error by its name (a refused query is
   // an info line, not an error with a stack), and stack traces stay readable.
-  experimental: { turbopackMinify: { server: false, client: true, edge: true } },
+  experimental: {
+    turbopackMinify: { server: false, client: true, edge: true },
+    // An address no route matches gets the site's own 404 (src/app/global-not-found.tsx).
+    globalNotFound: true,
+  },
   async rewrites() {
     return [{ source: '/news/:slug.ninjs.json', destination: '/ninjs/:slug' }]
   },

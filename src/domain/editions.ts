@@ -18,7 +18,8 @@ export const DEFAULT_EDITIONS: Edition[] = [
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
 
 /** An edition path segment: two letters, optionally a region or script ("zh", "zh-hant"); never a site path. */
-export const EDITION_SEGMENT = /^[a-z]{2}(-[a-z0-9]{2,8})?$/
+export const EDITION_SEGMENT_PATTERN = '[a-z]{2}(?:-[a-z0-9]{2,8})?'
+export const EDITION_SEGMENT = new RegExp(`^${EDITION_SEGMENT_PATTERN}$`)
 
 export type TranslatableStory = {
   id: number | string

@@ -81,6 +81,8 @@ describe('the page cache’s own render and Next’s render of a reader page', (
       '/sitemaps/articles-1.xml',
       '/news-sitemap.xml',
       '/robots.txt',
+      '/zh',
+      '/zh/feed.xml',
     )
   }, 180_000)
   afterAll(() => throughNext?.stop())
@@ -132,12 +134,14 @@ describe('the page cache’s own render and Next’s render of a reader page', (
     expect(page.headers['surrogate-key']).toMatch(/\barticle:\d+\b.*\bphoto:\d+/)
   })
 
-  it('a reader address with nothing there answers 404 with the site’s own page; redirects still come from Next', async () => {
+  it('a reader address with nothing there answers 404 with the site’s own page', async () => {
     for (const pathname of [
       '/news/no-such-story-anywhere',
       '/section/no-such-section',
       '/tag/no-such-tag',
       '/author/999999',
+      '/zh/news/no-such-story-anywhere',
+      '/xx',
     ]) {
       const missing = await http(pathname)
       expect(missing.status, pathname).toBe(404)
@@ -149,5 +153,10 @@ describe('the page cache’s own render and Next’s render of a reader page', (
     // A second look is not served from the cache: the story may be published in between.
     expect((await http('/news/no-such-story-anywhere')).headers.get('x-cache')).toBe('MISS')
     expect((await http('/section/no-such-section/feed.xml')).status).toBe(404)
+    // An address no route matches is Next's (global-not-found.tsx), with the same page.
+    const unmatched = await http('/no-such-page/at-all')
+    expect(unmatched.status).toBe(404)
+    expect(unmatched.text).toContain('<h1>Page not found</h1>')
+    expect(unmatched.text).toContain('class="masthead"')
   })
 })

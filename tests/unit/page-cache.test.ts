@@ -95,6 +95,9 @@ describe('what may be cached', () => {
       '/sitemaps/articles-1.xml',
       '/robots.txt',
       '/news-sitemap.xml',
+      '/zh',
+      '/zh/news/gangkou',
+      '/zh-hant/feed.xml',
     ]) {
       expect(cacheKeyFor('GET', url), url).toBe(url)
     }
@@ -106,6 +109,9 @@ describe('what may be cached', () => {
       '/api/articles',
       '/preview/articles/1',
       '/news/a/b',
+      '/zh/news/a/b',
+      '/zh/section/x',
+      '/abc',
       '/_next/static/x.js',
       '/api/health',
     ]) {

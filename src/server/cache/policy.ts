@@ -1,3 +1,5 @@
+import { EDITION_SEGMENT_PATTERN } from '../../domain/editions.ts'
+
 /**
  * Which requests the page cache may answer and which responses it may keep. Only the public reader routes are
  * cached; the admin, the API, preview and Next's client-navigation (RSC) requests always go to the renderer.
@@ -17,8 +19,13 @@ const SEARCH_PARAMS = ['q', 'page', 'section', 'from', 'to']
  * Each cacheable route, the content type its answer must have to be kept (anything else is not the page) and the
  * query parameters that make a different page of it.
  */
+const EDITION = `/${EDITION_SEGMENT_PATTERN}`
 const PUBLIC_ROUTES: [RegExp, RegExp, string[]?][] = [
   [/^\/$/, HTML],
+  // Another language's edition (/zh, /zh/news/<slug>, /zh/feed.xml); an unknown one answers 404, never kept.
+  [new RegExp(`^${EDITION}$`, 'i'), HTML],
+  [new RegExp(`^${EDITION}/news/[^/]+$`, 'i'), HTML],
+  [new RegExp(`^${EDITION}/feed\\.xml$`, 'i'), XML],
   [/^\/news\/[^/]+$/, HTML],
   [/^\/section\/[^/]+\/feed\.xml$/, XML],
   [/^\/section\/[^/]+$/, HTML],

@@ -2,8 +2,18 @@ import type { Payload } from 'payload'
 import type { ReactElement } from 'react'
 import { renderToString } from 'react-dom/server'
 
+import { EDITION_SEGMENT_PATTERN } from '../../domain/editions.ts'
 import { type Head, PageHead } from '../../site/head.tsx'
-import { articleRoute, authorRoute, homeRoute, notFoundPage, type Routed, termRoute } from '../../site/routes.tsx'
+import {
+  articleRoute,
+  authorRoute,
+  editionHomeRoute,
+  editionNamed,
+  homeRoute,
+  notFoundPage,
+  type Routed,
+  termRoute,
+} from '../../site/routes.tsx'
 import { SiteChrome } from '../../site/SiteChrome.tsx'
 import {
   feedResponse,
@@ -20,14 +30,19 @@ import { EVERY_ANSWER, readerPageHeaders } from '../http/securityHeaders.mjs'
  * Next's pages, rendered by React straight to HTML. Next's renderer costs ~15 ms of CPU before a page does anything
  * (a render for its client payload, then HTML from that payload, on one thread) for documents that carry no client
  * code anyway; here a page costs its queries and one React pass. Feeds, sitemaps and robots.txt come from the same
- * builders as Next's route handlers. Whatever this does not answer (redirects, search, editions, a feed or sitemap
- * that is not there, and anything before Payload is up) goes to Next as before.
+ * builders as Next's route handlers. Whatever this does not answer (redirects, search, a feed or sitemap that is not
+ * there, and anything before Payload is up) goes to Next as before.
  */
 export type DirectPage = { status: number; headers: Record<string, string>; body: Buffer }
 
 type Route = (q: ReaderQueries, match: RegExpExecArray, query: URLSearchParams) => Promise<Routed | Response>
 
+const EDITION = `/(${EDITION_SEGMENT_PATTERN})`
+
 const ROUTES: [RegExp, Route][] = [
+  [new RegExp(`^${EDITION}$`, 'i'), (q, m, s) => editionHomeRoute(q, m[1]!, s.get('page'))],
+  [new RegExp(`^${EDITION}/news/([^/]+)$`, 'i'), (q, m) => articleRoute(q, decodeURIComponent(m[2]!), m[1]!)],
+  [new RegExp(`^${EDITION}/feed\\.xml$`, 'i'), (q, m) => editionFeed(q, m[1]!)],
   [/^\/feed\.xml$/, (q) => feedResponse(q, 'rss')],
   [/^\/atom\.xml$/, (q) => feedResponse(q, 'atom')],
   [/^\/section\/([^/]+)\/feed\.xml$/, (q, m) => feedResponse(q, 'rss', decodeURIComponent(m[1]!))],
@@ -41,6 +56,12 @@ const ROUTES: [RegExp, Route][] = [
   [/^\/tag\/([^/]+)$/, (q, m, s) => termRoute(q, 'tags', decodeURIComponent(m[1]!), s.get('page'))],
   [/^\/author\/([^/]+)$/, (q, m, s) => authorRoute(q, m[1]!, s.get('page'))],
 ]
+
+/** An edition's RSS feed; Next answers an edition there is not (404). */
+async function editionFeed(q: ReaderQueries, segment: string): Promise<Routed | Response> {
+  const edition = await editionNamed(q, segment)
+  return edition ? feedResponse(q, 'rss', undefined, edition.code) : new Response(null, { status: 404 })
+}
 
 /** What Next puts in every page's head by itself (its metadata defaults and the app icon). */
 function DocumentBasics() {
