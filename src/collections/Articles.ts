@@ -60,8 +60,10 @@ export const Articles: CollectionConfig = reviewed('articles', {
   // The same goes for a story's editions (its translation group): with the status index alone, SQLite read every
   // live story, body included, on every article page.
   indexes: [
-    { fields: ['_status', 'releasedAt'] },
-    { fields: ['section', '_status', 'releasedAt'] },
+    // Listings filter by edition (language) too: with it in the index, a page's count is read from the index alone
+    // instead of one table row per live story (~20 ms on 1,000 stories).
+    { fields: ['_status', 'releasedAt', 'language'] },
+    { fields: ['section', '_status', 'releasedAt', 'language'] },
     { fields: ['_status', 'translationGroup'] },
   ],
   endpoints: [ninjsEndpoint, untouchedStoryEndpoint, translateEndpoint, translationStatusEndpoint],

@@ -25,6 +25,7 @@ import * as migration_20261130_110937_edge_purge_delivery from './20261130_11093
 import * as migration_20261130_163131_status_lookup_indexes from './20261130_163131_status_lookup_indexes';
 import * as migration_20261130_191048_edit_session from './20261130_191048_edit_session';
 import * as migration_20261201_014235_reset_requests_throttled from './20261201_014235_reset_requests_throttled';
+import * as migration_20261201_043143_listing_counts_from_index from './20261201_043143_listing_counts_from_index';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261201_014235_reset_requests_throttled.up,
     down: migration_20261201_014235_reset_requests_throttled.down,
-    name: '20261201_014235_reset_requests_throttled'
+    name: '20261201_014235_reset_requests_throttled',
+  },
+  {
+    up: migration_20261201_043143_listing_counts_from_index.up,
+    down: migration_20261201_043143_listing_counts_from_index.down,
+    name: '20261201_043143_listing_counts_from_index'
   },
 ];

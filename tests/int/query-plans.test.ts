@@ -14,7 +14,7 @@ import { makeStaff, payload, withPayload } from './helpers'
 type PlanLine = { parent: number; detail: string }
 const topLevel = (plan: PlanLine[]) => plan.filter((l) => l.parent === 0).map((l) => l.detail)
 
-const FULL_READS: { rule: string; test: (plan: PlanLine[]) => boolean }[] = [
+const FULL_READS: { rule: string; test: (plan: PlanLine[], sql: string) => boolean }[] = [
   {
     rule: 'reads every live row by status, then sorts them',
     test: (plan) =>
@@ -24,6 +24,13 @@ const FULL_READS: { rule: string; test: (plan: PlanLine[]) => boolean }[] = [
   {
     rule: "scans a list table's whole (order, parent) index for one parent's rows",
     test: (plan) => plan.some((l) => /^SCAN \S+ USING INDEX \S+_order_parent$/.test(l.detail)),
+  },
+  {
+    // A listing's pager counts the live stories of its edition: from an index that holds every column asked about,
+    // not by reading each story's row (~20 ms on 1,000 stories).
+    rule: 'counts stories by reading each one’s row',
+    test: (plan, sql) =>
+      /^select count\(/i.test(sql) && plan.some((l) => /^SEARCH (articles|_articles_v) USING INDEX /.test(l.detail)),
   },
   {
     rule: 'scans a whole table of stories, captions or photos',
@@ -67,7 +74,7 @@ async function fullReadsIn(work: () => Promise<unknown>) {
   for (const read of reads) {
     const plan = await planOf(read)
     for (const { rule, test } of FULL_READS)
-      if (test(plan)) found.push({ rule, sql: read.sql.slice(0, 300), plan: plan.map((l) => l.detail) })
+      if (test(plan, read.sql)) found.push({ rule, sql: read.sql.slice(0, 300), plan: plan.map((l) => l.detail) })
   }
   return found
 }
