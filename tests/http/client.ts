@@ -132,3 +132,44 @@ export async function mailArrives(matches: (mail: Mail) => boolean): Promise<boo
   for (let i = 0; i < 40 && !sent(); i++) await new Promise((r) => setTimeout(r, 100))
   return sent()
 }
+
+/**
+ * What a story shows besides its text, approved by the desks (four eyes each): a picture of one colour with its
+ * caption and credit, and a related link.
+ */
+export async function approvedMaterial(
+  room: Newsroom,
+  picture: { name: string; color: string; alt: string; caption: string },
+) {
+  const { desk, desk2, editor, editor2 } = room
+  const photo = (
+    await uploadPhoto(desk.token, await jpeg(1600, 1000, picture.color), picture.name, { alt: picture.alt })
+  ).json.doc
+  const caption = (
+    await post('/api/captions?draft=true', desk.token, {
+      photo: photo.id,
+      text: picture.caption,
+      creditLine: 'Photo by Masthead reporter Li Na',
+    })
+  ).json.doc
+  const link = (
+    await post('/api/related-links?draft=true', editor.token, {
+      title: 'Earlier coverage',
+      url: 'https://example.org/earlier',
+      summary: 'What happened before.',
+    })
+  ).json.doc
+  // The photo's default caption is reviewed with the photo: one approval for both.
+  for (const [collection, id, author, approver] of [
+    ['photos', photo.id, desk, desk2],
+    ['related-links', link.id, editor, editor2],
+  ] as const) {
+    await post(`/api/${collection}/${id}/workflow`, author.token, { action: 'submit' })
+    const approved = await post(`/api/${collection}/${id}/workflow`, approver.token, { action: 'approve' })
+    if (approved.status !== 200) throw new Error(`approve ${collection} → ${approved.status}: ${approved.text}`)
+  }
+  const captionState = (await http(`/api/captions/${caption.id}?draft=true&depth=0`, { token: desk.token })).json
+    ?.workflowState
+  if (captionState !== 'approved') throw new Error(`the caption was not approved with its photo: ${captionState}`)
+  return { photo, caption, link }
+}

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { chromiumAvailable, launchBrowser } from './browser'
-import { baseUrl, http, jpeg, newsroom, post, uploadPhoto } from './client'
+import { approvedMaterial, baseUrl, http, newsroom, post } from './client'
 
 const axeSource = fs.readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8')
 
@@ -37,34 +37,16 @@ describe.skipIf(!chromiumAvailable)('a reader on the public site', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    const { desk, desk2, writer, editor, editor2 } = await newsroom()
+    const room = await newsroom()
+    const { writer, editor, editor2 } = room
     sectionSlug = `reader-${Date.now()}`
     const section = (await post('/api/sections', editor.token, { name: 'Reader desk', slug: sectionSlug })).json.doc
-    const bytes = await jpeg(1600, 1000, '#2a5d8f')
-    const photo = (await uploadPhoto(desk.token, bytes, 'reader.jpg', { alt: 'A blue test picture' })).json.doc
-    const caption = (
-      await post('/api/captions?draft=true', desk.token, {
-        photo: photo.id,
-        text: 'The harbour in blue.',
-        creditLine: 'Photo by Masthead reporter Li Na',
-      })
-    ).json.doc
-    for (const [c, id] of [
-      ['photos', photo.id],
-      ['captions', caption.id],
-    ] as const) {
-      await post(`/api/${c}/${id}/workflow`, desk.token, { action: 'submit' })
-      await post(`/api/${c}/${id}/workflow`, desk2.token, { action: 'approve' })
-    }
-    const link = (
-      await post('/api/related-links?draft=true', editor.token, {
-        title: 'Earlier coverage',
-        url: 'https://example.org/earlier',
-        summary: 'What happened before.',
-      })
-    ).json.doc
-    await post(`/api/related-links/${link.id}/workflow`, editor.token, { action: 'submit' })
-    await post(`/api/related-links/${link.id}/workflow`, editor2.token, { action: 'approve' })
+    const { photo, link } = await approvedMaterial(room, {
+      name: 'reader.jpg',
+      color: '#2a5d8f',
+      alt: 'A blue test picture',
+      caption: 'The harbour in blue.',
+    })
     const article = (
       await http('/api/articles?draft=true', {
         method: 'POST',

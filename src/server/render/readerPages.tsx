@@ -102,7 +102,7 @@ export function createReaderPageRenderer(payload: () => Payload | null) {
       try {
         routed = await route(queries, match, url.searchParams)
       } catch (error) {
-        // A malformed escape is Next's to answer (400); anything else too, with its error page.
+        // A malformed escape is Next's to answer (400). Anything else throws: the page cache then asks Next.
         if (error instanceof URIError) return null
         throw error
       }
