@@ -4,7 +4,7 @@ import zlib from 'node:zlib'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createCachingHandler, type Upstream } from '../../src/server/cache/cachingHandler'
+import { createCachingHandler, type Rendered, type Upstream } from '../../src/server/cache/cachingHandler'
 import { PageCache } from '../../src/server/cache/pageCache'
 
 /**
@@ -25,7 +25,10 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((r) => (s.close(r), s.closeAllConnections()))))
 })
 
-async function start(renderer: Renderer) {
+async function start(
+  renderer: Renderer,
+  direct?: (key: string, record: (tags: string[]) => void) => Promise<Rendered | null>,
+) {
   let origin = ''
   const cache = new PageCache({ maxBytes: 1 << 20, maxAgeMs: 60_000 })
   // eslint-disable-next-line prefer-const
@@ -60,6 +63,7 @@ async function start(renderer: Renderer) {
     purgeToken: 'secret-token',
     baseTags: ['all'],
     fallbackTags: ['listings'],
+    renderDirect: direct && ((key) => direct(key, (tags) => caching.bridge.record(tags))),
   })
   const server = http.createServer((req, res) => void caching.handle(req, res))
   servers.push(server)
@@ -269,5 +273,72 @@ describe('caching handler', () => {
     expect([miss.cache, hit.cache]).toEqual(['MISS', 'HIT'])
     for (const name of ['cache-control', 'etag', 'content-type'])
       expect(miss.headers.get(name), name).toBe(hit.headers.get(name))
+  })
+})
+
+describe('the page cache’s own renderer in front of the upstream one', () => {
+  const page = (body: string): Rendered => ({
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: Buffer.from(body),
+  })
+
+  it('keeps what it renders, with the tags its reads recorded, and never asks upstream for it', async () => {
+    const r = renderer()
+    const { get } = await start(r, async (key, record) => {
+      record([`page:${key}`])
+      return page(`Direct ${key}`)
+    })
+    const first = await get('/news/a')
+    expect([first.status, first.cache, first.text]).toEqual([200, 'MISS', 'Direct /news/a'])
+    expect(first.headers.get('surrogate-key')).toBe('all page:/news/a')
+    expect((await get('/news/a')).cache).toBe('HIT')
+    expect(r.calls).toBe(0)
+  })
+
+  it('leaves to upstream what it does not answer, and what it fails at', async () => {
+    const r = renderer()
+    const { get } = await start(r, async (key) => {
+      if (key === '/news/broken') throw new Error('database away')
+      return key === '/news/mine' ? page('Direct') : null
+    })
+    expect((await get('/news/theirs')).text).toBe('Hello readers, version 1')
+    expect((await get('/news/broken')).text).toBe('Hello readers, version 1')
+    expect((await get('/news/mine')).text).toBe('Direct')
+    expect(r.calls).toBe(2)
+  })
+
+  it('answers its 404 once and keeps nothing', async () => {
+    const r = renderer()
+    const { get } = await start(r, async () => ({ ...page('Not here'), status: 404 }))
+    for (let i = 0; i < 2; i++) {
+      const missing = await get('/news/gone')
+      expect([missing.status, missing.cache, missing.text]).toEqual([404, 'MISS', 'Not here'])
+      expect(missing.headers.get('cache-control')).toBe('no-store')
+    }
+    expect(r.calls).toBe(0)
+  })
+
+  it('does not keep a render that a purge of its tags overtook', async () => {
+    const r = renderer()
+    let version = 1
+    let purge: (() => void) | null = null
+    const { get, caching } = await start(r, async (_key, record) => {
+      record(['article:1'])
+      const body = `Version ${version}`
+      if (purge) {
+        purge()
+        purge = null
+      }
+      return page(body)
+    })
+    purge = () => {
+      version = 2
+      caching.bridge.purge(['article:1'], 'soft')
+    }
+    // The reader who asked gets the render; the next one gets a fresh one, not a copy of the overtaken render.
+    expect((await get('/news/a')).text).toBe('Version 1')
+    const again = await get('/news/a')
+    expect([again.cache, again.text]).toEqual(['MISS', 'Version 2'])
   })
 })
