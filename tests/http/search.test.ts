@@ -4,9 +4,11 @@ import { http, newsroom, type Newsroom, post } from './client'
 
 /** The search page over real HTTP, behind the page cache, as a reader uses it. */
 describe('archive search page', () => {
+  // Letters only, and a fixed ending the English stemmer leaves alone: a word that happened to end in "s" made its
+  // plural end in "ss", which stems differently, so the deck's "<word>s" stopped matching (seen once in CI).
   const word = `glimmerfen${Date.now()
     .toString(36)
-    .replace(/\d/g, (d) => 'qwxzvkjhgb'[Number(d)])}`
+    .replace(/\d/g, (d) => 'qwxzvkjhgb'[Number(d)])}o`
   let team: Newsroom
   const step = async (id: number, token: string, action: string, extra: Record<string, unknown> = {}) => {
     const res = await http(`/api/articles/${id}/workflow`, { method: 'POST', token, body: { action, ...extra } })
