@@ -1,3 +1,4 @@
+import { localFilePath, openReadConnection } from './readConnection'
 import {
   type Client,
   type Config,
@@ -75,7 +76,7 @@ export function createSerialClient(config: Config, options: SerialClientOptions 
    * implicit transaction — every later write on it joins that transaction and is never committed (lost at exit),
    * and its reads see an old snapshot. Closing the connection is the only way to let go of that statement.
    */
-  const connection = () => {
+  const connection = <C extends { close(): void }>(open: () => C) => {
     let current = open()
     return {
       get client() {
@@ -85,7 +86,7 @@ export function createSerialClient(config: Config, options: SerialClientOptions 
         current.close()
         current = open()
       },
-      async use<T>(work: (c: Client) => Promise<T>): Promise<T> {
+      async use<T>(work: (c: C) => Promise<T>): Promise<T> {
         try {
           return await work(current)
         } catch (error) {
@@ -95,8 +96,12 @@ export function createSerialClient(config: Config, options: SerialClientOptions 
       },
     }
   }
-  const reader = connection()
-  const writer = connection()
+  const writer = connection(open)
+  const readPath = localFilePath(config.url)
+  // A plain local file gets the read connection that keeps its prepared statements; anything else libsql's client.
+  const reader = connection<Pick<Client, 'execute' | 'close' | 'closed'>>(
+    readPath ? () => openReadConnection(readPath, { busyTimeoutMs: attemptMs }) : open,
+  )
 
   const queue: (() => void)[] = []
   let held: { since: number; timer?: NodeJS.Timeout; abort?: () => void; failure?: unknown } | null = null
