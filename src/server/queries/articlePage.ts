@@ -3,18 +3,18 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { articlePageTags } from '../../domain/publishing/cacheTags'
 import { idOf } from '../../domain/relations'
 import { articleBundle } from '../../domain/workflow/bundle'
-import type { Article, Caption, Photo, RelatedLink, Section, Tag, User } from '../../payload-types'
+import type { Article, Caption, Photo, RelatedLink, Tag, User } from '../../payload-types'
 import { recordPageTags } from '../cache/bridge'
 import { asReader, published, type ReadAs, reader, uncounted, visibleTo } from './reader'
+import type { SectionLink } from './taxonomy'
 
 export type ResolvedCaption = { text: string; credit: string | null }
 
 export type ArticlePage = {
   article: Article
   authors: Pick<User, 'id' | 'name' | 'title'>[]
-  section: Section | null
+  section: SectionLink | null
   tags: Tag[]
-  /** The caption each photo prints in this article: the per-use caption, else the photo's default one. */
   /** The caption one use of a photo prints: its own text, else the Caption chosen for it, else the photo's default. */
   captionFor: (
     photoId: number | string,
@@ -26,8 +26,14 @@ export type ArticlePage = {
 
 const asObject = <T extends { id: unknown }>(v: unknown): T | null => (v && typeof v === 'object' ? (v as T) : null)
 
-export function articleBySlug(payload: Payload, slug: string): Promise<ArticlePage | null> {
-  return publishedArticle(payload, { slug: { equals: slug } })
+/**
+ * The section list the caller already holds (the reader site keeps it until the next purge, and a change to any
+ * section purges every page): the story's section is looked up there instead of read again.
+ */
+export type KnownSections = () => Promise<SectionLink[]>
+
+export function articleBySlug(payload: Payload, slug: string, known?: KnownSections): Promise<ArticlePage | null> {
+  return publishedArticle(payload, { slug: { equals: slug } }, known)
 }
 
 /** Where a published story that was renamed lives now (for a permanent redirect from its old address). */
@@ -48,7 +54,7 @@ export function articleById(payload: Payload, id: number | string): Promise<Arti
   return publishedArticle(payload, { id: { equals: id } })
 }
 
-async function publishedArticle(payload: Payload, where: Where): Promise<ArticlePage | null> {
+async function publishedArticle(payload: Payload, where: Where, known?: KnownSections): Promise<ArticlePage | null> {
   const { docs } = await payload.find({
     collection: 'articles',
     ...asReader,
@@ -59,7 +65,7 @@ async function publishedArticle(payload: Payload, where: Where): Promise<Article
   })
   if (!docs[0]) return null
   recordPageTags(...articlePageTags(docs[0]))
-  return assemblePage(payload, await populate(payload, docs[0], reader))
+  return assemblePage(payload, await populate(payload, docs[0], reader, known))
 }
 
 /**
@@ -71,6 +77,7 @@ async function populate(
   payload: Payload,
   article: Article,
   readAs: ReadAs,
+  known?: KnownSections,
 ): Promise<{ article: Article; captions: Caption[] }> {
   const onlyPublished = visibleTo(readAs)
   const bundle = articleBundle(article)
@@ -83,6 +90,12 @@ async function populate(
       ? (await payload.find({ collection, ...readAs, ...uncounted, where, limit: ids.length, depth })).docs
       : []
   const sectionIds = sectionId ? [sectionId] : []
+  const sectionOf = async (): Promise<SectionLink[]> => {
+    const listed = sectionId && known ? (await known()).find((s) => String(s.id) === String(sectionId)) : undefined
+    if (listed) return [listed]
+    const docs = await withIds('sections', sectionIds, { id: { in: sectionIds } })
+    return docs.map((d) => ({ id: d.id, name: d.name, slug: d.slug ?? String(d.id) }))
+  }
   // One query for the captions chosen per use and the captions each photo could fall back to (its default ones and
   // those written for this article): assemblePage picks among the latter.
   const captionsWanted: Where[] = [
@@ -114,7 +127,7 @@ async function populate(
           .then((r) => r.docs)
       : [],
     withIds('related-links', bundle['related-links'], onlyPublished({ id: { in: bundle['related-links'] } }), 1),
-    withIds('sections', sectionIds, { id: { in: sectionIds } }),
+    sectionOf(),
     withIds('tags', tagIds, { id: { in: tagIds } }),
   ])
   const photoById = byId(photos)
@@ -221,7 +234,7 @@ async function assemblePage(
     authors: authorIds
       .map((id) => authors.find((a) => a.id === id))
       .filter((a): a is (typeof authors)[number] => Boolean(a)),
-    section: asObject<Section>(article.section),
+    section: asObject<SectionLink>(article.section),
     tags: (article.tags ?? []).map((t) => asObject<Tag>(t)).filter((t): t is Tag => Boolean(t)),
     captionFor,
     relatedLinks: (article.relatedLinks ?? [])

@@ -32,7 +32,7 @@ export function bindReaderQueries(instance: () => Promise<Payload>) {
     getSite,
     /** The masthead's navigation and the front page's blocks. */
     sections,
-    articleBySlug: bound(findBySlug),
+    articleBySlug: async (slug: string) => findBySlug(await instance(), slug, sections),
     currentSlugFor: bound(findCurrentSlug),
     articlePreview: bound(findPreview),
     /** Listings are of one edition: the publication's own language unless another (or '*', every one) is asked for. */

@@ -47,10 +47,10 @@ export async function publicAuthor(
   return user ? { id: user.id, name: user.name, title: user.title ?? null } : null
 }
 
-/** Sections in their navigation order (public taxonomy). */
 /** A section as the masthead links it. */
 export type SectionLink = { id: number | string; name: string; slug: string }
 
+/** Sections in their navigation order (public taxonomy). */
 export async function sections(payload: Payload): Promise<SectionLink[]> {
   const { docs } = await payload.find({
     collection: 'sections',
