@@ -163,3 +163,13 @@ describe('query plans: no page reads every story to show one', () => {
     expect(found.map((f) => f.rule)).toContain('reads every live row by status, then sorts them')
   })
 })
+
+describe('what a reader’s story page reads', () => {
+  it('none of the story’s staff-only columns: its search text is as long as its body', async () => {
+    const reads = await readsOf(() => articleBySlug(source.slug))
+    const storyReads = reads.filter((r) => /from "articles"/.test(r.sql))
+    expect(storyReads.length).toBeGreaterThan(0)
+    for (const column of ['search_text', 'workflow_note', 'translation_group'])
+      for (const read of storyReads) expect(read.sql, column).not.toContain(`"${column}"`)
+  })
+})

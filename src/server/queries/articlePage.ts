@@ -5,7 +5,7 @@ import { idOf } from '../../domain/relations'
 import { articleBundle } from '../../domain/workflow/bundle'
 import type { Article, Caption, Photo, RelatedLink, Tag, User } from '../../payload-types'
 import { recordPageTags } from '../cache/bridge'
-import { asReader, published, type ReadAs, reader, uncounted, visibleTo } from './reader'
+import { asReader, published, type ReadAs, reader, readerSelect, uncounted, visibleTo } from './reader'
 import type { SectionLink } from './taxonomy'
 
 export type ResolvedCaption = { text: string; credit: string | null }
@@ -62,6 +62,7 @@ async function publishedArticle(payload: Payload, where: Where, known?: KnownSec
     where: published(where),
     limit: 1,
     depth: 0,
+    select: readerSelect(payload, 'articles'),
   })
   if (!docs[0]) return null
   recordPageTags(...articlePageTags(docs[0]))
