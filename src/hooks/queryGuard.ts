@@ -7,6 +7,7 @@ import {
   checkSort,
   checkWhere,
   type FieldShape,
+  type IdKind,
   type Schema,
   TIMESTAMP_FIELDS,
   WHOLE_LIST,
@@ -63,6 +64,9 @@ const VERSION_FIELDS: FieldShape[] = [
   { name: 'publishedLocale', kind: 'text' },
 ]
 
+/** What a document id looks like in this database: a number on SQLite, an ObjectId on MongoDB. */
+export const idKindOf = (payload: Payload): IdKind => (payload.db.defaultIDType === 'number' ? 'number' : 'objectId')
+
 const schemas = new WeakMap<Payload, Schema>()
 
 function schemaOf(payload: Payload): Schema {
@@ -82,7 +86,7 @@ function schemaOf(payload: Payload): Schema {
           ]
         : fields
     }
-    schema = { collections, idKind: payload.db.defaultIDType === 'number' ? 'number' : 'objectId' }
+    schema = { collections, idKind: idKindOf(payload) }
     schemas.set(payload, schema)
   }
   return schema

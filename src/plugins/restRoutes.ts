@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, Endpoint, PayloadHandler, SanitizedConfig } from 'payload'
 
 import { checkId } from '../domain/queries/rules'
-import { guardQuery } from '../hooks/queryGuard'
+import { guardQuery, idKindOf } from '../hooks/queryGuard'
 import { refusal } from '../server/errors'
 
 /**
@@ -59,7 +59,7 @@ function noRevisions(kind: 'collection' | 'global'): Endpoint[] {
 const refuseMalformedId: CollectionBeforeOperationHook = ({ args, req }) => {
   const { id, overrideAccess } = args as { id?: unknown; overrideAccess?: unknown }
   if (req.payloadAPI === 'local' || overrideAccess === true || id === undefined || id === null) return args
-  const problem = checkId(id, req.payload.db.defaultIDType === 'number' ? 'number' : 'objectId')
+  const problem = checkId(id, idKindOf(req.payload))
   if (problem) throw refusal('invalid_request', problem)
   return args
 }
