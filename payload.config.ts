@@ -40,6 +40,7 @@ import { mediaStore } from './src/server/photos/store'
 import { recoverInterrupted } from './src/server/workflow/recovery'
 import { pageCacheBridge, shareReaderPayload } from './src/server/cache/bridge'
 import { followPurgeLog } from './src/server/cache/purgeLog'
+import { searchArticles } from './src/server/queries/search'
 import { prepareSearchIndex } from './src/server/search'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -176,7 +177,7 @@ const config = buildConfig({
       }).catch((err: unknown) => payload.logger.error({ err, msg: 'Media sweep at startup failed' }))
     }
     // Ready: the page cache may now render reader pages itself through this instance (src/server/render/).
-    if (env.isWebServer) shareReaderPayload(payload)
+    if (env.isWebServer) shareReaderPayload(payload, searchArticles)
   },
 })
 

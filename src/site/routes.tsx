@@ -5,7 +5,7 @@ import { ArticleView } from '@/components/ArticleView'
 import { StoryTeaser } from '@/components/StoryTeaser'
 import { articlePath, editionOf, editionPrefix, storyLanguage, type Edition } from '@/domain/editions'
 import { searchFilters, type SnippetPart } from '@/domain/publishing/search'
-import type { ListedArticle, ReaderQueries, SectionLink, SiteSearch, SiteSettings } from '@/server/queries'
+import type { ListedArticle, ReaderQueries, SectionLink, SiteSettings } from '@/server/queries'
 
 import { articleHead, feedLinks, type Head, pageTitle } from './head'
 
@@ -230,7 +230,7 @@ const one = (v: string | string[] | null | undefined) => (Array.isArray(v) ? v[0
 
 /** Search over published stories, with section and date filters; results are never indexed. */
 export async function searchRoute(
-  q: ReaderQueries & { searchArticles: SiteSearch },
+  q: ReaderQueries,
   params: Record<string, string | string[] | undefined>,
 ): Promise<Routed> {
   const [query, section, from, to] = [one(params.q), one(params.section), one(params.from), one(params.to)]

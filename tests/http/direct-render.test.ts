@@ -65,6 +65,10 @@ describe('the page cache’s own render and Next’s render of a reader page', (
       '/robots.txt',
       '/zh',
       '/zh/feed.xml',
+      `/search?q=${stamp}`,
+      `/search?q=renderers&section=${section.slug}&page=1`,
+      '/search?q=renderers&from=2024-02-30',
+      '/search',
     )
   }, 180_000)
   afterAll(() => throughNext?.stop())
@@ -123,6 +127,13 @@ describe('the page cache’s own render and Next’s render of a reader page', (
     expect(page.text).toContain('<script type="application/ld+json">')
     expect(page.text).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
     expect(page.headers['surrogate-key']).toMatch(/\barticle:\d+\b.*\bphoto:\d+/)
+  })
+
+  it('search answers are rendered directly too, the story found by its headline', async () => {
+    const found = await read(baseUrl(), `/search?q=${stamp}`)
+    expect(found.text).toContain(`href="/news/${paths[0]!.split('/').pop()}"`)
+    expect(found.text).toContain('<meta name="robots" content="noindex"/>')
+    expect(found.text).not.toMatch(NEXT_ONLY[0]!)
   })
 
   it('a reader address with nothing there answers 404 with the site’s own page', async () => {

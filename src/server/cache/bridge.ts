@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import type { searchArticles } from '../queries/search.ts'
 import type { PurgeMode } from './pageCache.ts'
 
 /**
@@ -65,16 +66,26 @@ export function purgeToken(secret: string): string {
 }
 
 const PAYLOAD_KEY = Symbol.for('masthead.readerPayload')
-type PayloadHolder = { [PAYLOAD_KEY]?: Payload }
+const SEARCH_KEY = Symbol.for('masthead.readerSearch')
+type Shared = { [PAYLOAD_KEY]?: Payload; [SEARCH_KEY]?: SharedSearch }
+
+/** The archive search as Next's side has it (its index modules load the database adapter, kept to that side). */
+export type SharedSearch = typeof searchArticles
 
 /**
  * The other direction: Payload, started inside Next's bundles, is handed to the server that owns the page cache,
- * whose direct renderer reads reader pages through it (one instance, one database connection per process).
+ * whose direct renderer reads reader pages through it (one instance, one database connection per process), with
+ * the archive search.
  */
-export function shareReaderPayload(payload: Payload): void {
-  ;(globalThis as PayloadHolder)[PAYLOAD_KEY] = payload
+export function shareReaderPayload(payload: Payload, search: SharedSearch): void {
+  ;(globalThis as Shared)[PAYLOAD_KEY] = payload
+  ;(globalThis as Shared)[SEARCH_KEY] = search
 }
 
 export function sharedReaderPayload(): Payload | null {
-  return (globalThis as PayloadHolder)[PAYLOAD_KEY] ?? null
+  return (globalThis as Shared)[PAYLOAD_KEY] ?? null
+}
+
+export function sharedReaderSearch(): SharedSearch | null {
+  return (globalThis as Shared)[SEARCH_KEY] ?? null
 }

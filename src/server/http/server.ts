@@ -10,7 +10,7 @@ import nextModule from 'next'
 
 import { randomUUID } from 'node:crypto'
 
-import { installPageCacheBridge, purgeToken, sharedReaderPayload } from '../cache/bridge.ts'
+import { installPageCacheBridge, purgeToken, sharedReaderPayload, sharedReaderSearch } from '../cache/bridge.ts'
 import { createCachingHandler } from '../cache/cachingHandler.ts'
 import { PageCache } from '../cache/pageCache.ts'
 import { ALL_PAGES, LISTINGS } from '../../domain/publishing/cacheTags.ts'
@@ -49,7 +49,9 @@ async function main() {
     const caching = createCachingHandler({
       cache: new PageCache({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: maxAgeSeconds * 1000 }),
       upstream,
-      renderDirect: env.server.directRender ? createReaderPageRenderer(sharedReaderPayload) : undefined,
+      renderDirect: env.server.directRender
+        ? createReaderPageRenderer(sharedReaderPayload, sharedReaderSearch)
+        : undefined,
       // Background renders ask this server itself: on loopback when it listens everywhere, else where it listens.
       origin: () =>
         `http://${['0.0.0.0', '::', ''].includes(hostname) ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`,

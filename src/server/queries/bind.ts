@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { untilNextPurge } from '../cache/bridge'
+import { type SharedSearch, untilNextPurge } from '../cache/bridge'
 import {
   articleBySlug as findBySlug,
   articlePreview as findPreview,
@@ -14,10 +14,11 @@ import { publicAuthor as findAuthor, sections as findSections, taxonomyBySlug as
 /**
  * The public site's read-side queries bound to one Payload instance. Each query module takes the instance, so the
  * same set serves Next's pages (bound to `payloadInstance()`, see index.ts) and the page cache's direct renderer
- * (bound to the instance Next's side shares with the server, src/server/render/). Search is Next's alone
- * (index.ts): its index module loads the database adapter, which the server's own bundle must not load twice.
+ * (bound to the instance Next's side shares with the server, src/server/render/). Search comes as a function
+ * (`search`): its index module loads the database adapter, which the server's own bundle must not load twice, so
+ * Next's side hands it over with the instance.
  */
-export function bindReaderQueries(instance: () => Promise<Payload>) {
+export function bindReaderQueries(instance: () => Promise<Payload>, search: () => SharedSearch | null) {
   const bound =
     <A extends unknown[], R>(query: (payload: Payload, ...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> =>
@@ -40,6 +41,12 @@ export function bindReaderQueries(instance: () => Promise<Payload>) {
       findListed(await instance(), { defaultLanguage: (await getSite()).language, ...options }),
     taxonomyBySlug: bound(findTerm),
     publicAuthor: bound(findAuthor),
+    /** Published stories matching a reader's query, best first (the publication's language for the snippets). */
+    searchArticles: async (query: string, options: Omit<Parameters<SharedSearch>[2], 'defaultLanguage'> = {}) => {
+      const find = search()
+      if (!find) throw new Error('The archive search is not shared yet')
+      return find(await instance(), query, { defaultLanguage: (await getSite()).language, ...options })
+    },
     /** The published editions of each story's translation group, at their addresses. */
     publishedEditions: async (ids: (number | string)[]) =>
       findEditions(await instance(), ids, (await getSite()).language),

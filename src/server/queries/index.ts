@@ -15,14 +15,12 @@ export type { SectionLink } from './taxonomy'
  * The public site's door for Next's pages and routes: the read-side queries bound to this process's instance, the
  * ones a request asks more than once read once per request (React's request cache).
  */
-const bound = bindReaderQueries(payloadInstance)
+const bound = bindReaderQueries(payloadInstance, () => findMatches)
 export const readerQueries = {
   ...bound,
   getSite: cache(bound.getSite),
   sections: cache(bound.sections),
   articleBySlug: cache(bound.articleBySlug),
-  searchArticles: async (query: string, options: Parameters<typeof findMatches>[2] = {}) =>
-    findMatches(await payloadInstance(), query, { defaultLanguage: (await bound.getSite()).language, ...options }),
 }
 export const {
   getSite,
@@ -36,5 +34,3 @@ export const {
   publicAuthor,
   publishedEditions,
 } = readerQueries
-
-export type SiteSearch = typeof readerQueries.searchArticles

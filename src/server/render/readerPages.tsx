@@ -12,6 +12,7 @@ import {
   homeRoute,
   notFoundPage,
   type Routed,
+  searchRoute,
   termRoute,
 } from '../../site/routes.tsx'
 import { SiteChrome } from '../../site/SiteChrome.tsx'
@@ -22,6 +23,7 @@ import {
   sitemapChunkResponse,
   sitemapIndexResponse,
 } from '../publishing.ts'
+import type { SharedSearch } from '../cache/bridge.ts'
 import { bindReaderQueries, type ReaderQueries } from '../queries/bind.ts'
 import { EVERY_ANSWER, readerPageHeaders } from '../http/securityHeaders.mjs'
 
@@ -30,8 +32,8 @@ import { EVERY_ANSWER, readerPageHeaders } from '../http/securityHeaders.mjs'
  * Next's pages, rendered by React straight to HTML. Next's renderer costs ~15 ms of CPU before a page does anything
  * (a render for its client payload, then HTML from that payload, on one thread) for documents that carry no client
  * code anyway; here a page costs its queries and one React pass. Feeds, sitemaps and robots.txt come from the same
- * builders as Next's route handlers. Whatever this does not answer (redirects, search, a feed or sitemap that is not
- * there, and anything before Payload is up) goes to Next as before.
+ * builders as Next's route handlers. Whatever this does not answer (redirects, a feed or sitemap that is not there,
+ * and anything before Payload is up) goes to Next as before.
  */
 export type DirectPage = { status: number; headers: Record<string, string>; body: Buffer }
 
@@ -55,7 +57,18 @@ const ROUTES: [RegExp, Route][] = [
   [/^\/section\/([^/]+)$/, (q, m, s) => termRoute(q, 'sections', decodeURIComponent(m[1]!), s.get('page'))],
   [/^\/tag\/([^/]+)$/, (q, m, s) => termRoute(q, 'tags', decodeURIComponent(m[1]!), s.get('page'))],
   [/^\/author\/([^/]+)$/, (q, m, s) => authorRoute(q, m[1]!, s.get('page'))],
+  [/^\/search$/, (q, _, s) => searchRoute(q, parametersOf(s))],
 ]
+
+/** A query string as Next hands it to a page: a name given twice has a list of values. */
+function parametersOf(query: URLSearchParams): Record<string, string | string[]> {
+  const parameters: Record<string, string | string[]> = {}
+  for (const name of new Set(query.keys())) {
+    const values = query.getAll(name)
+    parameters[name] = values.length > 1 ? values : values[0]!
+  }
+  return parameters
+}
 
 /** An edition's RSS feed; Next answers an edition there is not (404). */
 async function editionFeed(q: ReaderQueries, segment: string): Promise<Routed | Response> {
@@ -84,14 +97,14 @@ const PAGE_HEADERS = { ...ROUTE_HEADERS, 'content-type': 'text/html; charset=utf
  * A renderer for cache keys (`/news/slug`, `/section/x?page=2`), reading through the Payload instance `payload()`
  * gives (null until Payload has started: then nothing is rendered here). Answers null for what Next must render.
  */
-export function createReaderPageRenderer(payload: () => Payload | null) {
+export function createReaderPageRenderer(payload: () => Payload | null, search: () => SharedSearch | null) {
   const queries = bindReaderQueries(async () => {
     const instance = payload()
     if (!instance) throw new Error('Payload is not started')
     return instance
-  })
+  }, search)
   return async function renderReaderPage(key: string): Promise<DirectPage | null> {
-    if (!payload()) return null
+    if (!payload() || !search()) return null
     const url = new URL(key, 'http://masthead.invalid')
     // Next answers a story's ninjs at its page's address plus this suffix (a rewrite in next.config.mjs).
     if (url.pathname.endsWith('.ninjs.json')) return null
