@@ -82,7 +82,7 @@ export async function sitemapChunkResponse(q: ReaderQueries, name: string): Prom
   const { docs } = await q.listedArticles({ limit: SITEMAP_CHUNK, page: Number(match[1]), language: '*' })
   if (!docs.length && match[1] !== '1') return new Response('Not found', { status: 404 })
   // Each story's published editions, as alternates of one another (an edition not yet live is not named).
-  const editions = await q.publishedEditions(docs.map((d) => d.id))
+  const editions = await q.publishedEditions(docs)
   return xml(
     urlSet(
       docs.map((d) => ({

@@ -216,7 +216,7 @@ export async function articleRoute(q: ReaderQueries, slug: string, editionSegmen
   const language = storyLanguage(page.article, site.language)
   if (editionPrefix(language, site.language) !== prefix)
     return { kind: 'redirect', to: articlePath(page.article.slug ?? slug, language, site.language) }
-  const editions = (await q.publishedEditions([page.article.id])).get(String(page.article.id)) ?? []
+  const editions = (await q.publishedEditions([page.article])).get(String(page.article.id)) ?? []
   return {
     kind: 'page',
     head: articleHead(site, page, editions, edition),

@@ -2,6 +2,7 @@ import type { Client, InStatement } from '@libsql/client'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { articleBySlug, listedArticles, publishedEditions, searchArticles } from '@/server/queries'
+import { publishedEditions as groupEditions, translatedStories } from '@/server/queries/editions'
 import { translateArticle } from '@/server/translations'
 
 import { makeStaff, payload, withPayload } from './helpers'
@@ -120,8 +121,12 @@ describe('query plans: no page reads every story to show one', () => {
   it('an article page (the story, its pictures and captions, its editions)', async () => {
     expect(
       await fullReadsIn(async () => {
-        expect(await articleBySlug(source.slug)).not.toBeNull()
-        expect((await publishedEditions([source.id])).get(String(source.id))?.length).toBeGreaterThan(0)
+        const page = await articleBySlug(source.slug)
+        expect(page).not.toBeNull()
+        expect((await publishedEditions([page!.article])).get(String(source.id))?.length).toBeGreaterThan(0)
+        // What a translated story's page reads: which stories are translated, then its group.
+        expect((await translatedStories(payload)).ids).not.toBeNull()
+        expect((await groupEditions(payload, [source.id], 'en')).get(String(source.id))?.length).toBeGreaterThan(0)
       }),
     ).toEqual([])
   })

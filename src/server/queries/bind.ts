@@ -6,7 +6,7 @@ import {
   articlePreview as findPreview,
   currentSlugFor as findCurrentSlug,
 } from './articlePage'
-import { publishedEditions as findEditions } from './editions'
+import { editionsOfRead, translatedStories } from './editions'
 import { listedArticles as findListed } from './listings'
 import { readSite } from './site'
 import { publicAuthor as findAuthor, sections as findSections, taxonomyBySlug as findTerm } from './taxonomy'
@@ -29,6 +29,8 @@ export function bindReaderQueries(instance: () => Promise<Payload>, search: () =
    */
   const getSite = untilNextPurge(bound(readSite))
   const sections = untilNextPurge(bound(findSections))
+  /** Which stories are translated changes only with a publication, which purges. */
+  const translated = untilNextPurge(bound(translatedStories))
   return {
     getSite,
     /** The masthead's navigation and the front page's blocks. */
@@ -47,9 +49,9 @@ export function bindReaderQueries(instance: () => Promise<Payload>, search: () =
       if (!find) throw new Error('The archive search is not shared yet')
       return find(await instance(), query, { defaultLanguage: (await getSite()).language, ...options })
     },
-    /** The published editions of each story's translation group, at their addresses. */
-    publishedEditions: async (ids: (number | string)[]) =>
-      findEditions(await instance(), ids, (await getSite()).language),
+    /** The published editions of each (published) story's translation group, at their addresses. */
+    publishedEditions: async (stories: Parameters<typeof editionsOfRead>[1]) =>
+      editionsOfRead(await instance(), stories, (await getSite()).language, await translated()),
   }
 }
 

@@ -13,6 +13,74 @@ export type PublishedEditionOf = {
   isSource: boolean
 }
 
+type EditionFields = {
+  id: number | string
+  slug?: string | null
+  language?: string | null
+  headline: string
+  translationGroup?: unknown
+}
+
+const editionOf = (m: EditionFields, defaultLanguage: string): PublishedEditionOf => {
+  const language = storyLanguage(m, defaultLanguage)
+  return {
+    id: m.id,
+    language,
+    path: articlePath(m.slug ?? String(m.id), language, defaultLanguage),
+    headline: m.headline,
+    isSource: !m.translationGroup,
+  }
+}
+
+/** Most stories are never translated: how to tell them apart without reading each one's group. */
+export type TranslatedStories = {
+  /** Published stories that are a translation or have a published one (null: too many to hold; ask every time). */
+  ids: Set<string> | null
+}
+
+const TRANSLATED_HELD_AT_MOST = 50_000
+
+/** The published stories of every translation group with a published translation: its source and translations. */
+export async function translatedStories(payload: Payload): Promise<TranslatedStories> {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    overrideAccess: true,
+    draft: false,
+    ...uncounted,
+    where: published({ translationGroup: { exists: true } }),
+    select: { translationGroup: true },
+    depth: 0,
+    limit: TRANSLATED_HELD_AT_MOST + 1,
+  })
+  if (docs.length > TRANSLATED_HELD_AT_MOST) return { ids: null }
+  return { ids: new Set(docs.flatMap((d) => [String(d.id), String(d.translationGroup)])) }
+}
+
+/**
+ * The published editions of stories the caller has read (published ones), where a story that is in no translation
+ * group is its only edition: no query for it, the same answer and the same purge tag as `publishedEditions`.
+ */
+export async function editionsOfRead(
+  payload: Payload,
+  stories: Omit<EditionFields, 'translationGroup'>[],
+  defaultLanguage: string,
+  translated: TranslatedStories,
+): Promise<Map<string, PublishedEditionOf[]>> {
+  const inGroup = (s: { id: number | string }) => !translated.ids || translated.ids.has(String(s.id))
+  const grouped = stories.filter(inGroup)
+  const result = grouped.length
+    ? await publishedEditions(
+        payload,
+        grouped.map((s) => s.id),
+        defaultLanguage,
+      )
+    : new Map<string, PublishedEditionOf[]>()
+  const alone = stories.filter((s) => !inGroup(s))
+  recordPageTags(...alone.map((s) => translationGroupTag(String(s.id))))
+  for (const s of alone) result.set(String(s.id), [editionOf(s, defaultLanguage)])
+  return result
+}
+
 /**
  * For each given story, the published editions of its translation group (itself included), as readers may see
  * them: an edition that is not live is never named. Pages that show these are refreshed when any edition of the
@@ -68,15 +136,7 @@ export async function publishedEditions(
   const byGroup = new Map<string, PublishedEditionOf[]>()
   for (const m of members.values()) {
     const group = translationGroupOf(m)
-    const language = storyLanguage(m, defaultLanguage)
-    const edition = {
-      id: m.id,
-      language,
-      path: articlePath(m.slug ?? String(m.id), language, defaultLanguage),
-      headline: m.headline,
-      isSource: !m.translationGroup,
-    }
-    byGroup.set(group, [...(byGroup.get(group) ?? []), edition])
+    byGroup.set(group, [...(byGroup.get(group) ?? []), editionOf(m, defaultLanguage)])
   }
   for (const s of stories.docs) result.set(String(s.id), byGroup.get(translationGroupOf(s)) ?? [])
   return result
