@@ -1,4 +1,13 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+/** A database file in a folder of its own under the system's temp folder, and how to remove both. */
+export function tempSqliteFile(prefix: string): { file: string; remove: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  return { file: path.join(dir, 't.db'), remove: () => fs.rmSync(dir, { recursive: true, force: true }) }
+}
 
 /** Holds SQLite's write lock on a database file from another process until the returned function is called. */
 export async function holdWriteLock(databaseFile: string): Promise<() => Promise<void>> {

@@ -1,21 +1,20 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import { type Client, createClient, type Row } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { localFilePath, openReadConnection, type ReadConnection } from '@/server/sqlite/readConnection'
 
+import { tempSqliteFile } from '../sqliteLock'
+
 /** The read connection that keeps prepared statements: rows as libsql's client builds them, never a stale read. */
-let dir: string
 let file: string
+let removeFile: () => void
 let libsql: Client
 let reads: ReadConnection
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-read-'))
-  file = path.join(dir, 't.db')
+  ;({ file, remove: removeFile } = tempSqliteFile('masthead-read-'))
   libsql = createClient({ url: `file:${file}` })
   await libsql.execute('PRAGMA journal_mode = WAL')
   await libsql.execute('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL, data BLOB, big INTEGER)')
@@ -28,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => {
   reads.close()
   libsql.close()
-  fs.rmSync(dir, { recursive: true, force: true })
+  removeFile()
 })
 
 /** What drizzle and Payload read from a row: its named properties, its positions and its length. */

@@ -1,28 +1,25 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createSerialClient, type SerialClient } from '@/server/sqlite/serialClient'
 
-import { holdWriteLock } from '../sqliteLock'
+import { holdWriteLock, tempSqliteFile } from '../sqliteLock'
 
 /** The SQLite client under Payload's transactions: one writer at a time, reads beside it, other processes waited for. */
-let dir: string
 let file: string
+let removeFile: () => void
 let db: SerialClient
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-serial-'))
-  file = path.join(dir, 't.db')
+  ;({ file, remove: removeFile } = tempSqliteFile('masthead-serial-'))
   db = createSerialClient({ url: `file:${file}` }, { waitMs: 800 })
   await db.execute('PRAGMA journal_mode = WAL')
   await db.execute('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)')
 })
 afterAll(() => {
   db.close()
-  fs.rmSync(dir, { recursive: true, force: true })
+  removeFile()
 })
 
 const count = async (client: SerialClient = db) =>
