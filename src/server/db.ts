@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
+import { keepHeldLeases } from '../hooks/editLease'
 import { migrations } from '../migrations'
 import type { Env } from './env'
 import { createSerialClient } from './sqlite/serialClient'
@@ -24,6 +25,7 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
       ...mongo,
       init: (args) => {
         const adapter = mongo.init(args)
+        keepHeldLeases(adapter)
         trackTransactions(adapter)
         claimJobsOneAtATime(adapter, () => (adapter as unknown as MongoCollections).collections['payload-jobs'])
         return adapter
@@ -54,6 +56,7 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     ...sqlite,
     init: (args) => {
       const adapter = sqlite.init(args)
+      keepHeldLeases(adapter)
       withoutTransactionsWhileMigrating(adapter)
       if (!url.startsWith('file:')) {
         trackTransactions(adapter)

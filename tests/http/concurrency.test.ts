@@ -238,3 +238,52 @@ describe('GraphQL: baseVersion', () => {
     )
   })
 })
+
+describe('edit leases', () => {
+  const LOCKS = '/api/payload-locked-documents'
+  const leaseOf = async (id: number, token: string) =>
+    (
+      await send(`${LOCKS}?depth=0&where[document.relationTo][equals]=articles&where[document.value][equals]=${id}`, {
+        token,
+      })
+    ).json.docs as { id: number; user: { value: number } }[]
+
+  it('a take-over that read the lease before the holder’s save and writes it after still takes it', async () => {
+    const { id, editor, editor2 } = await liveStory(`Lease race ${Date.now()}`)
+    // The first editor opens the story: the admin takes the lease for them.
+    const taken = await send(LOCKS, {
+      method: 'POST',
+      token: editor.token,
+      body: { document: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: editor.user.id } },
+    })
+    expect(taken.status, taken.text).toBe(201)
+    const opened = (await send(`/api/articles/${id}?draft=true`, { token: editor.token })).etag!
+    // The second presses "Take over": the admin first reads which lease row to rewrite...
+    const [read] = await leaseOf(id, editor2.token)
+    expect(read.user.value).toBe(editor.user.id)
+    // ...while the holder's autosave lands: their lease is theirs through it, and the same row.
+    const saved = await patchDraft(
+      id,
+      editor.token,
+      { deck: 'Saved by the holder' },
+      { ifMatch: opened, autosave: true },
+    )
+    expect(saved.status, saved.text).toBe(200)
+    const kept = await leaseOf(id, editor.token)
+    expect(kept.map((l) => [l.id, l.user.value])).toEqual([[read.id, editor.user.id]])
+    // ...then rewrites the row it read: the lease is the taker's.
+    const over = await send(`${LOCKS}/${read.id}`, {
+      method: 'PATCH',
+      token: editor2.token,
+      body: { user: { relationTo: 'users', value: editor2.user.id } },
+    })
+    expect(over.status, over.text).toBe(200)
+    expect((await leaseOf(id, editor2.token)).map((l) => l.user.value)).toEqual([editor2.user.id])
+    // The former holder's next save is refused, and the story keeps what was saved before the take-over.
+    const late = await patchDraft(id, editor.token, { deck: 'Typed after the take-over' }, { ifMatch: saved.etag! })
+    expect(late.status, late.text).toBe(423)
+    expect((await send(`/api/articles/${id}?draft=true`, { token: editor2.token })).json.deck).toBe(
+      'Saved by the holder',
+    )
+  })
+})
