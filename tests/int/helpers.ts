@@ -2,6 +2,7 @@ import { getPayload, type CollectionSlug, type Payload, type RequiredDataFromCol
 import { afterAll, beforeAll } from 'vitest'
 
 import type { User } from '@/payload-types'
+import { afterCommitSettled } from '@/server/transactions'
 import { transition, type TransitionInput } from '@/server/workflow/transition'
 
 export async function bootPayload(): Promise<Payload> {
@@ -18,6 +19,8 @@ export function withPayload(): void {
     payload = await bootPayload()
   })
   afterAll(async () => {
+    // As a clean shutdown does: what a commit started (a mail delivery, a purge) finishes before the database closes.
+    await afterCommitSettled()
     await payload?.destroy()
   })
 }

@@ -452,9 +452,11 @@ describe('bundles, races, schedules and mail', () => {
   it('a transition does not wait for the mail server (a hung one included)', async () => {
     const send = payload.sendEmail
     let hung = 0
+    const hangUps: ((error: Error) => void)[] = []
     payload.sendEmail = (() => {
       hung++
-      return new Promise(() => {}) // an SMTP server that accepts the connection and never answers
+      // An SMTP server that accepts the connection and never answers (until the test hangs up on it).
+      return new Promise((_, reject) => hangUps.push(reject))
     }) as typeof payload.sendEmail
     try {
       const doc = await draftBy(writer, 'Mail server down')
@@ -468,6 +470,9 @@ describe('bundles, races, schedules and mail', () => {
       expect((await act('articles', other.id, 'submit', writer)).to).toBe('in_review')
     } finally {
       payload.sendEmail = send
+      // The connection drops: the delivery fails and is left to the queue's retries, instead of the next test
+      // waiting out the send timeout.
+      for (const hangUp of hangUps) hangUp(new Error('connection reset'))
     }
   })
 
