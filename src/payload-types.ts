@@ -1344,6 +1344,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface Site {
   id: number;
   name: string;
+  /**
+   * One or two sentences on what the publication covers: the front page's description for search engines and link previews, and the site feed's.
+   */
+  description?: string | null;
   language: string;
   /**
    * The editions the publication runs. Stories in the default language (above) have the plain addresses; the others are under their code (/zh/news/…).
@@ -1388,6 +1392,7 @@ export interface PayloadJobsStat {
  */
 export interface SiteSelect<T extends boolean = true> {
   name?: T;
+  description?: T;
   language?: T;
   editions?:
     | T

@@ -16,6 +16,15 @@ export const Site: GlobalConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: SITE_DEFAULTS.name, maxLength: 120 },
     {
+      name: 'description',
+      type: 'textarea',
+      maxLength: 300,
+      admin: {
+        description:
+          "One or two sentences on what the publication covers: the front page's description for search engines and link previews, and the site feed's.",
+      },
+    },
+    {
       name: 'language',
       type: 'text',
       required: true,

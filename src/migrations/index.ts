@@ -26,6 +26,7 @@ import * as migration_20261130_163131_status_lookup_indexes from './20261130_163
 import * as migration_20261130_191048_edit_session from './20261130_191048_edit_session';
 import * as migration_20261201_014235_reset_requests_throttled from './20261201_014235_reset_requests_throttled';
 import * as migration_20261201_043143_listing_counts_from_index from './20261201_043143_listing_counts_from_index';
+import * as migration_20261201_235924_site_description from './20261201_235924_site_description';
 
 export const migrations = [
   {
@@ -166,6 +167,12 @@ export const migrations = [
   {
     up: migration_20261201_043143_listing_counts_from_index.up,
     down: migration_20261201_043143_listing_counts_from_index.down,
-    name: '20261201_043143_listing_counts_from_index'
+    name: '20261201_043143_listing_counts_from_index',
   },
+  {
+    up: migration_20261201_235924_site_description.up,
+    down: migration_20261201_235924_site_description.down,
+    name: '20261201_235924_site_description',
+  },
+
 ];

@@ -1,4 +1,4 @@
-import { buildFeeds, type FeedEntry } from '../domain/publishing/feeds'
+import { buildFeed, type FeedEntry } from '../domain/publishing/feeds'
 import { SITEMAP_CHUNK, newsSitemap, robotsTxt, sitemapIndex, urlSet } from '../domain/publishing/sitemaps'
 import { editionPrefix, hreflangAlternates } from '../domain/editions'
 import type { ListedArticle, ReaderQueries } from './queries'
@@ -42,9 +42,12 @@ export async function feedResponse(
   const { docs } = await q.listedArticles({ limit: 50, sectionSlug, counted: false, language })
   if (sectionSlug && !docs.length) return new Response('Not found', { status: 404 })
   const title = sectionSlug && docs[0]?.section ? `${site.name}: ${docs[0].section.name}` : site.name
-  const feeds = buildFeeds(
+  const feed = buildFeed(
+    kind,
     {
       title,
+      // A section's feed is described by its name (the site's description is about the whole publication).
+      description: sectionSlug ? undefined : site.description,
       siteUrl: base,
       selfPath: sectionSlug
         ? `/section/${sectionSlug}/feed.xml`
@@ -54,7 +57,7 @@ export async function feedResponse(
     },
     await feedEntries(base, docs),
   )
-  return kind === 'rss' ? xml(feeds.rss, 'application/rss+xml') : xml(feeds.atom, 'application/atom+xml')
+  return xml(feed, kind === 'rss' ? 'application/rss+xml' : 'application/atom+xml')
 }
 
 export async function sitemapIndexResponse(q: ReaderQueries): Promise<Response> {

@@ -49,7 +49,7 @@ export async function homeRoute(q: ReaderQueries): Promise<Routed> {
   ).filter((b) => b.docs.length > 0)
   return {
     kind: 'page',
-    head: { title: pageTitle(site), feeds: feedLinks(site) },
+    head: { title: pageTitle(site), description: site.description || null, feeds: feedLinks(site) },
     body: <HomeView site={site} docs={docs} bySection={bySection} />,
   }
 }

@@ -60,6 +60,18 @@ export async function adminToken(): Promise<string> {
   return (await login(ADMIN.email, ADMIN.password)).token
 }
 
+/** Reads a public page until it is as expected: a purged page is refreshed while readers get the previous copy. */
+export async function eventually(path: string, ok: (status: number, text: string) => boolean, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const res = await http(path)
+    if (ok(res.status, res.text)) return res
+    if (Date.now() > deadline)
+      throw new Error(`${path} never reached the expected state (last: ${res.status} ${res.headers.get('x-cache')})`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
 let n = 0
 export async function staff(role: 'editor' | 'writer' | 'photo_desk') {
   const admin = await adminToken()

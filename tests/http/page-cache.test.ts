@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { baseUrl, http, post, saveDraft, staff } from './client'
+import { baseUrl, eventually, http, post, saveDraft, staff } from './client'
 
 /**
  * The page cache in front of the public site, over real HTTP on the production server: what it keeps, what it
@@ -46,19 +46,6 @@ const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' })
 
 /** Polls until the page satisfies `ok`; fails with what it last saw. No timing is asserted, only the outcome. */
-async function eventually(path: string, ok: (status: number, text: string) => boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs
-  let last: string
-  for (;;) {
-    const res = await get(path)
-    const text = await res.text()
-    if (ok(res.status, text)) return
-    last = `${res.status} ${res.headers.get('x-cache')}`
-    if (Date.now() > deadline) throw new Error(`${path} never reached the expected state (last: ${last})`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
-
 /** Reads a page until the cache answers it fresh (a publish a moment ago may still be refreshing it). */
 async function warm(path: string, mustContain?: string) {
   const deadline = Date.now() + 15_000

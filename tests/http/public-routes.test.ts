@@ -2,7 +2,7 @@ import { XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { atomProblems, newsArticleProblems, rssProblems } from '../feedRules'
-import { http, post, saveDraft, staff } from './client'
+import { adminToken, eventually, http, post, saveDraft, staff } from './client'
 
 /**
  * The one door: a newsroom full of drafts, items in review, approved, scheduled and archived, plus one live story.
@@ -108,6 +108,25 @@ describe('public routes over a newsroom in every state', () => {
       expect(item.match(/<dc:creator>/g), path).toHaveLength(1)
     }
     expect(atomProblems((await http('/atom.xml')).text)).toEqual([])
+  })
+
+  it("the site settings' description describes the front page and the site feed, not a section's", async () => {
+    const description = `News & analysis <from> the harbour ${stamp}`
+    const admin = await adminToken()
+    expect((await post('/api/globals/site', admin, { description })).status).toBe(200)
+    const described = `<meta name="description" content="News &amp; analysis &lt;from&gt; the harbour ${stamp}"/>`
+    await eventually('/', (status, text) => status === 200 && text.includes(described))
+    const channel = (xml: string) => xml.slice(0, xml.indexOf('<item>'))
+    const rssDescription = new RegExp(
+      `<description>(<!\\[CDATA\\[)?News &(amp;)? analysis (<|&lt;)from(>|&gt;) the harbour ${stamp}`,
+    )
+    await eventually('/feed.xml', (status, text) => status === 200 && rssDescription.test(channel(text)))
+    await eventually(
+      '/atom.xml',
+      (status, text) =>
+        status === 200 && text.includes(`<subtitle>News &amp; analysis &lt;from&gt; the harbour ${stamp}`),
+    )
+    expect(channel((await http(`/section/door-${stamp}/feed.xml`)).text)).not.toContain('the harbour')
   })
 
   it('every reader page is a plain document: no script but JSON-LD, scripts refused, the feeds named', async () => {

@@ -1,12 +1,18 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
-import { buildFeeds } from '@/domain/publishing/feeds'
+import { buildFeed, type FeedChannel, type FeedEntry } from '@/domain/publishing/feeds'
 import { bylineKind, newsArticleJsonLd, scriptSafeJson } from '@/domain/publishing/jsonld'
 import { newsSitemap, robotsTxt, sitemapIndex, urlSet } from '@/domain/publishing/sitemaps'
 import { escapeXml, xmlSafe } from '@/domain/publishing/xml'
 
 import { atomProblems, newsArticleProblems, rssProblems } from '../feedRules'
+
+/** Both formats of one channel, as the site serves them at /feed.xml and /atom.xml. */
+const buildFeeds = (channel: FeedChannel, entries: FeedEntry[]) => ({
+  rss: buildFeed('rss', channel, entries),
+  atom: buildFeed('atom', channel, entries),
+})
 
 const nasty = 'Prices & “wages” <rise> in 北京\u0000\u0007 — a\u000Bb'
 const wellFormed = (xml: string) => expect(XMLValidator.validate(xml)).toBe(true)

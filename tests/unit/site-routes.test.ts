@@ -8,6 +8,7 @@ import { articleRoute, pageNumber, termRoute } from '@/site/routes'
 
 const site: SiteSettings = {
   name: 'The Test Times',
+  description: '',
   language: 'en',
   timeZone: 'UTC',
   baseUrl: 'https://news.example',

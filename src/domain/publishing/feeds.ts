@@ -30,14 +30,13 @@ export type FeedChannel = {
  */
 const asHtmlText = (text: string) => escapeHtml(xmlSafe(text))
 
-/** RSS 2.0 and Atom for one channel (the site, or a section). Item titles and summaries are escaped as HTML. */
-export function buildFeeds(channel: FeedChannel, entries: FeedEntry[]): { rss: string; atom: string } {
-  // The library writes an Atom category's label attribute unescaped (RSS escapes its text): each format gets its own.
+/** One channel (the site, or a section) as RSS 2.0 or Atom. Item titles and summaries are escaped as HTML. */
+export function buildFeed(format: 'rss' | 'atom', channel: FeedChannel, entries: FeedEntry[]): string {
   const described = { ...channel, description: channel.description?.trim() || `Latest stories from ${channel.title}` }
-  return {
-    rss: withCreators(feedOf(described, entries, xmlSafe, 'rss').rss2(), entries, channel.language),
-    atom: feedOf(described, entries, escapeXml, 'atom').atom1(),
-  }
+  // The library writes an Atom category's label attribute unescaped (RSS escapes its text): each format gets its own.
+  return format === 'rss'
+    ? withCreators(feedOf(described, entries, xmlSafe, 'rss').rss2(), entries, channel.language)
+    : feedOf(described, entries, escapeXml, 'atom').atom1()
 }
 
 /**

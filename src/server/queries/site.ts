@@ -10,6 +10,7 @@ export async function readSite(payload: Payload): Promise<SiteSettings> {
   const site = await payload.findGlobal({ slug: 'site', ...asReader, depth: 0 })
   return {
     name: site.name || SITE_DEFAULTS.name,
+    description: site.description?.trim() || SITE_DEFAULTS.description,
     language: site.language || SITE_DEFAULTS.language,
     timeZone: site.timeZone || SITE_DEFAULTS.timeZone,
     // Without a trailing slash, so every caller can append a path.
