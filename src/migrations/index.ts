@@ -27,6 +27,7 @@ import * as migration_20261130_191048_edit_session from './20261130_191048_edit_
 import * as migration_20261201_014235_reset_requests_throttled from './20261201_014235_reset_requests_throttled';
 import * as migration_20261201_043143_listing_counts_from_index from './20261201_043143_listing_counts_from_index';
 import * as migration_20261201_235924_site_description from './20261201_235924_site_description';
+import * as migration_20261202_004855_version_indexes from './20261202_004855_version_indexes';
 
 export const migrations = [
   {
@@ -174,5 +175,9 @@ export const migrations = [
     down: migration_20261201_235924_site_description.down,
     name: '20261201_235924_site_description',
   },
-
+  {
+    up: migration_20261202_004855_version_indexes.up,
+    down: migration_20261202_004855_version_indexes.down,
+    name: '20261202_004855_version_indexes'
+  },
 ];

@@ -10,9 +10,11 @@ import type { Env } from './env'
 import { createSerialClient } from './sqlite/serialClient'
 import { claimJobsOneAtATime, type JobsModel } from './jobClaims'
 import { trackTransactions } from './transactions'
+import { createMongoVersionIndexes, sqliteVersionIndexes } from './versionIndexes'
 
 /** The Mongoose adapter keeps each collection's model by slug. */
 type MongoCollections = { collections: Record<string, JobsModel> }
+type MongoVersions = { versions: Parameters<typeof createMongoVersionIndexes>[0] }
 
 /**
  * DATABASE_URI → adapter. SQLite never pushes its schema: every SQLite file, dev, test or demo, is built by the
@@ -28,6 +30,11 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
         keepHeldLeases(adapter)
         trackTransactions(adapter)
         claimJobsOneAtATime(adapter, () => (adapter as unknown as MongoCollections).collections['payload-jobs'])
+        const connect = adapter.connect
+        adapter.connect = async (...options) => {
+          await connect?.apply(adapter, options)
+          await createMongoVersionIndexes((adapter as unknown as MongoVersions).versions)
+        }
         return adapter
       },
     }
@@ -40,6 +47,7 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   const sqlite = sqliteAdapter({
     client: { url },
     push: false,
+    beforeSchemaInit: [sqliteVersionIndexes],
     // A deleted row's id is never given to a new one: the audit trail, search index, leases and purge log refer to
     // items by id, and a reused id would hand a new story the old one's history (and its workflow keys).
     autoIncrement: true,
@@ -50,7 +58,6 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     transactionOptions: { behavior: 'immediate' },
     // The client sets its own short, per-connection busy timeout and waits for other processes asynchronously.
     busyTimeout: 0,
-    wal: url.startsWith('file:') ? { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' } : undefined,
   })
   return {
     ...sqlite,
@@ -65,6 +72,9 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
       const client = createSerialClient(
         { url },
         {
+          wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+          onSetupFailed: (pragma, error) =>
+            args.payload.logger.warn(`SQLite: PRAGMA ${pragma} failed (${String(error)}); carrying on without it`),
           waitMs: env.databaseBusyWaitMs,
           onStuck: (ms) =>
             args.payload.logger.error(

@@ -34,6 +34,18 @@ const FULL_READS: { rule: string; test: (plan: PlanLine[], sql: string) => boole
       /^select count\(/i.test(sql) && plan.some((l) => /^SEARCH (articles|_articles_v) USING INDEX /.test(l.detail)),
   },
   {
+    // A document's newest version (every save, publication and editor's form asks): read from an index in order, not
+    // by gathering each of its versions (hundreds, for a story edited all day) and sorting them.
+    rule: 'reads every version of a document, then sorts them',
+    test: (plan) =>
+      topLevel(plan).some((l) => /^SEARCH _\w+_v USING (COVERING )?INDEX \S+ \(parent_id=\?\)$/.test(l)) &&
+      topLevel(plan).some((l) => /USE TEMP B-TREE FOR ORDER BY/.test(l)),
+  },
+  {
+    rule: 'finds versions by the `latest` flag alone (one row per document in the archive)',
+    test: (plan) => plan.some((l) => /^SEARCH _\w+_v USING (COVERING )?INDEX \S+ \(latest=\?\)$/.test(l.detail)),
+  },
+  {
     rule: 'scans a whole table of stories, captions or photos',
     test: (plan) =>
       plan.some((l) => /^SCAN (articles|captions|photos|_articles_v|_captions_v|_photos_v)$/.test(l.detail)),
@@ -146,6 +158,8 @@ describe('query plans: no page reads every story to show one', () => {
       await fullReadsIn(async () => {
         await payload.findByID({ collection: 'articles', id: source.id, draft: true, depth: 0 })
         await payload.findVersions({ collection: 'articles', where: { parent: { equals: source.id } }, limit: 5 })
+        // The drafts list: each story's latest version.
+        await payload.find({ collection: 'articles', draft: true, where: { id: { in: [source.id] } }, depth: 0 })
       }),
     ).toEqual([])
   })
@@ -176,5 +190,14 @@ describe('what a reader’s story page reads', () => {
     expect(storyReads.length).toBeGreaterThan(0)
     for (const column of ['search_text', 'workflow_note', 'translation_group'])
       for (const read of storyReads) expect(read.sql, column).not.toContain(`"${column}"`)
+  })
+})
+
+describe('the database file', () => {
+  it('is written ahead (WAL) with NORMAL syncs: a commit appends to the log instead of syncing a rollback journal', async () => {
+    const client = payload.db.client as unknown as Client
+    expect((await client.execute('PRAGMA journal_mode')).rows[0]?.journal_mode).toBe('wal')
+    // 1 = NORMAL (2, FULL, is SQLite's default: an fsync on every commit).
+    expect(Number((await client.execute('PRAGMA synchronous')).rows[0]?.synchronous)).toBe(1)
   })
 })

@@ -35,6 +35,13 @@ export type SerialClientOptions = {
   /** A transaction holding the writer longer than this is rolled back (a bug left it open), so writes do not stop. */
   holdMs?: number
   onStuck?: (heldMs: number) => void
+  /**
+   * Write-ahead logging for the file: readers beside the writer, and a commit that appends to the log instead of
+   * rewriting a rollback journal with an fsync each time (NORMAL syncs at checkpoints). The database adapter's own
+   * `wal` option is not applied to a client handed to it, so the client sets it.
+   */
+  wal?: { journalSizeLimit: number; synchronous: 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA' }
+  onSetupFailed?: (pragma: string, error: unknown) => void
 }
 
 type Turn = { release: () => void }
@@ -66,8 +73,19 @@ export function createSerialClient(config: Config, options: SerialClientOptions 
 
   const open = () => {
     const connection = createClient(config)
-    // Settings are per connection: both get the same ones.
+    // Settings are per connection: both get the same ones. (A local client runs each statement as it is called.)
     void connection.execute(`PRAGMA busy_timeout = ${attemptMs}`)
+    if (options.wal) {
+      // The journal mode is the file's own (it stays); the other two are the connection's. Switching needs the file
+      // to itself for a moment: another process holding it leaves this one on the rollback journal (slower, as safe)
+      // until the next start.
+      for (const pragma of [
+        'journal_mode = WAL',
+        `journal_size_limit = ${Math.floor(options.wal.journalSizeLimit)}`,
+        `synchronous = ${options.wal.synchronous}`,
+      ])
+        connection.execute(`PRAGMA ${pragma}`).catch((error) => options.onSetupFailed?.(pragma, error))
+    }
     return connection
   }
   /**
