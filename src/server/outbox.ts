@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
+import { afterPageRefreshes } from './cache/bridge'
 import { afterCommit } from './transactions'
 
 export type OutgoingMail = { key: string; to: string; subject: string; text: string }
@@ -15,9 +16,11 @@ export async function queueMail(req: PayloadRequest, mail: OutgoingMail) {
   const job = await req.payload.jobs.queue({ task: 'deliverMail', input: mail, queue: OUTBOX_QUEUE, req })
   // Sent at once rather than at the queue's next run; a failure is left to the queue's retries. `run` (unlike
   // `runByID`) claims only a job nobody is running, so the queue's own runner cannot send it a second time.
-  await afterCommit(req, () =>
-    req.payload.jobs.run({ queue: OUTBOX_QUEUE, where: { id: { equals: job.id } }, limit: 1, silent: true }),
-  )
+  // Readers first: a published story's pages are refreshed before its notification is sent (a moment, at most 2 s).
+  await afterCommit(req, async () => {
+    await afterPageRefreshes(2000)
+    await req.payload.jobs.run({ queue: OUTBOX_QUEUE, where: { id: { equals: job.id } }, limit: 1, silent: true })
+  })
 }
 
 /** One Message-ID per outbox entry: a message delivered twice (at least once) is one message to mail clients. */

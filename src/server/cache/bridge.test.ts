@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { installPageCacheBridge, type PageCacheBridge, untilNextPurge } from './bridge'
+import { afterPageRefreshes, installPageCacheBridge, type PageCacheBridge, untilNextPurge } from './bridge'
 
 const KEY = Symbol.for('masthead.pageCache')
 afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[KEY]
 })
 
-function fakeBridge() {
+function fakeBridge(idle: () => Promise<void> = () => Promise.resolve()) {
   let clock = 0
-  const bridge: PageCacheBridge = { record: () => {}, purge: () => void (clock += 2), clock: () => clock }
+  const bridge: PageCacheBridge = { record: () => {}, purge: () => void (clock += 2), clock: () => clock, idle }
   installPageCacheBridge(bridge)
   return bridge
 }
@@ -62,5 +62,28 @@ describe('a read kept until the next purge', () => {
     expect(await site()).toBe(2)
     now += 2_000
     expect(await site()).toBe(3)
+  })
+})
+
+describe('work that waits for the pages a change refreshes', () => {
+  it('goes on once the refreshes are done, not before', async () => {
+    let done!: () => void
+    fakeBridge(() => new Promise<void>((resolve) => (done = resolve)))
+    let after = false
+    const waiting = afterPageRefreshes(10_000).then(() => (after = true))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(after).toBe(false)
+    done()
+    await waiting
+    expect(after).toBe(true)
+  })
+
+  it('waits no longer than it is given when a refresh hangs, and not at all without a page cache', async () => {
+    fakeBridge(() => new Promise<void>(() => {}))
+    const started = Date.now()
+    await afterPageRefreshes(50)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45)
+    delete (globalThis as Record<symbol, unknown>)[KEY]
+    await afterPageRefreshes(60_000)
   })
 })

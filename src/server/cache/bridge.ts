@@ -15,6 +15,8 @@ export type PageCacheBridge = {
   purge(tags: string[], mode: PurgeMode): void
   /** A counter that moves with every purge: what was read before it moved may be out of date. */
   clock(): number
+  /** Resolves when no page is being refreshed or waiting to be. */
+  idle(): Promise<void>
 }
 
 const KEY = Symbol.for('masthead.pageCache')
@@ -30,6 +32,21 @@ export function pageCacheBridge(): PageCacheBridge | null {
 
 export function recordPageTags(...tags: string[]): void {
   pageCacheBridge()?.record(tags)
+}
+
+/**
+ * Waits (at most `atMostMs`) for the pages a change purged to be refreshed: work a change leaves behind that no reader
+ * waits for (a notification mail) runs after, not beside, the renders that put the change in front of readers — on
+ * one thread they would share it. Without the page cache in this process it waits for nothing.
+ */
+export async function afterPageRefreshes(atMostMs: number): Promise<void> {
+  // The change's purge runs after its commit too, maybe just after the caller: let it schedule its refreshes first.
+  await new Promise((resolve) => setImmediate(resolve))
+  const bridge = pageCacheBridge()
+  if (!bridge) return
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([bridge.idle(), new Promise((resolve) => (timer = setTimeout(resolve, atMostMs)))])
+  clearTimeout(timer)
 }
 
 /** How long a value kept until the next purge may be kept at most (a safety net for a change no purge announced). */

@@ -469,6 +469,8 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
+  const idle = () =>
+    running || queued.size ? new Promise<void>((resolve) => idleWaiters.push(resolve)) : Promise.resolve()
   return {
     handle,
     answerFromMemory,
@@ -479,7 +481,8 @@ export function createCachingHandler(options: CachingHandlerOptions): CachingHan
       },
       purge,
       clock: () => cache.version(),
+      idle,
     },
-    idle: () => (running || queued.size ? new Promise((resolve) => idleWaiters.push(resolve)) : Promise.resolve()),
+    idle,
   }
 }
