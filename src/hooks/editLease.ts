@@ -46,11 +46,17 @@ export const noteLeaseHolder: CollectionBeforeOperationHook = async ({ args, ope
   if (holder !== undefined && String(holder) === String(req.user.id)) {
     const key = `${collection.slug}:${id}`
     ;(req.context as Record<string, unknown>)[HELD] = key
+    forgetLapsedNotes()
     const noted = holderSaves.get(key)
     const live = noted && Date.now() - noted.at < NOTE_MS ? noted.count : 0
     holderSaves.set(key, { count: live + 1, at: Date.now() })
   }
   return args
+}
+
+/** Notes of saves refused before their clean-up would otherwise stay until the same document is saved again. */
+function forgetLapsedNotes(now = Date.now()) {
+  for (const [key, noted] of holderSaves) if (now - noted.at >= NOTE_MS) holderSaves.delete(key)
 }
 
 /** `slug:id` when `where` names exactly one document's lease (as Payload's clean-up after a save does). */
