@@ -325,10 +325,11 @@ async function publishUnderLoad(base: string, rounds: number) {
     if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${await res.text()}`)
   }
   for (const p of [`/news/${slug}`, '/', '/feed.xml']) await fetch(`${base}${p}`)
-  const load = cannonInBackground(`${base}/`, rounds * 3 + 4)
+  const load = cannonInBackground(`${base}/`, (rounds + 1) * 3 + 4)
   await new Promise((r) => setTimeout(r, 2000))
   const visible: number[] = []
-  for (let round = 0; round < rounds; round++) {
+  // One correction first, not counted: the server was just restarted, and its first publication warms its code.
+  for (let round = -1; round < rounds; round++) {
     const headline = `Corrected headline ${round} ${Date.now()}`
     // A live story's correction names the version it was based on (no lost work).
     const current = await (
@@ -347,7 +348,7 @@ async function publishUnderLoad(base: string, rounds: number) {
         }
       }),
     )
-    visible.push(performance.now() - t)
+    if (round >= 0) visible.push(performance.now() - t)
     await new Promise((r) => setTimeout(r, 1000))
   }
   return { visible, load: await load }
@@ -478,11 +479,11 @@ async function main() {
     server = await startServer(port)
 
     const quiet = cannon(`${base}/`)
-    const { visible, load } = await publishUnderLoad(base, 5)
+    const { visible, load } = await publishUnderLoad(base, 7)
     rows.push(
       [
         'publish → visible (article, home, feed)',
-        `median ${f0(median(visible))} ms, max ${f0(Math.max(...visible))} ms over ${visible.length} corrections   (target ≤ 100 ms)`,
+        `median ${f0(median(visible))} ms, max ${f0(Math.max(...visible))} ms over ${visible.length} corrections after one warm-up   (target ≤ 100 ms)`,
       ],
       [
         'home page under load, no publishing',
