@@ -82,7 +82,10 @@ const READ_METHODS = 'GET, HEAD, OPTIONS'
 const takesWrites = (pathname: string) =>
   pathname === '/api' || pathname.startsWith('/api/') || /^\/admin(\/|$)/.test(pathname) || pathname === PURGE_PATH
 
-/** Payload's error shape, so the admin and API clients show the message as they show Payload's own. */
+/**
+ * Payload's error shape, so the admin and API clients show the message as they show Payload's own. An answer given
+ * before the request's body has arrived closes its connection lingering (see closeLingering), if it is closed.
+ */
 export function refuse(
   res: ServerResponse,
   status: number,
@@ -90,6 +93,7 @@ export function refuse(
   headers: Record<string, string> = {},
 ): void {
   if (res.headersSent) return void res.destroy()
+  if (!res.req.complete) closeLingering(res.req)
   const body = JSON.stringify({ errors: [{ message }] })
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -100,16 +104,44 @@ export function refuse(
   res.end(body)
 }
 
-/** Refuses and hangs up: the rest of the body is never read. */
-function refuseUnread(
-  req: IncomingMessage,
-  res: ServerResponse,
-  status: number,
-  message: string,
-  headers: Record<string, string> = {},
-) {
+/** Refuses and closes the connection once the answer is out, without reading the request's body for anyone. */
+function refuseUnread(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
   refuse(res, status, message, { ...headers, Connection: 'close' })
-  res.on('finish', () => req.destroy())
+}
+
+/** How long, and how many more bytes, a refused client may still send before its connection is cut. */
+export const LINGER = { ms: 2000, bytes: 16 * 1024 * 1024 }
+
+/**
+ * Closing a socket that still holds unread bytes makes the kernel send a reset, and a client still writing its body
+ * fails on that reset without reading the answer waiting for it (it saw ECONNRESET, never the 413). So the close
+ * after a `Connection: close` answer (Node's `destroySoon`) lingers, as nginx's does: the answer and a FIN go out,
+ * whatever the client still sends is read and dropped, and the socket is closed when the client closes its side, or
+ * after LINGER.ms or LINGER.bytes, whichever comes first.
+ */
+function closeLingering(req: IncomingMessage): void {
+  const socket = req.socket as IncomingMessage['socket'] & { destroySoon?: () => void }
+  if (typeof socket?.destroySoon !== 'function' || Object.hasOwn(socket, 'destroySoon')) return
+  socket.destroySoon = () => {
+    if (socket.destroyed) return
+    socket.end()
+    const readAtClose = socket.bytesRead
+    const cut = () => {
+      clearInterval(watch)
+      socket.destroy()
+    }
+    const started = Date.now()
+    const watch = setInterval(() => {
+      if (Date.now() - started >= LINGER.ms || socket.bytesRead - readAtClose > LINGER.bytes) cut()
+    }, 50)
+    watch.unref()
+    socket.once('close', () => clearInterval(watch))
+    socket.once('end', cut)
+    // Node's parser reads the socket into the request: the request drops what it gets, and the socket, paused where
+    // the body passed the limit (watchBody's push answered false), reads again.
+    req.resume()
+    socket.resume()
+  }
 }
 
 type PushFn = (chunk: unknown, encoding?: BufferEncoding) => boolean
@@ -245,7 +277,6 @@ export function createRequestGuard(limits: GuardLimits) {
     // TRACE, PROPFIND and friends reach handlers that expect none of them (TRACE on the API answered 500).
     if (!METHODS.has(req.method ?? '')) {
       refuseUnread(
-        req,
         res,
         405,
         `${String(req.method).slice(0, 20)} is not a method this server answers; use ${[...METHODS].join(', ')}.`,
@@ -255,17 +286,12 @@ export function createRequestGuard(limits: GuardLimits) {
     }
     if (!isWellEncoded(pathname)) {
       // Routes decode their path; a broken escape would fail there (a URIError, answered 500) instead of here.
-      refuseUnread(
-        req,
-        res,
-        400,
-        'The address has a malformed percent-escape (such as "%ZZ" or a cut-off UTF-8 sequence).',
-      )
+      refuseUnread(res, 400, 'The address has a malformed percent-escape (such as "%ZZ" or a cut-off UTF-8 sequence).')
       return REFUSED
     }
     if (pathname === limits.graphqlPath && req.method !== 'POST' && req.method !== 'OPTIONS') {
       // Next answered an empty 405.
-      refuseUnread(req, res, 405, 'GraphQL requests are POSTed, as JSON: {"query": "…", "variables": {…}}.', {
+      refuseUnread(res, 405, 'GraphQL requests are POSTed, as JSON: {"query": "…", "variables": {…}}.', {
         Allow: 'POST, OPTIONS',
       })
       return REFUSED
@@ -276,7 +302,7 @@ export function createRequestGuard(limits: GuardLimits) {
         res.writeHead(204, { Allow: READ_METHODS, 'Cache-Control': 'no-store' })
         res.end()
       } else
-        refuseUnread(req, res, 405, `${req.method} ${pathname.slice(0, 200)}: this address is only read (GET, HEAD).`, {
+        refuseUnread(res, 405, `${req.method} ${pathname.slice(0, 200)}: this address is only read (GET, HEAD).`, {
           Allow: READ_METHODS,
         })
       return REFUSED
@@ -303,7 +329,7 @@ export function createRequestGuard(limits: GuardLimits) {
         problem = 'The query string cannot be read.'
       }
       if (problem) {
-        refuseUnread(req, res, 400, problem)
+        refuseUnread(res, 400, problem)
         return REFUSED
       }
     }
@@ -313,7 +339,7 @@ export function createRequestGuard(limits: GuardLimits) {
       const answer =
         declared <= Math.min(16 * max, 64 * 1024 * 1024)
           ? refuse
-          : (r: ServerResponse, status: number, message: string) => refuseUnread(req, r, status, message)
+          : (r: ServerResponse, status: number, message: string) => refuseUnread(r, status, message)
       answer(
         res,
         413,
@@ -353,7 +379,7 @@ export function createRequestGuard(limits: GuardLimits) {
     if (isJsonWrite) {
       return watched.then((outcome): Outcome | Promise<Outcome> => {
         if (outcome.tooLarge) {
-          refuseUnread(req, res, 413, `The request body passed the limit of ${mb(max)}.`)
+          refuseUnread(res, 413, `The request body passed the limit of ${mb(max)}.`)
           return { refused: true }
         }
         const problem = jsonDocumentProblem(outcome.body ?? Buffer.alloc(0))
@@ -367,13 +393,13 @@ export function createRequestGuard(limits: GuardLimits) {
     if (!isGraphql) {
       // Streamed bodies (no Content-Length) are cut off where they pass the limit.
       watched.then((outcome) => {
-        if (outcome.tooLarge) refuseUnread(req, res, 413, `The request body passed the limit of ${mb(max)}.`)
+        if (outcome.tooLarge) refuseUnread(res, 413, `The request body passed the limit of ${mb(max)}.`)
       })
       return admitted()
     }
     return watched.then((outcome): Outcome | Promise<Outcome> => {
       if (outcome.tooLarge) {
-        refuseUnread(req, res, 413, `The GraphQL request passed the limit of ${mb(max)}.`)
+        refuseUnread(res, 413, `The GraphQL request passed the limit of ${mb(max)}.`)
         return { refused: true }
       }
       const extracted = graphqlQueryOf(outcome.body ?? Buffer.alloc(0), contentType)
