@@ -100,6 +100,24 @@ describe('a refused body still being sent', () => {
     expect(outcomes.filter((o) => o.status !== 413)).toEqual([])
   })
 
+  it('a client that sent its whole body and closed its side still reads the whole 413', async () => {
+    const text = await new Promise<string>((resolve) => {
+      let received = ''
+      const socket = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true }, () => {
+        socket.write(
+          'POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+        )
+        socket.end(chunked(4 * LIMIT))
+      })
+      socket.setEncoding('latin1')
+      socket.on('data', (chunk) => (received += chunk))
+      socket.on('close', () => resolve(received))
+      socket.on('error', () => resolve(received))
+    })
+    expect(text).toMatch(/^HTTP\/1\.1 413/)
+    expect(text).toMatch(/passed the limit/)
+  })
+
   it('a client that reads its 413 but trickles on and never closes is cut off after a bounded time', async () => {
     const started = Date.now()
     const outcome = await new Promise<{ text: string; answeredAt: number; cutAt: number }>((resolve) => {

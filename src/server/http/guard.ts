@@ -125,18 +125,24 @@ function closeLingering(req: IncomingMessage): void {
   socket.destroySoon = () => {
     if (socket.destroyed) return
     socket.end()
+    // Once the client has closed its side nothing more can come: close as soon as the answer is written.
+    const closeOnceWritten = () =>
+      socket.writableFinished ? socket.destroy() : socket.once('finish', () => socket.destroy())
+    if (socket.readableEnded) return closeOnceWritten()
     const readAtClose = socket.bytesRead
-    const cut = () => {
-      clearInterval(watch)
-      socket.destroy()
-    }
     const started = Date.now()
     const watch = setInterval(() => {
-      if (Date.now() - started >= LINGER.ms || socket.bytesRead - readAtClose > LINGER.bytes) cut()
+      if (Date.now() - started >= LINGER.ms || socket.bytesRead - readAtClose > LINGER.bytes) {
+        clearInterval(watch)
+        socket.destroy()
+      }
     }, 50)
     watch.unref()
     socket.once('close', () => clearInterval(watch))
-    socket.once('end', cut)
+    socket.once('end', () => {
+      clearInterval(watch)
+      closeOnceWritten()
+    })
     // Node's parser reads the socket into the request: the request drops what it gets, and the socket, paused where
     // the body passed the limit (watchBody's push answered false), reads again.
     req.resume()
