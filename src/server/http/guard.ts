@@ -82,10 +82,7 @@ const READ_METHODS = 'GET, HEAD, OPTIONS'
 const takesWrites = (pathname: string) =>
   pathname === '/api' || pathname.startsWith('/api/') || /^\/admin(\/|$)/.test(pathname) || pathname === PURGE_PATH
 
-/**
- * Payload's error shape, so the admin and API clients show the message as they show Payload's own. An answer given
- * before the request's body has arrived closes its connection lingering (see closeLingering), if it is closed.
- */
+/** Payload's error shape, so the admin and API clients show the message as they show Payload's own. */
 export function refuse(
   res: ServerResponse,
   status: number,
@@ -93,7 +90,6 @@ export function refuse(
   headers: Record<string, string> = {},
 ): void {
   if (res.headersSent) return void res.destroy()
-  if (!res.req.complete) closeLingering(res.req)
   const body = JSON.stringify({ errors: [{ message }] })
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -104,7 +100,7 @@ export function refuse(
   res.end(body)
 }
 
-/** Refuses and closes the connection once the answer is out, without reading the request's body for anyone. */
+/** Refuses and closes the connection once the answer is out (lingering, where a body may still come). */
 function refuseUnread(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
   refuse(res, status, message, { ...headers, Connection: 'close' })
 }
@@ -270,6 +266,9 @@ export function createRequestGuard(limits: GuardLimits) {
    */
   return function guard(req: IncomingMessage, res: ServerResponse): Outcome | Promise<Outcome> {
     stripInternalHeaders(req)
+    // Whoever answers it (a refusal here, Payload, Next), a request with a body may be answered before its body is
+    // in; if its connection is then closed, the close lingers.
+    if (Number(req.headers['content-length']) > 0 || req.headers['transfer-encoding'] !== undefined) closeLingering(req)
     const forwarded = req.headers['x-forwarded-for']
     const client = clientAddress(
       req.socket.remoteAddress ?? 'unknown',
