@@ -85,10 +85,22 @@ async function populate(
   const sectionId = idOf(article.section)
   const tagIds = (article.tags ?? []).map(idOf).filter((id): id is number | string => id !== null)
   const byId = <T extends { id: number | string }>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
+  /** A reader's read leaves out the staff-only columns (workflow, review and import fields), as the story's does. */
+  const selectFor = (collection: CollectionSlug) => (readAs.user ? {} : { select: readerSelect(payload, collection) })
   /** The given documents of one collection, in one query, as this reader may see them (none asked, none read). */
   const withIds = async <C extends CollectionSlug>(collection: C, ids: (number | string)[], where: Where, depth = 0) =>
     ids.length
-      ? (await payload.find({ collection, ...readAs, ...uncounted, where, limit: ids.length, depth })).docs
+      ? (
+          await payload.find({
+            collection,
+            ...readAs,
+            ...uncounted,
+            ...selectFor(collection),
+            where,
+            limit: ids.length,
+            depth,
+          })
+        ).docs
       : []
   const sectionIds = sectionId ? [sectionId] : []
   const sectionOf = async (): Promise<SectionLink[]> => {
@@ -120,6 +132,7 @@ async function populate(
             collection: 'captions',
             ...readAs,
             ...uncounted,
+            ...selectFor('captions'),
             where: onlyPublished({ or: captionsWanted }),
             sort: 'createdAt',
             limit: bundle.captions.length + bundle.photos.length * 4,
