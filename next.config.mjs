@@ -1,11 +1,30 @@
+import { readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { EVERY_ANSWER, PREVIEW_HEADERS, readerPageHeaders } from './src/server/http/securityHeaders.mjs'
+
+/**
+ * Payload's Lexical editor module, which its field imports only once the editor renders. The article form imports
+ * it with the page instead (src/components/admin/richtext/DeferredEditor.tsx); the package does not export it by
+ * name, and its file name carries a content hash.
+ */
+function lexicalEditorCode() {
+  const dir = path.dirname(createRequire(import.meta.url).resolve('@payloadcms/richtext-lexical/client'))
+  const file = readdirSync(dir).find((name) => /^Field-[\w-]+\.js$/.test(name))
+  if (!file) throw new Error(`No Field-*.js in ${dir}: @payloadcms/richtext-lexical changed how it ships its editor.`)
+  // Turbopack reads an alias that starts with "/" as relative to the project, not as an absolute path.
+  return `./${path.relative(path.dirname(fileURLToPath(import.meta.url)), path.join(dir, file))}`
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
+  turbopack: { resolveAlias: { '@masthead/lexical-editor-code': lexicalEditorCode() } },
   // The whole tree is type-checked once before every build that ships or is tested: `npm test` runs `tsc --noEmit`
   // first, and so does the Dockerfile before `next build`. Next's own check would repeat it on a subset.
   typescript: { ignoreBuildErrors: true },

@@ -8,7 +8,7 @@ import { ninjsEndpoint } from '../endpoints/ninjs'
 import { translateEndpoint, translationStatusEndpoint } from '../endpoints/translate'
 import { BulletLinesFeature } from '../fields/bulletLines'
 import { captionForPhotoField, captionTextField } from '../fields/captionForPhoto'
-import { deferredUntilFormReady } from '../fields/deferred'
+import { deferredEditorMount, deferredUntilFormReady } from '../fields/deferred'
 import { type LexicalDocument, plainText } from '../domain/richtext/body'
 import { checkWebUrl, unsafeLinkIn } from '../domain/urls'
 import { refusal } from '../server/errors'
@@ -31,15 +31,17 @@ const UNUSED_FEATURES = new Set([
   'subscript',
 ])
 
-export const articleBodyEditor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((f) => !UNUSED_FEATURES.has(f.key)),
-    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
-    BlocksFeature({ blocks: [InlinePhoto] }),
-    FixedToolbarFeature(),
-    BulletLinesFeature(),
-  ],
-})
+export const articleBodyEditor = deferredEditorMount(
+  lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((f) => !UNUSED_FEATURES.has(f.key)),
+      HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+      BlocksFeature({ blocks: [InlinePhoto] }),
+      FixedToolbarFeature(),
+      BulletLinesFeature(),
+    ],
+  }),
+)
 
 export const Articles: CollectionConfig = reviewed('articles', {
   admin: {

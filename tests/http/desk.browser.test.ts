@@ -49,6 +49,7 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     expect(stored.authors).toEqual([writer.user.id])
     expect(stored.slug).toBe(headline.toLowerCase().replace(/ /g, '-'))
     // The editor calls a quote set apart from the text a pull quote.
+    await page.locator('[data-lexical-editor="true"]').waitFor({ timeout: 30_000 })
     expect(await page.content()).toContain('Pull quote')
   })
 
@@ -147,6 +148,54 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     await expect
       .poll(() => page.locator('[data-story-length]').textContent(), { timeout: 10_000 })
       .toBe(lengthLabel(measureText(shown)))
+  })
+
+  it('the body shows its text at once and opens as the editor where it is clicked, never under typing', async () => {
+    const writer = await staff('writer')
+    const created = await post('/api/articles?draft=true', writer.token, {
+      headline: `Caret story ${Date.now()}`,
+      body: bodyToLexical([
+        { kind: 'paragraph', text: 'The first paragraph.' },
+        { kind: 'paragraph', text: 'A second paragraph with a harbour in it.' },
+      ]),
+    })
+    const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
+    // Someone at work in the form (a keystroke every 100 ms): the editor waits for a pause.
+    await page.addInitScript(
+      'setInterval(() => document.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true })), 100)',
+    )
+    await page.goto(`${baseUrl()}/admin/collections/articles/${created.json.doc.id}`)
+    const preview = page.locator('[data-body-preview] .ContentEditable__root')
+    await preview.waitFor({ timeout: 30_000 })
+    await page.waitForTimeout(1500)
+    expect(await page.locator('[data-lexical-editor="true"]').count()).toBe(0)
+    expect(await preview.innerText()).toContain('A second paragraph with a harbour in it.')
+
+    // A click just after "harbour" puts the caret there once the editor has taken the preview's place.
+    const point = await preview.evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const at = text.textContent!.indexOf('harbour')
+        if (at < 0) continue
+        text.parentElement!.scrollIntoView({ block: 'center' })
+        const range = document.createRange()
+        range.setStart(text, at + 'harbour'.length)
+        range.collapse(true)
+        const box = range.getBoundingClientRect()
+        return { x: box.left, y: box.top + box.height / 2 }
+      }
+      throw new Error('no "harbour" in the preview')
+    })
+    await page.mouse.click(point.x, point.y)
+    const editor = page.locator('[data-lexical-editor="true"]')
+    await editor.waitFor({ timeout: 10_000 })
+    await expect.poll(() => editor.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true)
+    await page.keyboard.type(' boat')
+    await expect
+      .poll(() => editor.innerText(), { timeout: 10_000 })
+      .toContain('A second paragraph with a harbour boat in it.')
+    expect(await editor.innerText()).toContain('The first paragraph.')
+    await page.close()
   })
 
   it('each role’s home lists what waits on them, and the inbox tells the writer changes were asked', async () => {

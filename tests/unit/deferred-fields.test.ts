@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { deferredSidebar, deferredUntilFormReady } from '../../src/fields/deferred'
+import { deferredEditorMount, deferredSidebar, deferredUntilFormReady } from '../../src/fields/deferred'
 
 const componentOf = (field: Field) =>
   ((field as { admin?: { components?: { Field?: unknown } } }).admin?.components?.Field as string | undefined) ?? null
@@ -33,5 +33,25 @@ describe('fields mounted once the form is ready', () => {
   it('defers one main-column field when asked (a picker such as the hero photo)', () => {
     expect(componentOf(deferredUntilFormReady({ name: 'photo', type: 'upload', relationTo: 'photos' }))).toBe(DEFERRED)
     expect(componentOf(deferredUntilFormReady({ name: 'body', type: 'richText' }))).toBeNull()
+  })
+})
+
+describe('the article body’s editor mounted once nobody is typing', () => {
+  const stockEntry = '@payloadcms/richtext-lexical/rsc#RscEntryLexicalField'
+  const adapter = {
+    FieldComponent: { path: stockEntry, serverProps: { admin: { placeholder: 'Write' } } },
+    generateImportMap: ({ addToImportMap }: { addToImportMap: (path: string) => void }) => addToImportMap(stockEntry),
+  }
+  const provider = (async () => adapter) as unknown as Parameters<typeof deferredEditorMount>[0]
+
+  it('renders the field through DeferredBody with the stock entry’s server props, and maps it for import', async () => {
+    const wrapped = await deferredEditorMount(provider)({} as never)
+    expect(wrapped.FieldComponent).toEqual({
+      path: '@/components/admin/richtext/DeferredBody#DeferredBody',
+      serverProps: { admin: { placeholder: 'Write' } },
+    })
+    const mapped: string[] = []
+    wrapped.generateImportMap!({ addToImportMap: (path: string) => mapped.push(path) } as never)
+    expect(mapped).toEqual([stockEntry, '@/components/admin/richtext/DeferredBody#DeferredBody'])
   })
 })

@@ -25,6 +25,7 @@ import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DeferredBody as DeferredBody_81cf37cfe0b58a39bee89e6616633b34 } from '@/components/admin/richtext/DeferredBody'
 import { LeaveUntouched as LeaveUntouched_f8547caa8f7f4d2941b7524327dc4bc2 } from '@/components/admin/LeaveUntouched'
 import { StoryLength as StoryLength_b3bfb12257ed4a220a3ea1b838ceb0b5 } from '@/components/admin/StoryLength'
 import { TranslationPanel as TranslationPanel_68ceb5ec578af4a1e65355fa49ddeca5 } from '@/components/admin/TranslationPanel'
@@ -75,6 +76,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/richtext/DeferredBody#DeferredBody": DeferredBody_81cf37cfe0b58a39bee89e6616633b34,
   "@/components/admin/LeaveUntouched#LeaveUntouched": LeaveUntouched_f8547caa8f7f4d2941b7524327dc4bc2,
   "@/components/admin/StoryLength#StoryLength": StoryLength_b3bfb12257ed4a220a3ea1b838ceb0b5,
   "@/components/admin/TranslationPanel#TranslationPanel": TranslationPanel_68ceb5ec578af4a1e65355fa49ddeca5,

@@ -1,0 +1,97 @@
+'use client'
+import { RichTextField } from '@payloadcms/richtext-lexical/client'
+import { FieldLabel, useFormFields, useFormInitializing } from '@payloadcms/ui'
+import { type ComponentProps, startTransition, useEffect, useRef, useState } from 'react'
+
+import type { LexicalDocument } from '@/domain/richtext/body'
+
+import { afterQuietMoment } from '../quietMoment'
+import { BodyPreview } from './BodyPreview'
+import { caretInBlock, caretInPreview, type CaretPlace } from './caret'
+
+// The editor's code comes with the page (Payload would fetch it only once the editor renders), so mounting it
+// later waits on nothing but its own work.
+if (typeof window !== 'undefined') void import('@masthead/lexical-editor-code')
+
+/** Nobody typed or clicked for 200 ms (longer than the gap between a typist's keys), then an idle moment. */
+const QUIET = { quietMs: 200, idleTimeoutMs: 200 }
+/** How long to wait for the editor to appear before giving up on placing the caret. */
+const CARET_WAIT_MS = 5000
+
+/**
+ * The story's rich-text field, shown at once as its text and turned into Payload's editor when nobody is typing
+ * (or at once, where someone clicks or tabs into it). Mounting the editor blocks the page for ~70–150 ms; done
+ * with the form, it landed right when the headline became editable and swallowed the first keystrokes.
+ */
+export function DeferredEditor(props: ComponentProps<typeof RichTextField>) {
+  const path = props.path ?? props.field.name
+  const initializing = useFormInitializing()
+  const value = useFormFields(([fields]) => fields[path]?.value as LexicalDocument | undefined)
+  const [mounted, setMounted] = useState(false)
+  const [caret, setCaret] = useState<CaretPlace | null>(null)
+  const preview = useRef<HTMLDivElement>(null)
+  // A click focuses too: the first of the two says where the caret goes.
+  const reached = useRef(false)
+
+  useEffect(() => {
+    if (initializing || mounted) return
+    return afterQuietMoment(document, () => startTransition(() => setMounted(true)), QUIET)
+  }, [initializing, mounted])
+
+  // Once the editor is in the page, the caret goes where the person clicked (or to the start, when tabbed into).
+  useEffect(() => {
+    if (!mounted || !caret) return
+    const started = performance.now()
+    let frame = requestAnimationFrame(function place() {
+      const root = document.querySelector<HTMLElement>(`[data-field-path="${CSS.escape(path)}"] [data-lexical-editor]`)
+      if (root && root.isContentEditable) caretInBlock(root, caret)
+      else if (performance.now() - started < CARET_WAIT_MS) frame = requestAnimationFrame(place)
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [mounted, caret, path])
+
+  if (mounted) return <RichTextField {...props} />
+
+  const reachFor = (place: CaretPlace) => {
+    if (reached.current) return
+    reached.current = true
+    setCaret(place)
+    setMounted(true)
+  }
+  return (
+    <div
+      className="field-type rich-text-lexical rich-text-lexical--show-gutter"
+      data-field-path={path}
+      data-body-preview
+    >
+      <div className="rich-text-lexical__label-row">
+        <FieldLabel label={props.field.label} path={path} required={props.field.required} />
+      </div>
+      <div className="rich-text-lexical__wrap">
+        {/* The toolbar's place, so the text does not move when the editor comes. */}
+        <div className="fixed-toolbar" style={{ minHeight: 42, boxSizing: 'border-box' }} aria-hidden />
+        <div className="editor-container">
+          <div className="editor-scroller">
+            <div className="editor">
+              <div
+                ref={preview}
+                className="ContentEditable__root"
+                role="textbox"
+                aria-multiline
+                aria-label={typeof props.field.label === 'string' ? props.field.label : path}
+                tabIndex={0}
+                onPointerDown={(event) =>
+                  reachFor(caretInPreview(preview.current!, event.clientX, event.clientY) ?? { block: 0, offset: 0 })
+                }
+                onFocus={() => reachFor({ block: 0, offset: 0 })}
+              >
+                <BodyPreview value={value} />
+              </div>
+            </div>
+          </div>
+          <div className="insert-paragraph-at-end" aria-hidden />
+        </div>
+      </div>
+    </div>
+  )
+}
