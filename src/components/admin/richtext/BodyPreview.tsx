@@ -53,20 +53,20 @@ function listItems(list: Node): ReactNode {
 
 /** One element per top-level node, as the editor renders them (a click is placed by that order). */
 function block(node: Node, key: number): ReactNode {
-  const children = (node.children ?? []).map(inline)
+  const children = () => (node.children ?? []).map(inline)
   switch (node.type) {
     case 'heading': {
       const Tag = /^h[1-6]$/.test(String(node.tag)) ? (node.tag as 'h2') : 'h2'
       return (
         <Tag key={key} className={`LexicalEditorTheme__${Tag}`}>
-          {children}
+          {children()}
         </Tag>
       )
     }
     case 'quote':
       return (
         <blockquote key={key} className="LexicalEditorTheme__quote">
-          {children}
+          {children()}
         </blockquote>
       )
     case 'list':
@@ -90,7 +90,7 @@ function block(node: Node, key: number): ReactNode {
             borderRadius: 'var(--style-radius-m)',
           }}
         >
-          {String((node.fields as { blockType?: string } | undefined)?.blockType === 'inlinePhoto' ? 'Photo' : 'Block')}
+          {(node.fields as { blockType?: string } | undefined)?.blockType === 'inlinePhoto' ? 'Photo' : 'Block'}
         </div>
       )
     case 'horizontalrule':
@@ -99,7 +99,7 @@ function block(node: Node, key: number): ReactNode {
       return (
         <p key={key} className="LexicalEditorTheme__paragraph">
           {/* An empty line, as the editor shows it (it drops empty text). */}
-          {(node.children ?? []).some((c) => c.type !== 'text' || c.text) ? children : <br />}
+          {(node.children ?? []).some((c) => c.type !== 'text' || c.text) ? children() : <br />}
         </p>
       )
   }
