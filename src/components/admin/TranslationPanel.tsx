@@ -1,10 +1,11 @@
 'use client'
 import { toast, useDocumentInfo } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 
 import type { SourceChange } from '@/domain/translationChanges'
 
 import { StatusBadge } from './StatusBadge'
+import { useLoadWhenFormReady } from './useLoadWhenFormReady'
 
 type Status = {
   editions: { id: number | string; language: string; headline: string; state: string | null }[]
@@ -35,9 +36,7 @@ export function TranslationPanel() {
     const res = await fetch(`/api/articles/${id}/translation`, { credentials: 'include' })
     if (res.ok) setStatus((await res.json()) as Status)
   }, [id, collectionSlug])
-  useEffect(() => {
-    void load()
-  }, [load, lastUpdateTime])
+  useLoadWhenFormReady(() => void load(), [load, lastUpdateTime])
 
   const translate = async (language: string) => {
     setBusy(true)

@@ -1,11 +1,12 @@
 'use client'
 import { toast, useDocumentInfo, useForm } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 
 import { formatInZone, zonedWallTimeToInstant } from '@/domain/time'
 import { type Action, ACTION_LABELS, type MissingField, type State } from '@/domain/workflow/table'
 
 import { StatusBadge } from './StatusBadge'
+import { useLoadWhenFormReady } from './useLoadWhenFormReady'
 
 type Person = { id: number | string; name?: string; email?: string } | number | string | null
 type WorkflowInfo = {
@@ -87,9 +88,7 @@ export function WorkflowPanel() {
   )
 
   // Reloaded after every save and autosave too: the state moves when a live or approved story is edited.
-  useEffect(() => {
-    void load()
-  }, [load, lastUpdateTime])
+  useLoadWhenFormReady(() => void load(), [load, lastUpdateTime])
 
   if (!id) return <p style={{ fontSize: 13 }}>Save this item to start its review.</p>
 

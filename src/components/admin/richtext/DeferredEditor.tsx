@@ -1,20 +1,38 @@
 'use client'
-import { RichTextField } from '@payloadcms/richtext-lexical/client'
+import type { RichTextField as StockField } from '@payloadcms/richtext-lexical/client'
 import { FieldLabel, useFormFields, useFormInitializing } from '@payloadcms/ui'
-import { type ComponentProps, startTransition, useEffect, useRef, useState } from 'react'
+import { type ComponentProps, lazy, startTransition, Suspense, use, useEffect, useMemo, useRef, useState } from 'react'
 
 import type { LexicalDocument } from '@/domain/richtext/body'
 
-import { afterQuietMoment } from '../quietMoment'
-import { BodyPreview } from './BodyPreview'
+import { afterQuietMoment, browserIdle } from '../quietMoment'
+import { bodyPreviewHtml } from './bodyPreviewHtml'
 import { caretInBlock, caretInPreview, type CaretPlace } from './caret'
-
-// The editor's code comes with the page (Payload would fetch it only once the editor renders), so mounting it
-// later waits on nothing but its own work.
-if (typeof window !== 'undefined') void import('@masthead/lexical-editor-code')
 
 /** Nobody typed or clicked for 200 ms (longer than the gap between a typist's keys), then an idle moment. */
 const QUIET = { quietMs: 200, idleTimeoutMs: 200 }
+
+const LAYOUT = { blockGapPx: 24, charactersPerLine: 90, lineHeightPx: 24 }
+/** A rough height for the preview until it is laid out (only the scrollbar sees it): lines of text and blocks' gaps. */
+function estimatedHeight(html: string): number {
+  const blocks = html.match(/<\/(?:p|h\d|blockquote|li|div)>/g)?.length ?? 0
+  const characters = html.replace(/<[^>]*>/g, '').length
+  return blocks * LAYOUT.blockGapPx + Math.ceil(characters / LAYOUT.charactersPerLine) * LAYOUT.lineHeightPx
+}
+
+export type EditorProps = ComponentProps<typeof StockField>
+
+/**
+ * Payload's editor and everything it is built from are loaded only for the editor: as a module of this page, or
+ * through the props of its features, they were evaluated before the form could be used.
+ */
+const loadStockField = () => import('@payloadcms/richtext-lexical/client')
+const RichTextField = lazy(() => loadStockField().then((m) => ({ default: m.RichTextField })))
+
+function Editor({ editor }: { editor: Promise<EditorProps> }) {
+  return <RichTextField {...use(editor)} />
+}
+
 /** How long to wait for the editor to appear before giving up on placing the caret. */
 const CARET_WAIT_MS = 5000
 
@@ -23,10 +41,20 @@ const CARET_WAIT_MS = 5000
  * (or at once, where someone clicks or tabs into it). Mounting the editor blocks the page for ~70–150 ms; done
  * with the form, it landed right when the headline became editable and swallowed the first keystrokes.
  */
-export function DeferredEditor(props: ComponentProps<typeof RichTextField>) {
-  const path = props.path ?? props.field.name
+export function DeferredEditor({
+  field,
+  path,
+  editor,
+}: {
+  field: EditorProps['field']
+  path: string
+  /** Payload's props for its editor, read when the editor mounts (its features' components are in them). */
+  editor: Promise<EditorProps>
+}) {
   const initializing = useFormInitializing()
   const value = useFormFields(([fields]) => fields[path]?.value as LexicalDocument | undefined)
+  const html = useMemo(() => bodyPreviewHtml(value), [value])
+  const height = useMemo(() => estimatedHeight(html), [html])
   const [mounted, setMounted] = useState(false)
   const [caret, setCaret] = useState<CaretPlace | null>(null)
   const preview = useRef<HTMLDivElement>(null)
@@ -35,8 +63,23 @@ export function DeferredEditor(props: ComponentProps<typeof RichTextField>) {
 
   useEffect(() => {
     if (initializing || mounted) return
-    return afterQuietMoment(document, () => startTransition(() => setMounted(true)), QUIET)
-  }, [initializing, mounted])
+    // The editor's code and props are made ready at the first idle moment (Payload would fetch its code only once
+    // the editor renders), so mounting it later waits on nothing but its own work. Not earlier: that competed with
+    // building the form.
+    const preparing = browserIdle.request(() => {
+      void loadStockField()
+      void import('@masthead/lexical-editor-code')
+      editor.then(
+        () => undefined,
+        () => undefined,
+      )
+    }, QUIET.idleTimeoutMs)
+    const cancelMount = afterQuietMoment(document, () => startTransition(() => setMounted(true)), QUIET)
+    return () => {
+      browserIdle.cancel(preparing)
+      cancelMount()
+    }
+  }, [initializing, mounted, editor])
 
   // Once the editor is in the page, the caret goes where the person clicked (or to the start, when tabbed into).
   useEffect(() => {
@@ -50,22 +93,20 @@ export function DeferredEditor(props: ComponentProps<typeof RichTextField>) {
     return () => cancelAnimationFrame(frame)
   }, [mounted, caret, path])
 
-  if (mounted) return <RichTextField {...props} />
-
   const reachFor = (place: CaretPlace) => {
     if (reached.current) return
     reached.current = true
     setCaret(place)
     setMounted(true)
   }
-  return (
+  const shown = (
     <div
       className="field-type rich-text-lexical rich-text-lexical--show-gutter"
       data-field-path={path}
       data-body-preview
     >
       <div className="rich-text-lexical__label-row">
-        <FieldLabel label={props.field.label} path={path} required={props.field.required} />
+        <FieldLabel label={field.label} path={path} required={field.required} />
       </div>
       <div className="rich-text-lexical__wrap">
         {/* The toolbar's place, so the text does not move when the editor comes. */}
@@ -78,20 +119,29 @@ export function DeferredEditor(props: ComponentProps<typeof RichTextField>) {
                 className="ContentEditable__root"
                 role="textbox"
                 aria-multiline
-                aria-label={typeof props.field.label === 'string' ? props.field.label : path}
+                aria-label={typeof field.label === 'string' ? field.label : path}
                 tabIndex={0}
                 onPointerDown={(event) =>
                   reachFor(caretInPreview(preview.current!, event.clientX, event.clientY) ?? { block: 0, offset: 0 })
                 }
                 onFocus={() => reachFor({ block: 0, offset: 0 })}
-              >
-                <BodyPreview value={value} />
-              </div>
+                // Below the fold, the text is not laid out until it nears the window (its height is kept once
+                // known): laying out a long story delayed the form's first moment as much as rendering it did.
+                style={{ contentVisibility: 'auto', containIntrinsicSize: `auto ${height}px` }}
+                dangerouslySetInnerHTML={{ __html: html }}
+              />
             </div>
           </div>
           <div className="insert-paragraph-at-end" aria-hidden />
         </div>
       </div>
     </div>
+  )
+  if (!mounted) return shown
+  // Until its code is in, the editor's place shows the text as it was.
+  return (
+    <Suspense fallback={shown}>
+      <Editor editor={editor} />
+    </Suspense>
   )
 }
