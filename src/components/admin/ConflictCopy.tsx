@@ -71,16 +71,17 @@ export function ConflictCopy() {
   }, [collectionSlug, id, session])
   const initializing = useFormInitializing()
 
-  // Every tab of this person and document shows the same kept copies, as stored now.
+  // Every tab of this person and document shows the same kept copies, as stored now. Read once the form can be
+  // typed into: read as the page opened (~5 ms in a profile), they were in the way of the form's first render.
   useEffect(() => {
-    if (!id || !user) return
+    if (!id || !user || initializing) return
     setKept(readJson<Kept[]>(keptKey, []))
     const onStorage = (event: StorageEvent) => {
       if (event.key === keptKey) setKept(readJson<Kept[]>(keptKey, []))
     }
     window.addEventListener('storage', onStorage)
     return () => window.removeEventListener('storage', onStorage)
-  }, [id, user, keptKey])
+  }, [id, user, keptKey, initializing])
 
   const keep = useCallback(
     (entry: Kept) => {
