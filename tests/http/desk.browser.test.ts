@@ -154,9 +154,15 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     const writer = await staff('writer')
     const created = await post('/api/articles?draft=true', writer.token, {
       headline: `Caret story ${Date.now()}`,
+      // Long enough that the preview comes in several groups, with "harbour" in a later one, after a heading and a
+      // list (their margins are where a group could shift the text).
       body: bodyToLexical([
         { kind: 'paragraph', text: 'The first paragraph.' },
+        ...Array.from({ length: 9 }, (_, i) => ({ kind: 'paragraph' as const, text: `Filler paragraph ${i + 1}.` })),
+        { kind: 'heading', level: 2, text: 'A heading' },
+        { kind: 'list', ordered: false, items: ['one', 'two'] },
         { kind: 'paragraph', text: 'A second paragraph with a harbour in it.' },
+        ...Array.from({ length: 9 }, (_, i) => ({ kind: 'paragraph' as const, text: `More words ${i + 1}.` })),
       ]),
     })
     const page = await adminPageAs(browser(), baseUrl(), writer.email, writer.password)
@@ -170,6 +176,11 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
     await page.waitForTimeout(1500)
     expect(await page.locator('[data-lexical-editor="true"]').count()).toBe(0)
     expect(await preview.innerText()).toContain('A second paragraph with a harbour in it.')
+
+    expect(await preview.locator('[data-preview-chunk]').count()).toBeGreaterThan(1)
+    const harbourTop = (root: HTMLElement) =>
+      [...root.querySelectorAll('p')].find((p) => p.textContent?.includes('harbour'))!.getBoundingClientRect().top -
+      root.getBoundingClientRect().top
 
     // A click just after "harbour" puts the caret there once the editor has taken the preview's place.
     const point = await preview.evaluate((root) => {
@@ -186,9 +197,12 @@ describe.skipIf(!chromiumAvailable)('the desk in the admin', () => {
       }
       throw new Error('no "harbour" in the preview')
     })
+    const shownAt = await preview.evaluate(harbourTop)
     await page.mouse.click(point.x, point.y)
     const editor = page.locator('[data-lexical-editor="true"]')
     await editor.waitFor({ timeout: 10_000 })
+    // The paragraph stands where the preview showed it.
+    expect(Math.abs((await editor.evaluate(harbourTop)) - shownAt)).toBeLessThan(1)
     await expect.poll(() => editor.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true)
     await page.keyboard.type(' boat')
     await expect

@@ -4,7 +4,13 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { PAGE_WIDE_HAS, rewriteAdminCss, tuneAdminCss } from '../../scripts/admin-css.mjs'
+import {
+  CLASS_VALUE_ANCESTOR,
+  PAGE_WIDE_HAS,
+  restylesPageWide,
+  rewriteAdminCss,
+  tuneAdminCss,
+} from '../../scripts/admin-css.mjs'
 
 describe('admin CSS after the build', () => {
   const built = '@layer payload-default{.a{color:red}body:has(.drag-overlay) *{cursor:grabbing}.b:has(.c){margin:0}}'
@@ -24,6 +30,23 @@ describe('admin CSS after the build', () => {
       expect(PAGE_WIDE_HAS.test(css), css).toBe(true)
     for (const css of ['.html-diff p:has(.x){}', '.document-body:has(.x){}', '.nav__link:has(.nav__link-indicator){}'])
       expect(PAGE_WIDE_HAS.test(css), css).toBe(false)
+  })
+
+  it("says td where the list tables tested an ancestor's class value", () => {
+    const table =
+      '.collection-list .table table [class^=cell]>p,.collection-list .table table [class^=cell]>span{line-clamp:4}'
+    expect(restylesPageWide(table)).toBe(true)
+    const { text, count } = rewriteAdminCss(table)
+    expect(count).toBe(2)
+    expect(text).toBe('.collection-list .table table td>p,.collection-list .table table td>span{line-clamp:4}')
+    expect(restylesPageWide(text)).toBe(false)
+  })
+
+  it("tells a test of an ancestor's class attribute from one on the styled element", () => {
+    for (const css of ['[class^=cell]>span{}', '[class] a{}', '.x [class*="a b"]:hover+p{}', 'div[class$=y]~i{}'])
+      expect(CLASS_VALUE_ANCESTOR.test(css), css).toBe(true)
+    for (const css of ['[class^=cell]{}', 'td>[class^=cell]{}', '[data-x=y] span{}', '.a.b>p{}', '[class]{}'])
+      expect(CLASS_VALUE_ANCESTOR.test(css), css).toBe(false)
   })
 
   it('rewrites the stylesheets of a build folder once, and names any page-wide rule it could not', () => {

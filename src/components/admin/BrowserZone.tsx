@@ -1,21 +1,26 @@
 'use client'
-import { type ReactNode, useEffect } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
+
+const LOCK_TIME = '.document-locked__content > p:last-of-type > strong::after'
 
 /**
  * Payload's own times in the admin (Last Modified, versions, "editing since" in the lock dialog) are in the browser's
  * zone. The date format names it where Payload uses it; the lock dialog formats its time itself, so the zone is
- * added after it from a CSS variable set here.
+ * added after it from a CSS variable. The variable is set on the dialog's content only: set on the page's root, it
+ * made the browser restyle every element of the page while the form was being built.
  */
 export function BrowserZone({ children }: { children: ReactNode }) {
+  const [zone, setZone] = useState<string | null>(null)
   useEffect(() => {
     const offset = new Intl.DateTimeFormat('en-US', { timeZoneName: 'shortOffset' })
       .formatToParts(new Date())
       .find((part) => part.type === 'timeZoneName')?.value
-    if (offset) document.documentElement.style.setProperty('--masthead-browser-zone', JSON.stringify(`(${offset})`))
+    if (offset) setZone(`(${offset})`)
   }, [])
   return (
     <>
-      <style>{`.document-locked__content > p:last-of-type > strong::after { content: " " var(--masthead-browser-zone, ""); }`}</style>
+      <style>{`${LOCK_TIME} { content: " " var(--masthead-browser-zone, ""); }`}</style>
+      {zone && <style>{`.document-locked__content { --masthead-browser-zone: ${JSON.stringify(zone)}; }`}</style>}
       {children}
     </>
   )

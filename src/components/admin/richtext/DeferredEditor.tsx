@@ -12,14 +12,6 @@ import { caretInBlock, caretInPreview, type CaretPlace } from './caret'
 /** Nobody typed or clicked for 200 ms (longer than the gap between a typist's keys), then an idle moment. */
 const QUIET = { quietMs: 200, idleTimeoutMs: 200 }
 
-const LAYOUT = { blockGapPx: 24, charactersPerLine: 90, lineHeightPx: 24 }
-/** A rough height for the preview until it is laid out (only the scrollbar sees it): lines of text and blocks' gaps. */
-function estimatedHeight(html: string): number {
-  const blocks = html.match(/<\/(?:p|h\d|blockquote|li|div)>/g)?.length ?? 0
-  const characters = html.replace(/<[^>]*>/g, '').length
-  return blocks * LAYOUT.blockGapPx + Math.ceil(characters / LAYOUT.charactersPerLine) * LAYOUT.lineHeightPx
-}
-
 export type EditorProps = ComponentProps<typeof StockField>
 
 /**
@@ -54,7 +46,6 @@ export function DeferredEditor({
   const initializing = useFormInitializing()
   const value = useFormFields(([fields]) => fields[path]?.value as LexicalDocument | undefined)
   const html = useMemo(() => bodyPreviewHtml(value), [value])
-  const height = useMemo(() => estimatedHeight(html), [html])
   const [mounted, setMounted] = useState(false)
   const [caret, setCaret] = useState<CaretPlace | null>(null)
   const preview = useRef<HTMLDivElement>(null)
@@ -125,9 +116,6 @@ export function DeferredEditor({
                   reachFor(caretInPreview(preview.current!, event.clientX, event.clientY) ?? { block: 0, offset: 0 })
                 }
                 onFocus={() => reachFor({ block: 0, offset: 0 })}
-                // Below the fold, the text is not laid out until it nears the window (its height is kept once
-                // known): laying out a long story delayed the form's first moment as much as rendering it did.
-                style={{ contentVisibility: 'auto', containIntrinsicSize: `auto ${height}px` }}
                 dangerouslySetInnerHTML={{ __html: html }}
               />
             </div>

@@ -82,11 +82,49 @@ function block(node: Node): string {
   }
 }
 
+/** Marks the preview's groups of blocks: a click is placed by the blocks' order across them. */
+export const PREVIEW_CHUNK = 'data-preview-chunk'
+
+const CHUNK = { minBlocks: 8, blockGapPx: 24, charactersPerLine: 90, lineHeightPx: 24 }
+
+/** A rough height for a group until it is laid out (only the scrollbar sees it): lines of text and blocks' gaps. */
+function estimatedHeight(blocks: string[]): number {
+  const characters = blocks.join('').replace(/<[^>]*>/g, '').length
+  return blocks.length * CHUNK.blockGapPx + Math.ceil(characters / CHUNK.charactersPerLine) * CHUNK.lineHeightPx
+}
+
+/**
+ * Groups of at least `CHUNK.minBlocks` blocks, each starting with a paragraph. A group's margins do not collapse with
+ * its neighbour's, and a paragraph has no top margin (Payload's `p{margin:0}`), so the text stands where the editor
+ * will put it.
+ */
+function chunks(nodes: Node[]): string[][] {
+  const groups: string[][] = []
+  let group: string[] = []
+  for (const node of nodes) {
+    if (group.length >= CHUNK.minBlocks && node.type === 'paragraph') {
+      groups.push(group)
+      group = []
+    }
+    group.push(block(node))
+  }
+  if (group.length) groups.push(group)
+  return groups
+}
+
 /**
  * The body as the editor will show it, without the editor, as HTML: Lexical's theme classes on the same elements, one
  * per top-level node, so nothing moves when the editor takes its place. A string the page sets in one go: as React
  * elements, its hundreds of nodes were hydrated and re-rendered with the form before the headline could be typed in.
+ * The blocks come in groups the browser styles and lays out only near the window: each time the page's frame
+ * changed while the form was being built, every element of a long story was restyled.
  */
 export function bodyPreviewHtml(value: LexicalDocument | null | undefined): string {
-  return ((value?.root?.children ?? []) as Node[]).map(block).join('')
+  return chunks((value?.root?.children ?? []) as Node[])
+    .map(
+      (blocks) =>
+        `<div ${PREVIEW_CHUNK} style="content-visibility:auto;contain-intrinsic-size:auto ${estimatedHeight(blocks)}px">` +
+        `${blocks.join('')}</div>`,
+    )
+    .join('')
 }

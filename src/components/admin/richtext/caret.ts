@@ -1,3 +1,5 @@
+import { PREVIEW_CHUNK } from './bodyPreviewHtml'
+
 /** A place in the body: the top-level block and the character offset in its text. */
 export type CaretPlace = { block: number; offset: number }
 
@@ -22,9 +24,12 @@ export function caretInPreview(root: HTMLElement, x: number, y: number): CaretPl
   const node = position?.offsetNode ?? range?.startContainer
   const offset = position?.offset ?? range?.startOffset ?? 0
   if (!node || !root.contains(node)) return null
-  const block = [...root.children].findIndex((child) => child.contains(node))
+  const blocks = [...root.children].flatMap((child) =>
+    child.hasAttribute(PREVIEW_CHUNK) ? [...child.children] : [child],
+  )
+  const block = blocks.findIndex((child) => child.contains(node))
   if (block < 0) return null
-  return { block, offset: node.nodeType === Node.TEXT_NODE ? textOffset(root.children[block], node, offset) : 0 }
+  return { block, offset: node.nodeType === Node.TEXT_NODE ? textOffset(blocks[block], node, offset) : 0 }
 }
 
 /** Puts the caret at `place` in a mounted editor (the editor follows the browser's selection) and focuses it. */
