@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { restylesPageWide } from '../../scripts/admin-css.mjs'
+import { TOASTER_ROOT_RULES } from '../../src/components/admin/firstPaint'
 import { ADMIN, adminToken, http, login } from './client'
 
 describe('a production server on a fresh SQLite file', () => {
@@ -26,6 +27,15 @@ describe('a production server on a fresh SQLite file', () => {
     expect(css.join('\n')).toContain('.drag-overlay')
     expect(css.join('\n')).toContain('.table table td>span')
     expect(css.filter((text) => restylesPageWide(text))).toEqual([])
+  })
+
+  it("gives the admin's pages the toaster's root declarations ahead of their content", async () => {
+    const page = await http('/admin', { token: await adminToken() })
+    expect(page.status).toBe(200)
+    const markup = page.text.replace(/<script[^]*?<\/script>/g, '')
+    const rules = markup.indexOf(`<style>${TOASTER_ROOT_RULES}</style>`)
+    expect(rules).toBeGreaterThan(0)
+    expect(rules).toBeLessThan(markup.indexOf('<nav'))
   })
 
   it('serves the public home page with safe headers', async () => {
