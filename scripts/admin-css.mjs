@@ -29,8 +29,8 @@ export const REWRITES = [
 export const PAGE_WIDE_HAS = /(?:^|[\s,{}>+~(])(?:html|body|:root)(?:[.#[:][^\s,{]*)?:has\(/
 
 /**
- * A selector that tests an element's class attribute (its value, not one class) and then looks below or beside it: every class
- * change anywhere restyles what follows the combinator.
+ * A selector that tests an element's class attribute (its value, not one class) and then looks below or beside it:
+ * every class change anywhere restyles what follows the combinator.
  */
 export const CLASS_VALUE_ANCESTOR = /\[class(?:[\^*$~|]?=[^\]]*)?\](?:[.#:[][^\s,{>+~]*)?\s*[>+~ ]\s*[^\s,{]/
 

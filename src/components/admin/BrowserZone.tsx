@@ -1,7 +1,8 @@
 'use client'
 import { type ReactNode, useEffect, useState } from 'react'
 
-const LOCK_TIME = '.document-locked__content > p:last-of-type > strong::after'
+const LOCK_DIALOG = '.document-locked__content'
+const LOCK_TIME = `${LOCK_DIALOG} > p:last-of-type > strong::after`
 
 /**
  * Payload's own times in the admin (Last Modified, versions, "editing since" in the lock dialog) are in the browser's
@@ -20,7 +21,7 @@ export function BrowserZone({ children }: { children: ReactNode }) {
   return (
     <>
       <style>{`${LOCK_TIME} { content: " " var(--masthead-browser-zone, ""); }`}</style>
-      {zone && <style>{`.document-locked__content { --masthead-browser-zone: ${JSON.stringify(zone)}; }`}</style>}
+      {zone && <style>{`${LOCK_DIALOG} { --masthead-browser-zone: ${JSON.stringify(zone)}; }`}</style>}
       {children}
     </>
   )
